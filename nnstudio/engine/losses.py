@@ -1,0 +1,149 @@
+"""Loss functions L(ŷ, y) over a batch, one class each, registered by name (DESIGN §3).
+
+``value`` gives the scalar loss, ``gradient`` gives ∂L/∂ŷ with the batch averaging included, so
+the network's deltas are exactly the gradients of the reported loss. ``fused_delta`` gives
+∂L/∂z directly for the pairs that have a stable fused form (sigmoid + bce, softmax +
+cross-entropy); it returns None for other activations.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_LOG_FLOOR = -100.0  # torch.nn.BCELoss clamps log(ŷ) and log(1 − ŷ) at −100
+_BCE_EPS = 1e-12     # torch's BCELoss backward divides by max(ŷ(1 − ŷ), 1e-12)
+
+
+class Loss:
+    name = ""
+    formula = ""
+    fused_with = ""  # the output activation with which ∂L/∂z has a stable fused form
+
+    def value(self, y_hat: np.ndarray, y: np.ndarray, z: np.ndarray | None = None) -> float:
+        raise NotImplementedError
+
+    def gradient(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """∂L/∂ŷ, same shape as ŷ."""
+        raise NotImplementedError
+
+    def per_output(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Each sample's and output's share of the loss (shape of ŷ), summing to L·N."""
+        raise NotImplementedError
+
+    def fused_delta(self, activation: str, y_hat, y, out=None):
+        """∂L/∂z for the fused pair, or None when ``activation`` has no fused form here."""
+        return None
+
+
+class MSE(Loss):
+    """L = (1/(N·K)) Σ_n Σ_k (ŷ_nk − y_nk)²   (torch.nn.MSELoss),  ∂L/∂ŷ = 2(ŷ − y)/(N·K)."""
+
+    name = "mse"
+    formula = "L = (1/(N·K)) Σ (ŷ − y)²"
+
+    def value(self, y_hat, y, z=None):
+        d = y_hat - y
+        return float(np.mean(d * d))
+
+    def gradient(self, y_hat, y):
+        return (y_hat - y) * (2.0 / y_hat.size)
+
+    def per_output(self, y_hat, y):
+        return (y_hat - y) ** 2 / y_hat.shape[1]
+
+
+class HalfSSE(Loss):
+    """L = (1/N) Σ_n ½ Σ_k (ŷ_nk − y_nk)²  (the textbook form),  ∂L/∂ŷ = (ŷ − y)/N."""
+
+    name = "half_sse"
+    formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
+
+    def value(self, y_hat, y, z=None):
+        d = y_hat - y
+        return float(0.5 * np.sum(d * d) / y_hat.shape[0])
+
+    def gradient(self, y_hat, y):
+        return (y_hat - y) * (1.0 / y_hat.shape[0])
+
+    def per_output(self, y_hat, y):
+        return 0.5 * (y_hat - y) ** 2
+
+
+class BCE(Loss):
+    """L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]   (torch.nn.BCELoss, logs floored at −100).
+
+    ∂L/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)) / (N·K). Fused with a sigmoid output, L is computed from z as
+    max(z, 0) − z·y + log(1 + e^(−|z|)) and ∂L/∂z = (σ(z) − y)/(N·K), stable for any z.
+    """
+
+    name = "bce"
+    formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
+    fused_with = "sigmoid"
+
+    def value(self, y_hat, y, z=None):
+        return float(np.mean(self.per_output(y_hat, y, z)))
+
+    def per_output(self, y_hat, y, z=None):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            if z is not None:
+                return np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+            log_p = np.maximum(np.log(y_hat), _LOG_FLOOR)
+            log_q = np.maximum(np.log1p(-y_hat), _LOG_FLOOR)
+            return -(y * log_p + (1.0 - y) * log_q)
+
+    def gradient(self, y_hat, y):
+        return (y_hat - y) / np.maximum(y_hat * (1.0 - y_hat), _BCE_EPS) / y_hat.size
+
+    def fused_delta(self, activation, y_hat, y, out=None):
+        if activation != "sigmoid":
+            return None
+        out = np.subtract(y_hat, y, out=out)
+        out *= 1.0 / y_hat.size
+        return out
+
+
+class CrossEntropy(Loss):
+    """L = −(1/N) Σ_n Σ_k y_nk · log ŷ_nk  (torch.nn.CrossEntropyLoss on the logits).
+
+    With a softmax output it is computed from z as (1/N) Σ_n [Σ_k y_nk · (logsumexp(z_n) − z_nk)]
+    and ∂L/∂z = (ŷ·Σ_k y_k − y)/N, which is (ŷ − y)/N for one-hot targets.
+    Without softmax: ∂L/∂ŷ = −y/(N·ŷ).
+    """
+
+    name = "cross_entropy"
+    formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
+    fused_with = "softmax"
+
+    def value(self, y_hat, y, z=None):
+        return float(np.sum(self.per_output(y_hat, y, z)) / y_hat.shape[0])
+
+    def per_output(self, y_hat, y, z=None):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            if z is not None:
+                m = z.max(axis=1, keepdims=True)
+                lse = m + np.log(np.exp(z - m).sum(axis=1, keepdims=True))
+                return y * (lse - z)
+            return -np.where(y != 0, y * np.log(y_hat), 0.0)
+
+    def gradient(self, y_hat, y):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(y != 0, -y / y_hat, 0.0) / y_hat.shape[0]
+
+    def fused_delta(self, activation, y_hat, y, out=None):
+        if activation != "softmax":
+            return None
+        out = np.multiply(y_hat, y.sum(axis=1, keepdims=True), out=out)
+        out -= y
+        out *= 1.0 / y_hat.shape[0]
+        return out
+
+
+LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MSE, HalfSSE, BCE, CrossEntropy)}
+
+
+def get_loss(name: str) -> Loss:
+    """The loss registered under ``name``; ValueError naming the known ones otherwise."""
+    try:
+        return LOSSES[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown loss {name!r} (known: {', '.join(LOSSES)})") from None

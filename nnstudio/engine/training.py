@@ -1,0 +1,284 @@
+"""Mini-batch training: a ``Trainer`` that steps batch by batch, and ``train`` as a generator.
+
+One step: forward on a mini-batch, backward, add the regulariser's gradient to the weights'
+gradient (L2: λ·W, L1: λ·sign(W); biases are not regularised), then the optimiser's update.
+Every epoch reshuffles the training set with the trainer's own seeded Generator. A loss or
+parameter that becomes NaN or infinite ends the run with status ``diverged`` (no exception).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields
+
+import numpy as np
+
+from .network import Network
+from .optimizers import make_optimizer
+
+RUNNING, DONE, DIVERGED, STOPPED = "running", "done", "diverged", "stopped"
+REGULARIZATIONS = ("none", "l1", "l2")
+
+
+@dataclass
+class TrainingSettings:
+    """The hyper-parameters of the file's ``training`` block (DESIGN §3)."""
+
+    optimizer: str = "sgd"
+    learning_rate: float = 0.1
+    momentum: float = 0.0
+    nesterov: bool = False
+    beta1: float = 0.9
+    beta2: float = 0.999
+    alpha: float = 0.99
+    batch_size: int = 10
+    epochs: int = 200
+    regularization: str = "none"
+    regularization_rate: float = 0.0
+    dropout: float = 0.0
+    seed: int = 1
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TrainingSettings:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def validate(self) -> None:
+        """Raise ValueError naming the first setting that is out of range."""
+        if not (math.isfinite(self.learning_rate) and self.learning_rate >= 0):
+            raise ValueError(f"learning_rate must be a finite number ≥ 0, got {self.learning_rate}")
+        if int(self.batch_size) < 1:
+            raise ValueError(f"batch_size must be ≥ 1, got {self.batch_size}")
+        if int(self.epochs) < 0:
+            raise ValueError(f"epochs must be ≥ 0, got {self.epochs}")
+        if self.regularization not in REGULARIZATIONS:
+            raise ValueError(f"regularization must be one of {', '.join(REGULARIZATIONS)}, "
+                             f"got {self.regularization!r}")
+        if not (0 <= self.dropout < 1):
+            raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
+        if not (0 <= self.momentum < 1):
+            raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
+        if not (math.isfinite(self.regularization_rate) and self.regularization_rate >= 0):
+            raise ValueError(f"regularization_rate must be ≥ 0, got {self.regularization_rate}")
+        make_optimizer(self.optimizer, 0.1)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What one epoch (or one manual step) reports: frozen numbers, no live arrays."""
+
+    epoch: int
+    step: int
+    train_loss: float
+    test_loss: float | None
+    penalty: float = 0.0
+    metrics: dict = field(default_factory=dict)
+    test_metrics: dict = field(default_factory=dict)
+    status: str = RUNNING
+
+
+@dataclass
+class TrainData:
+    """Network-ready arrays: targets already shaped for the output layer."""
+
+    X_train: np.ndarray
+    Y_train: np.ndarray
+    X_test: np.ndarray | None = None
+    Y_test: np.ndarray | None = None
+    task: str = "classification"
+
+    @classmethod
+    def from_dataset(cls, dataset, n_outputs: int) -> TrainData:
+        test = len(dataset.X_test) > 0
+        return cls(dataset.X_train, dataset.targets(dataset.y_train, n_outputs),
+                   dataset.X_test if test else None,
+                   dataset.targets(dataset.y_test, n_outputs) if test else None, dataset.task)
+
+
+class Trainer:
+    """Trains ``network`` in place, one mini-batch at a time, with preallocated buffers."""
+
+    def __init__(self, network: Network, data: TrainData, settings: TrainingSettings):
+        settings.validate()
+        self.net = network
+        self.settings = settings
+        dt = network.dtype
+        self.X = np.ascontiguousarray(data.X_train, dtype=dt)
+        self.Y = np.ascontiguousarray(np.asarray(data.Y_train, dtype=dt).reshape(len(self.X), -1))
+        if self.X.ndim != 2 or self.X.shape[1] != network.n_inputs:
+            raise ValueError(f"the data has {self.X.shape[1] if self.X.ndim == 2 else '?'} input column(s) "
+                             f"but the network has {network.n_inputs} input neuron(s)")
+        if self.Y.shape[1] != network.n_outputs:
+            raise ValueError(f"the data has {self.Y.shape[1]} target column(s) but the network has "
+                             f"{network.n_outputs} output neuron(s)")
+        if len(self.X) == 0:
+            raise ValueError("the training set is empty")
+        no_test = data.X_test is None or len(data.X_test) == 0
+        self.X_test = None if no_test else np.asarray(data.X_test, dtype=dt)
+        self.Y_test = None if self.X_test is None else np.asarray(data.Y_test, dtype=dt).reshape(
+            len(self.X_test), -1)
+        self.task = data.task
+        self.rng = np.random.default_rng(settings.seed)
+        self.optimizer = make_optimizer(settings.optimizer, settings.learning_rate, settings.momentum,
+                                        settings.nesterov, settings.beta1, settings.beta2, settings.alpha)
+        self.epoch = 0
+        self.step = 0
+        self.status = RUNNING
+        self._workspaces: dict[int, object] = {}
+        self._grad_mask = network.gradient_mask()
+        self._reg_weights = network.weight_indicator()
+        self._reg_tmp = np.empty_like(network.params)
+        self._order = None
+        self._cursor = 0
+        self._xb = self._yb = None
+
+    # -- settings that may change while training -------------------------------------------------
+    def set_learning_rate(self, lr: float) -> None:
+        self.settings.learning_rate = float(lr)
+        self.optimizer.learning_rate = float(lr)
+
+    def set_regularization(self, kind: str, rate: float) -> None:
+        self.settings.regularization, self.settings.regularization_rate = kind, float(rate)
+        self.settings.validate()
+
+    def set_dropout(self, rate: float) -> None:
+        self.settings.dropout = float(rate)
+        self.settings.validate()
+
+    # -- stepping ---------------------------------------------------------------------------------
+    def _workspace(self, n: int):
+        ws = self._workspaces.get(n)
+        if ws is None:
+            ws = self._workspaces[n] = self.net.workspace(n)
+        return ws
+
+    def _next_batch(self):
+        n = len(self.X)
+        if self._order is None or self._cursor >= n:
+            self._order = self.rng.permutation(n)
+            self._cursor = 0
+        bs = min(int(self.settings.batch_size), n)
+        idx = self._order[self._cursor:self._cursor + bs]
+        self._cursor += len(idx)
+        ws = self._workspace(len(idx))
+        xb, yb = ws_buffers(ws, self.X.shape[1], self.Y.shape[1], self.X.dtype)
+        np.take(self.X, idx, axis=0, out=xb)
+        np.take(self.Y, idx, axis=0, out=yb)
+        return ws, xb, yb
+
+    def train_batch(self) -> bool:
+        """One mini-batch update. Returns True when it completed an epoch."""
+        ws, xb, yb = self._next_batch()
+        self.apply_step(ws, xb, yb)
+        self.step += 1
+        if self._cursor >= len(self.X):
+            self.epoch += 1
+            return True
+        return False
+
+    def apply_step(self, ws, xb, yb) -> None:
+        """Forward, backward, regulariser gradient, optimiser update on one batch."""
+        s = self.settings
+        ws.set_dropout(s.dropout, self.rng if s.dropout > 0 else None)
+        ws.forward(xb)
+        grads = ws.backward(yb)
+        if s.regularization != "none" and s.regularization_rate > 0:
+            params = self.net.params
+            if s.regularization == "l2":
+                np.multiply(params, self._reg_weights, out=self._reg_tmp)
+            else:
+                np.sign(params, out=self._reg_tmp)
+                self._reg_tmp *= self._reg_weights
+            self._reg_tmp *= s.regularization_rate
+            grads += self._reg_tmp
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.optimizer.step(self.net.params, grads)
+
+    def train_epoch(self) -> None:
+        """Batches until the current epoch ends."""
+        while not self.train_batch():
+            pass
+
+    # -- reporting --------------------------------------------------------------------------------
+    def penalty(self) -> float:
+        """The regulariser's share of the loss: L2 ½λΣW², L1 λΣ|W| (weights only)."""
+        s = self.settings
+        if s.regularization == "none" or s.regularization_rate == 0:
+            return 0.0
+        w = self.net.params * self._reg_weights
+        if s.regularization == "l2":
+            return float(0.5 * s.regularization_rate * np.dot(w, w))
+        return float(s.regularization_rate * np.abs(w).sum())
+
+    def evaluate(self) -> Progress:
+        """Loss and metrics on the whole training and test sets (no dropout)."""
+        train_loss, train_metrics = self._loss_and_metrics(self.X, self.Y)
+        test_loss, test_metrics = (None, {})
+        if self.X_test is not None:
+            test_loss, test_metrics = self._loss_and_metrics(self.X_test, self.Y_test)
+        finite = math.isfinite(train_loss) and bool(np.isfinite(self.net.params).all())
+        if not finite:
+            self.status = DIVERGED
+        return Progress(self.epoch, self.step, train_loss, test_loss, self.penalty() if finite else math.nan,
+                        train_metrics, test_metrics, self.status)
+
+    def _loss_and_metrics(self, X, Y):
+        ws = self._workspace_eval(len(X))
+        out = ws.forward(X)
+        loss = ws.loss_value(Y)
+        if not math.isfinite(loss) or not np.isfinite(out).all():
+            return math.nan if not math.isfinite(loss) else loss, {}
+        return loss, network_metrics(out, Y, self.task)
+
+    def _workspace_eval(self, n):
+        key = ("eval", n)
+        ws = self._workspaces.get(key)
+        if ws is None:
+            ws = self._workspaces[key] = self.net.workspace(n)
+        return ws
+
+    def run(self, epochs: int | None = None) -> Iterator[Progress]:
+        """Train for ``epochs`` (default: the settings'), yielding a Progress after each epoch; the
+        last has status ``done``, or ``diverged`` as soon as the loss or a parameter is not finite."""
+        total = int(self.settings.epochs if epochs is None else epochs)
+        for i in range(total):
+            self.train_epoch()
+            if i == total - 1:
+                self.status = DONE
+            progress = self.evaluate()
+            yield progress
+            if progress.status == DIVERGED:
+                return
+        if total == 0:
+            self.status = DONE
+            yield self.evaluate()
+
+
+def ws_buffers(ws, n_in: int, n_out: int, dtype):
+    """Per-workspace input/target batch buffers (gathered into with np.take)."""
+    if getattr(ws, "xb", None) is None:
+        ws.xb = np.empty((ws.batch, n_in), dtype=dtype)
+        ws.yb = np.empty((ws.batch, n_out), dtype=dtype)
+    return ws.xb, ws.yb
+
+
+def train(network: Network, data: TrainData, settings: TrainingSettings,
+          epochs: int | None = None) -> Iterator[Progress]:
+    """Train ``network`` in place; a generator of per-epoch Progress (the last one has status
+    ``done`` or ``diverged``)."""
+    yield from Trainer(network, data, settings).run(epochs)
+
+
+def network_metrics(outputs: np.ndarray, Y: np.ndarray, task: str) -> dict:
+    """Metrics of network outputs against network-shaped targets (0/1 column or one-hot rows
+    for classification)."""
+    from . import metrics  # TODO: top-level import once metrics.py has landed
+
+    if task == "classification":
+        labels = (Y[:, 0] >= 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
+        return metrics.evaluate(outputs, labels, task)
+    return metrics.evaluate(outputs, Y, task)
