@@ -1,0 +1,517 @@
+"""The gradient-descent lab: analytic functions of x (and y), optimisers on a point, and runs.
+
+A run starts at ``p₀`` and applies ``p_{t+1} = p_t − η·d_t``, where the direction ``d_t`` comes
+from the exact gradient ``∇f(p_t)`` through one of the optimisers below, whose update rules are
+those of ``torch.optim`` (SGD with momentum/dampening/Nesterov, RMSprop, Adam) for one
+parameter tensor. Example: f(x) = x² − x + 1, x₀ = 5, η = 0.3 gives 5 → 2.3 → 1.22 → … → 0.5.
+
+A run stops early, flagged ``diverged``, at the first step whose point, value or gradient is not
+finite or whose point leaves the box ``|x|, |y| ≤ bound``; that step gets no row, so every row
+holds finite numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnstudio.engine.expression import VARIABLES, Expression, format_number
+
+DIVERGENCE_BOUND = 1e6
+"""A run stops when a coordinate of the point exceeds this in absolute value."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Functions
+
+
+class AnalyticFunction:
+    """f(x) or f(x, y) with its exact gradient, for gradient descent and for plotting.
+
+    ``variables`` is ``("x",)`` or ``("x", "y")``; by default ``("x", "y")`` exactly when the
+    formula uses y. ``start`` and ``domain`` (one ``(low, high)`` per variable) are hints for a
+    run and for a plot; ``minima`` lists known minimisers (presets only).
+    """
+
+    def __init__(self, expression: Expression | str, variables: Sequence[str] | None = None, *,
+                 name: str = "", title: str = "", start: Sequence[float] | None = None,
+                 domain: Sequence[tuple[float, float]] | None = None,
+                 minima: Iterable[Sequence[float]] = (), suggested_lr: float = 0.1):
+        if isinstance(expression, str):
+            expression = Expression.parse(expression)
+        if variables is None:
+            variables = ("x", "y") if expression.uses("y") else ("x",)
+        variables = tuple(variables)
+        if variables not in (("x",), ("x", "y")):
+            raise ValueError(f"variables must be ('x',) or ('x', 'y'), got {variables}")
+        if expression.uses("y") and variables == ("x",):
+            raise ValueError(f"f = {expression} uses y, so it needs a point (x, y)")
+        self.expression = expression
+        self.variables = variables
+        self.name = name
+        self.title = title or f"f({', '.join(variables)}) = {expression.pretty()}"
+        self.start = _point(start if start is not None else (1.0,) * len(variables), len(variables),
+                            "start")
+        self.domain = tuple((float(low), float(high)) for low, high in
+                            (domain if domain is not None else ((-5.0, 5.0),) * len(variables)))
+        if len(self.domain) != len(variables):
+            raise ValueError(f"domain needs {len(variables)} ranges, got {len(self.domain)}")
+        self.minima = tuple(_point(m, len(variables), "minimum") for m in minima)
+        self.suggested_lr = float(suggested_lr)
+        self.partials = expression.gradient(variables)
+
+    @property
+    def dims(self) -> int:
+        return len(self.variables)
+
+    @property
+    def formula(self) -> str:
+        """The formula as re-parseable text, e.g. ``x^2 - x + 1``."""
+        return str(self.expression)
+
+    @property
+    def pretty_formula(self) -> str:
+        """The formula for display, e.g. ``x² − x + 1``."""
+        return self.expression.pretty()
+
+    @property
+    def gradient_formulas(self) -> tuple[str, ...]:
+        """The partial derivatives as text, e.g. ``("2*x - 1",)``."""
+        return tuple(str(partial) for partial in self.partials)
+
+    def with_dims(self, dims: int) -> AnalyticFunction:
+        """The same formula seen as a function of ``dims`` variables (y is added as a constant)."""
+        if dims == self.dims:
+            return self
+        if dims not in (1, 2):
+            raise ValueError(f"a function here has 1 or 2 variables, not {dims}")
+        start = self.start[:dims] if dims < self.dims else (*self.start, 0.0)
+        domain = self.domain[:dims] if dims < self.dims else (*self.domain, (-5.0, 5.0))
+        return AnalyticFunction(self.expression, VARIABLES[:dims], name=self.name, start=start,
+                                domain=domain, suggested_lr=self.suggested_lr)
+
+    def _env(self, point: Sequence[float]) -> dict[str, np.ndarray]:
+        return {name: np.float64(value) for name, value in zip(self.variables, point, strict=True)}
+
+    def value(self, point: Sequence[float]) -> float:
+        """f(p) at one point (nan or inf where f is undefined)."""
+        with np.errstate(all="ignore"):
+            return float(self.expression.compiled(self._env(point)))
+
+    def gradient(self, point: Sequence[float]) -> np.ndarray:
+        """∇f(p) = (∂f/∂x, ∂f/∂y) at one point, as a float array of length ``dims``."""
+        env = self._env(point)
+        with np.errstate(all="ignore"):
+            return np.array([partial.compiled(env) for partial in self.partials], dtype=float)
+
+    def __call__(self, *coords):
+        """Vectorised f on arrays (e.g. a meshgrid for contours); positional x then y."""
+        return self.expression(**dict(zip(self.variables, coords, strict=True)))
+
+    def gradient_grid(self, *coords) -> tuple[np.ndarray, ...]:
+        """Vectorised partial derivatives on arrays, one array per variable."""
+        values = dict(zip(self.variables, coords, strict=True))
+        return tuple(np.asarray(partial(**values), dtype=float) for partial in self.partials)
+
+    def __repr__(self) -> str:
+        label = f"{self.name}: " if self.name else ""
+        return f"AnalyticFunction({label}{self.formula!r}, variables={self.variables})"
+
+
+def _point(values: float | Sequence[float], dims: int, what: str) -> tuple[float, ...]:
+    """A tuple of ``dims`` floats from a number (when dims is 1) or a sequence."""
+    if np.ndim(values) == 0:
+        values = (values,)
+    point = tuple(float(v) for v in values)
+    if len(point) != dims:
+        raise ValueError(f"{what} needs {dims} coordinate{'s' if dims > 1 else ''}, got {len(point)}")
+    return point
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named function: ``template`` is its formula, with ``{param}`` fields for ``params``."""
+
+    name: str
+    title: str
+    template: str
+    start: tuple[float, ...]
+    domain: tuple[tuple[float, float], ...]
+    suggested_lr: float
+    minima: tuple[tuple[float, ...], ...] = ()
+    params: Mapping[str, float] = field(default_factory=dict)
+    description: str = ""
+
+    def formula(self, **params: float) -> str:
+        """The formula text with ``params`` (defaults for those not given)."""
+        unknown = sorted(set(params) - set(self.params))
+        if unknown:
+            known = ", ".join(self.params) or "none"
+            raise ValueError(f"preset '{self.name}' has no parameter {unknown[0]!r} "
+                             f"(its parameters: {known})")
+        values = {**self.params, **{k: v for k, v in params.items() if v is not None}}
+        for key, value in values.items():
+            value = float(value)
+            if not (math.isfinite(value) and value > 0):
+                raise ValueError(f"{key} must be a positive number, got {value:g}")
+            values[key] = format_number(value)
+        return self.template.format(**values)
+
+    def build(self, **params: float) -> AnalyticFunction:
+        """The AnalyticFunction of this preset."""
+        return AnalyticFunction(self.formula(**params), VARIABLES[:len(self.start)], name=self.name,
+                                title=self.title, start=self.start, domain=self.domain,
+                                minima=self.minima, suggested_lr=self.suggested_lr)
+
+
+PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
+    Preset("parabola", "x² − x + 1", "x^2 - x + 1", (5.0,), ((-2.0, 6.0),), 0.3,
+           minima=((0.5,),), description="One minimum at x = 0.5; stable for η < 1, diverges for η > 1."),
+    Preset("double_well", "x⁴ − 3x² + x (two minima)", "x^4 - 3*x^2 + x", (2.0,), ((-2.2, 2.2),), 0.02,
+           minima=((-1.300839565942,), (1.130901122630,)),
+           description="A global minimum near −1.30 and a local one near 1.13: the start decides."),
+    Preset("bowl", "Quadratic bowl ½(x² + κy²)", "0.5*(x^2 + {kappa}*y^2)", (-4.0, 1.5),
+           ((-5.0, 5.0), (-3.0, 3.0)), 0.1, minima=((0.0, 0.0),), params={"kappa": 10.0},
+           description="Condition number κ: plain gradient descent zig-zags and needs η < 2/κ."),
+    Preset("rosenbrock", "Rosenbrock (1 − x)² + 100(y − x²)²", "(1 - x)^2 + 100*(y - x^2)^2",
+           (-1.2, 1.0), ((-2.0, 2.0), (-1.0, 3.0)), 0.001, minima=((1.0, 1.0),),
+           description="A curved narrow valley; the minimum at (1, 1) is slow to reach."),
+    Preset("himmelblau", "Himmelblau (x² + y − 11)² + (x + y² − 7)²", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+           (0.0, 0.0), ((-5.0, 5.0), (-5.0, 5.0)), 0.01,
+           minima=((3.0, 2.0), (-2.805118086953, 3.131312518251), (-3.779310253378, -3.283185991286),
+                   (3.584428340330, -1.848126526964)),
+           description="Four minima with the same value 0."),
+    Preset("saddle", "Saddle x² − y²", "x^2 - y^2", (2.0, 0.001), ((-2.5, 2.5), (-2.5, 2.5)), 0.1,
+           description="No minimum: x settles at 0 while y slowly escapes from the saddle point."),
+)}
+
+
+def preset_key(name: str) -> str:
+    """Normalised preset name: ``Double-Well`` → ``double_well``."""
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def make_function(spec: AnalyticFunction | Expression | str, dims: int | None = None,
+                  **params: float) -> AnalyticFunction:
+    """An AnalyticFunction from a preset name (with its ``params``), a formula text or an Expression.
+
+    ``dims`` (1 or 2) forces the number of variables, e.g. 2 to run ``x^2`` from a point (x, y).
+    Raises ``ValueError`` (``ExpressionError`` for a bad formula).
+    """
+    if isinstance(spec, AnalyticFunction):
+        function = spec
+    elif isinstance(spec, str) and preset_key(spec) in PRESETS:
+        function = PRESETS[preset_key(spec)].build(**params)
+        params = {}
+    else:
+        function = AnalyticFunction(spec)
+    leftover = [key for key, value in params.items() if value is not None]
+    if leftover:
+        raise ValueError(f"parameter {leftover[0]!r} only applies to a preset")
+    return function if dims is None else function.with_dims(dims)
+
+
+# ---------------------------------------------------------------------------------------------
+# Optimisers on one point
+
+
+class PointOptimizer:
+    """Base: ``step(p, g)`` returns the next point; the instance keeps the state of one run."""
+
+    name = ""
+    defaults: Mapping[str, float | bool] = {}
+
+    def __init__(self, lr: float):
+        lr = float(lr)
+        if not (math.isfinite(lr) and lr >= 0):
+            raise ValueError(f"learning rate must be a number ≥ 0, got {lr:g}")
+        self.lr = lr
+
+    def step(self, point: np.ndarray, grad: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    @property
+    def settings(self) -> dict[str, float | bool]:
+        """The hyper-parameters, ``lr`` first."""
+        return {"lr": self.lr, **{key: getattr(self, key) for key in self.defaults}}
+
+
+def _check(name: str, value: float, low: float = 0.0, below: float | None = None) -> float:
+    value = float(value)
+    if not math.isfinite(value) or value < low or (below is not None and value >= below):
+        bound = f"in [{low:g}, {below:g})" if below is not None else f"≥ {low:g}"
+        raise ValueError(f"{name} must be {bound}, got {value:g}")
+    return value
+
+
+class SGD(PointOptimizer):
+    """``torch.optim.SGD`` (momentum μ, dampening τ, learning rate η)::
+
+        b₁ = g₁,   b_t = μ·b_{t−1} + (1 − τ)·g_t
+        d_t = g_t + μ·b_t (Nesterov),  b_t (momentum),  g_t (μ = 0)
+        p ← p − η·d_t
+    """
+
+    name = "sgd"
+    defaults = {"momentum": 0.0, "dampening": 0.0, "nesterov": False}
+
+    def __init__(self, lr: float, momentum: float = 0.0, dampening: float = 0.0, nesterov: bool = False):
+        super().__init__(lr)
+        self.momentum = _check("momentum", momentum)
+        self.dampening = _check("dampening", dampening)
+        self.nesterov = bool(nesterov)
+        if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
+            raise ValueError("Nesterov momentum requires a momentum > 0 and zero dampening")
+        self.buffer: np.ndarray | None = None
+
+    def step(self, point, grad):
+        direction = grad
+        if self.momentum != 0:
+            if self.buffer is None:
+                self.buffer = np.array(grad, dtype=float)
+            else:
+                self.buffer = self.momentum * self.buffer + (1.0 - self.dampening) * grad
+            direction = grad + self.momentum * self.buffer if self.nesterov else self.buffer
+        return point - self.lr * direction
+
+
+class RMSprop(PointOptimizer):
+    """``torch.optim.RMSprop`` (smoothing α, ε, momentum μ, learning rate η)::
+
+        v ← α·v + (1 − α)·g²                        (v starts at 0)
+        s = √v + ε,   or centered: ḡ ← α·ḡ + (1 − α)·g,  s = √(v − ḡ²) + ε
+        p ← p − η·g/s,   or with μ > 0: b ← μ·b + g/s,  p ← p − η·b
+    """
+
+    name = "rmsprop"
+    defaults = {"alpha": 0.99, "eps": 1e-8, "momentum": 0.0, "centered": False}
+
+    def __init__(self, lr: float, alpha: float = 0.99, eps: float = 1e-8, momentum: float = 0.0,
+                 centered: bool = False):
+        super().__init__(lr)
+        self.alpha = _check("alpha", alpha)
+        self.eps = _check("eps", eps)
+        self.momentum = _check("momentum", momentum)
+        self.centered = bool(centered)
+        self.square_avg: np.ndarray | None = None
+        self.grad_avg: np.ndarray | None = None
+        self.buffer: np.ndarray | None = None
+
+    def step(self, point, grad):
+        if self.square_avg is None:
+            self.square_avg = np.zeros_like(grad, dtype=float)
+            self.grad_avg = np.zeros_like(grad, dtype=float)
+            self.buffer = np.zeros_like(grad, dtype=float)
+        self.square_avg = self.alpha * self.square_avg + (1.0 - self.alpha) * grad * grad
+        if self.centered:
+            self.grad_avg = self.grad_avg + (1.0 - self.alpha) * (grad - self.grad_avg)
+            scale = np.sqrt(self.square_avg - self.grad_avg * self.grad_avg) + self.eps
+        else:
+            scale = np.sqrt(self.square_avg) + self.eps
+        if self.momentum > 0:
+            self.buffer = self.momentum * self.buffer + grad / scale
+            return point - self.lr * self.buffer
+        return point - self.lr * grad / scale
+
+
+class Adam(PointOptimizer):
+    """``torch.optim.Adam`` (β₁, β₂, ε, learning rate η), step t = 1, 2, …::
+
+        m ← β₁·m + (1 − β₁)·g,   v ← β₂·v + (1 − β₂)·g²        (m, v start at 0)
+        p ← p − η/(1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + ε)
+    """
+
+    name = "adam"
+    defaults = {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8}
+
+    def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8):
+        super().__init__(lr)
+        self.beta1 = _check("beta1", beta1, below=1.0)
+        self.beta2 = _check("beta2", beta2, below=1.0)
+        self.eps = _check("eps", eps)
+        self.t = 0
+        self.m: np.ndarray | None = None
+        self.v: np.ndarray | None = None
+
+    def step(self, point, grad):
+        if self.m is None:
+            self.m = np.zeros_like(grad, dtype=float)
+            self.v = np.zeros_like(grad, dtype=float)
+        self.t += 1
+        self.m = self.m + (1.0 - self.beta1) * (grad - self.m)  # torch's lerp form of β₁·m + (1 − β₁)·g
+        self.v = self.beta2 * self.v + (1.0 - self.beta2) * grad * grad
+        step_size = self.lr / (1.0 - self.beta1 ** self.t)
+        denom = np.sqrt(self.v) / math.sqrt(1.0 - self.beta2 ** self.t) + self.eps
+        return point - step_size * self.m / denom
+
+
+OPTIMIZERS: dict[str, tuple[type[PointOptimizer], Mapping[str, float | bool]]] = {
+    "gd": (SGD, {}),
+    "sgd": (SGD, {}),
+    "momentum": (SGD, {"momentum": 0.9}),
+    "nesterov": (SGD, {"momentum": 0.9, "nesterov": True}),
+    "rmsprop": (RMSprop, {}),
+    "adam": (Adam, {}),
+}
+"""Optimiser names → (class, defaults that differ from the class's)."""
+
+
+def optimizer_defaults(name: str) -> dict[str, float | bool]:
+    """The hyper-parameters (besides lr) of the optimiser ``name`` with their default values."""
+    cls, overrides = _lookup_optimizer(name)
+    return {**cls.defaults, **overrides}
+
+
+def _lookup_optimizer(name: str) -> tuple[type[PointOptimizer], Mapping[str, float | bool]]:
+    key = name.strip().lower() if isinstance(name, str) else name
+    if key not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {name!r} (choose from {', '.join(OPTIMIZERS)})")
+    return OPTIMIZERS[key]
+
+
+def make_optimizer(name: str, lr: float, **params: float | bool | None) -> PointOptimizer:
+    """A fresh optimiser by name; ``params`` override its defaults (``None`` values are ignored)."""
+    cls, overrides = _lookup_optimizer(name)
+    given = {key: value for key, value in params.items() if value is not None}
+    unknown = sorted(set(given) - set(cls.defaults))
+    if unknown:
+        known = ", ".join(cls.defaults) or "none"
+        raise ValueError(f"optimizer {name!r} has no parameter {unknown[0]!r} (its parameters: {known})")
+    return cls(lr, **{**overrides, **given})
+
+
+# ---------------------------------------------------------------------------------------------
+# Runs
+
+
+@dataclass(frozen=True)
+class GDStep:
+    """One row of a run: the point after ``step`` updates, ∇f and f there."""
+
+    step: int
+    point: list[float]
+    gradient: list[float]
+    value: float
+
+    def to_dict(self) -> dict:
+        return {"step": self.step, "point": list(self.point), "gradient": list(self.gradient),
+                "value": self.value}
+
+
+@dataclass
+class GDResult:
+    """A run: ``rows`` for steps 0 … N (step 0 is the start), fewer when it ``diverged``.
+
+    ``stopped_at`` is the first step that was not recorded (None when the run completed) and
+    ``reason`` says why.
+    """
+
+    function: AnalyticFunction
+    optimizer: str
+    settings: dict[str, float | bool]
+    steps: int
+    rows: list[GDStep]
+    diverged: bool = False
+    stopped_at: int | None = None
+    reason: str = ""
+
+    @property
+    def lr(self) -> float:
+        return float(self.settings["lr"])
+
+    @property
+    def points(self) -> np.ndarray:
+        """Shape ``(rows, dims)``."""
+        return np.array([row.point for row in self.rows], dtype=float).reshape(-1, self.function.dims)
+
+    @property
+    def gradients(self) -> np.ndarray:
+        return np.array([row.gradient for row in self.rows], dtype=float).reshape(-1, self.function.dims)
+
+    @property
+    def values(self) -> np.ndarray:
+        return np.array([row.value for row in self.rows], dtype=float)
+
+    @property
+    def final(self) -> GDStep:
+        return self.rows[-1]
+
+    def to_dict(self) -> dict:
+        """``{"steps": [{"step", "point", "gradient", "value"}, …], "diverged", "stopped_at"}``."""
+        return {"steps": [row.to_dict() for row in self.rows], "diverged": self.diverged,
+                "stopped_at": self.stopped_at}
+
+
+def _coerce_steps(steps: int) -> int:
+    if isinstance(steps, bool) or not isinstance(steps, int | np.integer) or steps < 0:
+        raise ValueError(f"steps must be a whole number ≥ 0, got {steps!r}")
+    return int(steps)
+
+
+def _prepare(function, start) -> tuple[AnalyticFunction, tuple[float, ...]]:
+    """The function and the start point, matched in dimension (a 2-D start promotes f(x))."""
+    if start is None:
+        function = make_function(function)
+        return function, function.start
+    dims = 1 if np.ndim(start) == 0 else len(start)
+    function = make_function(function)
+    if dims == 2 and function.dims == 1:
+        function = function.with_dims(2)
+    return function, _point(start, function.dims, "start point")
+
+
+def run_gd(function: AnalyticFunction | str, start: float | Sequence[float] | None, lr: float,
+           steps: int, optimizer: str = "gd", *, bound: float = DIVERGENCE_BOUND,
+           **params: float | bool | None) -> GDResult:
+    """Run ``steps`` updates of ``optimizer`` on ``function`` from ``start``.
+
+    ``function`` is an AnalyticFunction, a preset name or a formula; ``start`` a number or
+    (x, y), or None for the function's own start. ``params`` go to the optimiser (momentum,
+    dampening, nesterov, alpha, eps, centered, beta1, beta2). Raises ``ValueError`` for bad
+    arguments and when f or ∇f is not finite at the start.
+    """
+    function, start = _prepare(function, start)
+    steps = _coerce_steps(steps)
+    opt = make_optimizer(optimizer, lr, **params)
+    point = np.array(start, dtype=float)
+    if not np.all(np.isfinite(point)) or np.max(np.abs(point)) > bound:
+        raise ValueError(f"the start point must be finite and within ±{bound:g}")
+    value, grad = function.value(point), function.gradient(point)
+    if not (math.isfinite(value) and np.all(np.isfinite(grad))):
+        raise ValueError(f"f or its gradient is not defined at the start point {_show(point)} "
+                         f"(f = {value:g}, gradient = {_show(grad)})")
+    rows = [GDStep(0, point.tolist(), grad.tolist(), value)]
+    result = GDResult(function, optimizer.strip().lower(), opt.settings, steps, rows)
+    for step in range(1, steps + 1):
+        point = opt.step(point, grad)
+        reason = ""
+        if not np.all(np.isfinite(point)):
+            reason = f"the point became {_show(point)}"
+        elif np.max(np.abs(point)) > bound:
+            reason = f"the point {_show(point)} left the box ±{bound:g}"
+        else:
+            value, grad = function.value(point), function.gradient(point)
+            if not math.isfinite(value):
+                reason = f"f became {value:g} at {_show(point)}"
+            elif not np.all(np.isfinite(grad)):
+                reason = f"the gradient became {_show(grad)} at {_show(point)}"
+        if reason:
+            result.diverged, result.stopped_at, result.reason = True, step, f"step {step}: {reason}"
+            break
+        rows.append(GDStep(step, point.tolist(), grad.tolist(), value))
+    return result
+
+
+def compare_learning_rates(function: AnalyticFunction | str, start: float | Sequence[float] | None,
+                           lrs: Iterable[float], steps: int, optimizer: str = "gd",
+                           **params: float | bool | None) -> list[GDResult]:
+    """One run per learning rate, same function, start, optimiser and steps; in the order of ``lrs``."""
+    function, start = _prepare(function, start)
+    return [run_gd(function, start, lr, steps, optimizer, **params) for lr in lrs]
+
+
+def _show(values: np.ndarray) -> str:
+    return "(" + ", ".join(f"{v:.6g}" for v in np.atleast_1d(values)) + ")"
