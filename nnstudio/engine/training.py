@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
+from . import metrics
 from .network import Network
 from .optimizers import make_optimizer
 
@@ -276,8 +277,6 @@ def train(network: Network, data: TrainData, settings: TrainingSettings,
 def network_metrics(outputs: np.ndarray, Y: np.ndarray, task: str) -> dict:
     """Metrics of network outputs against network-shaped targets (0/1 column or one-hot rows
     for classification)."""
-    from . import metrics  # TODO: top-level import once metrics.py has landed
-
     if task == "classification":
         labels = (Y[:, 0] >= 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
         return metrics.evaluate(outputs, labels, task)

@@ -1,0 +1,74 @@
+"""The command line: ``python -m nnstudio`` / ``nnstudio`` (DESIGN §4).
+
+With a sub-command it runs headless and never imports Qt; with no sub-command, or with a file
+argument, it opens the app. User errors print one line (``error: …``) and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .errors import CliError
+
+COMMANDS = ("train", "eval", "trace", "export", "gd")
+_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line, not a usage block."""
+
+    def error(self, message):
+        raise CliError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nnstudio", description="NN Studio: a visual neural-network simulator. "
+                     "Without a sub-command it opens the app.")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMANDS:
+        module = _command_module(name)
+        if module is not None:
+            module.register(subparsers)
+            subparsers.choices[name].set_defaults(run=module.run)
+    return parser
+
+
+def _command_module(name: str):
+    try:
+        return importlib.import_module(f"nnstudio.cli.{_MODULES[name]}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"nnstudio.cli.{_MODULES[name]}":
+            return None
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``nnstudio`` and ``python -m nnstudio``; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
+        from nnstudio.app.launch import run_app  # the GUI: imported only when asked for
+
+        return run_app(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.run(args) or 0)
+    except CliError as exc:
+        return _fail(str(exc))
+    except (ValueError, OSError) as exc:  # the loaders' and importers' own errors are ValueErrors
+        return _fail(_describe(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+def _fail(message: str) -> int:
+    message = " ".join(str(message).split()) or "failed"
+    print(f"error: {message}", file=sys.stderr)
+    return 2
