@@ -49,10 +49,11 @@ LINEAR_NORMAL = (0.4472135954999579, -0.8944271909999159)
 Class 1 is ``n·x > 0``."""
 LINEAR_MARGIN = 0.1
 """Each ``linear`` point is pushed this far away from the separating line."""
-SPIRAL_TURNS = 1.5
+SPIRAL_TURNS = 1.25
+SPIRAL_INNER_RADIUS = 0.1
 SPIRAL_RADIUS = 1.0
-SPIRAL_NOISE_FACTOR = 0.4
-"""The spiral arms are close together, so their jitter is ``σ = 0.4 · NOISE_SCALE · noise``."""
+SPIRAL_NOISE_FACTOR = 0.5
+"""The spiral arms are close together, so their jitter is ``σ = 0.5 · NOISE_SCALE · noise``."""
 BLOB_RADIUS = 0.7
 BLOB_SPREAD = 0.15
 PLANE_COEFFICIENTS = (0.6, -0.4)
@@ -62,7 +63,7 @@ DATASET_DESCRIPTIONS: dict[str, str] = {
     "xor": "XOR: class 1 where x1 and x2 have the same sign (2 classes)",
     "circle": "Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)",
     "gaussians": "Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)",
-    "spiral": "Two interleaved spirals, 1.5 turns each (2 classes; needs a deeper network)",
+    "spiral": "Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)",
     "moons": "Two interleaving half circles (2 classes)",
     "linear": "Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)",
     "blobs": "k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)",
@@ -147,15 +148,18 @@ def make_gaussians(samples: int, noise: float, rng: np.random.Generator) -> tupl
 
 
 def make_spiral(samples: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Two interleaved Archimedean spirals.
+    """Two interleaved Archimedean spirals of 1.25 turns, radius 0.1 to 1.
 
-    With ``u ~ U[0, 1]``: ``r = u``, ``θ = 2π·1.5·u + π·c`` for class ``c``. The arms are
-    ``1/3`` apart along a ray, so the jitter is scaled down by ``SPIRAL_NOISE_FACTOR``.
+    ``r = √(r₀² + (1 − r₀²)·u)`` with ``u ~ U[0, 1]`` and ``r₀ = 0.1`` (so the points are spread
+    evenly along the arms rather than crowded at the centre), ``θ = 2π·1.25·(r − r₀)/(1 − r₀) + π·c``
+    for class ``c``. Arms of the two classes are ``0.36`` apart along a ray; the jitter is scaled
+    by ``SPIRAL_NOISE_FACTOR`` to keep them apart.
     """
     y = balanced_labels(samples, 2)
-    u = rng.uniform(0.0, 1.0, size=samples)
-    angle = 2.0 * np.pi * SPIRAL_TURNS * u + np.pi * y
-    X = _polar(SPIRAL_RADIUS * u, angle)
+    r0 = SPIRAL_INNER_RADIUS
+    radius = np.sqrt(r0**2 + (1.0 - r0**2) * rng.uniform(0.0, 1.0, size=samples))
+    angle = 2.0 * np.pi * SPIRAL_TURNS * (radius - r0) / (1.0 - r0) + np.pi * y
+    X = _polar(SPIRAL_RADIUS * radius, angle)
     return _jitter(X, noise, rng, SPIRAL_NOISE_FACTOR), y
 
 
