@@ -39,6 +39,7 @@ turn raw rows into the same inputs later.
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -273,7 +274,7 @@ def preview(path: str | Path, rows: int = 20,
             problems[target] = str(exc)
     return CsvPreview(
         source=table.name, delimiter=table.delimiter_name, header=list(table.header),
-        rows=[list(r) for r in table.rows[:max(rows, 0)]], row_count=len(table.rows), types=types,
+        rows=table.head(rows), row_count=table.n_rows, types=types,
         missing={name: int(col.missing.sum()) for name, col in columns.items()},
         distinct={name: len({c for c, m in zip(col.cells, col.missing, strict=True) if not m})
                   for name, col in columns.items()},
@@ -385,26 +386,43 @@ def _quoted(names: Iterable[str]) -> str:
 
 
 class _Column:
-    """The cells of one column with their missing mask and, when mostly numeric, their numbers.
+    """The cells of one column with their missing mask and (when parsed) their numbers.
 
-    ``numbers`` is NaN where a cell is missing or text, or ``None`` when more than 10 % of the
-    present cells are text (parsing stops early then); ``text`` holds the positions of the
-    text cells found.
+    ``numbers`` is NaN where a cell is missing or text (``None`` when not parsed); ``text``
+    holds the positions of the present cells that are not numbers.
     """
 
     def __init__(self, cells: list[str], parse: bool = False):
         self.cells = cells
-        self.missing = np.fromiter((c in MISSING_TOKENS for c in cells), dtype=bool, count=len(cells))
+        self.missing = _missing_mask(cells)
         self.present = int(len(cells) - self.missing.sum())
         self.numbers: np.ndarray | None = None
         self.text = np.arange(0)
         if parse:
-            limit = int(math.floor(self.present * (1 - TYPO_NUMERIC_SHARE) + 1e-9))
-            self.numbers, self.text = _parse_numbers(cells, self.missing, max_text=limit)
+            self.numbers, self.text = _parse_numbers(cells, self.missing)
+
+    @property
+    def mostly_text(self) -> bool:
+        """More than 10 % (1 - :data:`TYPO_NUMERIC_SHARE`) of the present cells are text."""
+        return self.text.size > self.present * (1 - TYPO_NUMERIC_SHARE) + 1e-9
 
 
 def _analyse(cells: list[str]) -> _Column:
     return _Column(cells, parse=True)
+
+
+def _take(cells: list[str], rows: np.ndarray) -> list[str]:
+    """The cells at ``rows`` (sorted distinct positions); ``cells`` itself when that is all."""
+    if rows.size == len(cells):
+        return cells
+    return [cells[i] for i in rows.tolist()]
+
+
+def _missing_mask(cells: list[str]) -> np.ndarray:
+    """True where a cell is one of :data:`MISSING_TOKENS`."""
+    if MISSING_TOKENS.isdisjoint(cells):
+        return np.zeros(len(cells), dtype=bool)
+    return np.array(list(map(MISSING_TOKENS.__contains__, cells)), dtype=bool).reshape(len(cells))
 
 
 def _to_float(cell: str) -> float:
@@ -418,33 +436,27 @@ def _to_float(cell: str) -> float:
     return value if math.isfinite(value) else math.nan
 
 
-def _parse_numbers(cells: list[str], missing: np.ndarray,
-                   max_text: int | None = None) -> tuple[np.ndarray | None, np.ndarray]:
+def _parse_numbers(cells: list[str], missing: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Parse the present cells as numbers: ``(values, text positions)``.
 
-    ``values`` is NaN at missing and text cells. With ``max_text``, parsing gives up once more
-    than ``max_text`` text cells are found and ``values`` is ``None``.
+    ``values`` is NaN at missing and text cells. A clean numeric column is converted by NumPy
+    in one go; otherwise each distinct cell value is parsed once.
     """
     values = np.full(len(cells), np.nan)
     present = np.flatnonzero(~missing)
-    subset = [cells[i] for i in present]
+    subset = _take(cells, present)
     if "_" not in "".join(subset):
         try:
-            parsed = np.array(subset, dtype=np.float64)
+            parsed = np.fromiter(map(float, subset), dtype=np.float64, count=len(subset))
         except ValueError:
             parsed = None
         if parsed is not None and np.isfinite(parsed).all():
             values[present] = parsed
             return values, np.arange(0)
-    text = []
-    for position, cell in zip(present, subset, strict=True):
-        number = _to_float(cell)
-        if number != number:
-            text.append(position)
-            if max_text is not None and len(text) > max_text:
-                return None, np.asarray(text)
-        values[position] = number
-    return values, np.asarray(text, dtype=np.int64)
+    number_of = {cell: _to_float(cell) for cell in set(subset)}
+    parsed = np.array([number_of[cell] for cell in subset], dtype=np.float64).reshape(len(subset))
+    values[present] = parsed
+    return values, present[np.isnan(parsed)]
 
 
 def _kind_and_problem(table: Table, name: str, col: _Column,
@@ -456,11 +468,10 @@ def _kind_and_problem(table: Table, name: str, col: _Column,
     if override == CATEGORICAL:
         return CATEGORICAL, None
     if override == NUMERIC:
-        if col.numbers is None or col.text.size:
-            _, text = _parse_numbers(col.cells, col.missing)
-            return NUMERIC, _typo_message(table, name, col, text, "the column is set to numeric")
+        if col.text.size:
+            return NUMERIC, _typo_message(table, name, col, col.text, "the column is set to numeric")
         return NUMERIC, None
-    if col.numbers is None:
+    if col.mostly_text:
         return CATEGORICAL, None
     if col.text.size == 0:
         return NUMERIC, None
@@ -527,7 +538,7 @@ def _target_spec(table: Table, targets: list[str], columns: Mapping[str, _Column
         if task == REGRESSION:
             raise CsvImportError(f"{table.name}: target column \"{name}\" holds text, "
                                  "so it cannot be a regression target")
-        classes = _sort_categories({col.cells[i] for i in rows})
+        classes = _sort_categories(set(_take(col.cells, rows)))
     else:
         values = col.numbers[rows]
         distinct = np.unique(values)
@@ -585,10 +596,10 @@ def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.nda
         if missing == "fill":
             spec["fill"] = float(values.mean())
         return spec
-    categories = _sort_categories({col.cells[i] for i in used if not col.missing[i]})
+    categories = _sort_categories(set(_take(col.cells, used)) - MISSING_TOKENS)
     spec = {"column": name, "kind": CATEGORICAL, "categories": categories, "fill": None}
     if missing == "fill":
-        counts = Counter(col.cells[i] for i in present_fit)
+        counts = Counter(_take(col.cells, present_fit))
         rank = {c: r for r, c in enumerate(categories)}
         spec["fill"] = min(counts, key=lambda c: (-counts[c], rank[c]))
     return spec
@@ -613,16 +624,21 @@ def _feature_names(features: Sequence[Mapping]) -> list[str]:
     return names
 
 
-def _encode_features(features: Sequence[Mapping], columns: Mapping[str, list[str]],
-                     locate: Locate) -> np.ndarray:
-    """The input matrix for raw (stripped) cells given per column."""
+def _encode_features(features: Sequence[Mapping], columns: Mapping[str, list[str]], locate: Locate,
+                     parsed: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
+    """The input matrix for raw (stripped) cells given per column.
+
+    ``parsed`` optionally holds already parsed numbers of numeric columns (NaN where missing),
+    which saves parsing them again.
+    """
+    parsed = parsed or {}
     n = len(columns[features[0]["column"]])
     X = np.zeros((n, sum(_feature_width(spec) for spec in features)))
     offset = 0
     for spec in features:
         cells = columns[spec["column"]]
         if spec["kind"] == NUMERIC:
-            X[:, offset] = _encode_numeric(spec, cells, locate)
+            X[:, offset] = _encode_numeric(spec, cells, locate, parsed.get(spec["column"]))
         else:
             index = _category_indices(spec, cells, locate)
             rows = np.flatnonzero(index >= 0)
@@ -631,10 +647,14 @@ def _encode_features(features: Sequence[Mapping], columns: Mapping[str, list[str
     return X
 
 
-def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate) -> np.ndarray:
-    """One numeric input column: parse, fill, scale."""
-    missing = np.fromiter((c in MISSING_TOKENS for c in cells), dtype=bool, count=len(cells))
-    values, text = _parse_numbers(cells, missing)
+def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate,
+                    values: np.ndarray | None = None) -> np.ndarray:
+    """One numeric input column: parse (unless ``values`` are given), fill, scale."""
+    if values is None:
+        values, text = _parse_numbers(cells, _missing_mask(cells))
+    else:
+        values, text = values.copy(), np.arange(0)
+    missing = np.isnan(values)
     if text.size:
         first = int(text[0])
         raise CsvImportError(f"{locate(first)}, column \"{spec['column']}\": "
@@ -649,15 +669,12 @@ def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate) -> np.ndarr
 def _category_indices(spec: Mapping, cells: list[str], locate: Locate) -> np.ndarray:
     """Category index per cell (-1 for an unknown category), missing cells filled."""
     index = {c: i for i, c in enumerate(spec["categories"])}
-    fill = spec["fill"]
-    out = np.empty(len(cells), dtype=np.int64)
-    for i, cell in enumerate(cells):
-        if cell in MISSING_TOKENS:
-            if fill is None:
-                raise _missing_error(spec, np.asarray([c in MISSING_TOKENS for c in cells]), locate)
-            cell = fill
-        out[i] = index.get(cell, -1)
-    return out
+    missing = _missing_mask(cells)
+    if missing.any():
+        if spec["fill"] is None:
+            raise _missing_error(spec, missing, locate)
+        index.update(dict.fromkeys(MISSING_TOKENS, index[spec["fill"]]))
+    return np.fromiter(map(index.get, cells, itertools.repeat(-1)), dtype=np.int64, count=len(cells))
 
 
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
@@ -731,13 +748,15 @@ def _build(table: Table, encoding: dict, columns: Mapping[str, _Column], kept: n
            train: np.ndarray, test: np.ndarray, ignored: list[str]) -> tuple[Dataset, ImportSummary]:
     """Encode the kept rows with ``encoding``, split them and summarise the import."""
     features, target = encoding["features"], encoding["target"]
-    used = {name: [columns[name].cells[i] for i in kept]
+    used = {name: _take(columns[name].cells, kept)
             for name in [spec["column"] for spec in features] + list(target["columns"])}
 
     def locate(i: int) -> str:
         return f"{table.name}: line {table.lines[kept[i]]}"
 
-    X = _encode_features(features, used, locate)
+    parsed = {name: col.numbers[kept] for name, col in columns.items()
+              if col.numbers is not None and col.text.size == 0}
+    X = _encode_features(features, used, locate, parsed)
     y = _encode_targets(target, used, locate)
     task = target["task"]
     dataset = Dataset(
@@ -751,7 +770,7 @@ def _build(table: Table, encoding: dict, columns: Mapping[str, _Column], kept: n
 def _summary(table: Table, encoding: Mapping, columns: Mapping[str, _Column], kept: np.ndarray,
              y: np.ndarray, n_train: int, n_test: int, ignored: list[str]) -> ImportSummary:
     features, target = encoding["features"], encoding["target"]
-    dropped = np.ones(len(table.rows), dtype=bool)
+    dropped = np.ones(table.n_rows, dtype=bool)
     dropped[kept] = False
     feature_names = [spec["column"] for spec in features]
     causes = list(target["columns"]) + (feature_names if encoding["missing"] == "drop" else [])
@@ -765,7 +784,7 @@ def _summary(table: Table, encoding: Mapping, columns: Mapping[str, _Column], ke
     classes = list(target.get("classes", []))
     counts = np.bincount(y, minlength=len(classes)) if classes else []
     summary = ImportSummary(
-        source=table.name, delimiter=table.delimiter_name, rows_read=len(table.rows),
+        source=table.name, delimiter=table.delimiter_name, rows_read=table.n_rows,
         rows_used=int(kept.size), rows_dropped=int(dropped.sum()), dropped_by_column=dropped_by,
         filled_by_column=filled_by,
         inputs=[{"column": spec["column"], "kind": spec["kind"], "width": _feature_width(spec)}

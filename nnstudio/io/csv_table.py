@@ -23,6 +23,8 @@ DELIMITERS = (",", ";", "\t")
 """Delimiters tried by :func:`detect_delimiter`, in order of preference on a tie."""
 
 _SNIFF_RECORDS = 50
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+_EDGE_SPACES = [f"\x00{c}" for c in _SPACES] + [f"{c}\x00" for c in _SPACES]
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -32,23 +34,31 @@ class CsvImportError(ValueError):
 
 @dataclass
 class Table:
-    """The header and data rows of a CSV file, all cells stripped strings.
+    """The header and the data of a CSV file by column, all cells stripped strings.
 
-    ``lines[i]`` is the file line on which data row ``i`` starts; ``header_line`` the line of
-    the header.
+    ``columns[j]`` holds the cells of column ``header[j]`` in file order; ``lines[i]`` is the
+    file line on which data row ``i`` starts; ``header_line`` the line of the header.
     """
 
     name: str
     header: list[str]
-    rows: list[list[str]]
+    columns: list[list[str]]
     lines: list[int]
     delimiter: str
     header_line: int = 1
 
+    @property
+    def n_rows(self) -> int:
+        """Number of data rows."""
+        return len(self.lines)
+
     def column(self, name: str) -> list[str]:
         """All cells of the column called ``name``, in file order."""
-        j = self.header.index(name)
-        return [row[j] for row in self.rows]
+        return self.columns[self.header.index(name)]
+
+    def head(self, n: int) -> list[list[str]]:
+        """The first ``n`` data rows as lists of cells."""
+        return [list(row) for row in zip(*(col[:max(n, 0)] for col in self.columns), strict=True)]
 
     @property
     def delimiter_name(self) -> str:
@@ -130,36 +140,42 @@ def _field_counts(text: str, delimiter: str) -> list[int]:
 def parse_text(text: str, name: str) -> Table:
     """Parse decoded CSV ``text`` (delimiter detected) into a validated :class:`Table`."""
     delimiter = detect_delimiter(text)
-    records = _records(text, delimiter, name)
+    lines, records = _records(text, delimiter, name)
     if not records:
         raise CsvImportError(f"{name}: the file is empty")
-    header_line, raw_header = records[0]
-    header = _check_header([h.strip() for h in raw_header], header_line, name)
+    header = _check_header([h.strip() for h in records[0]], lines[0], name)
+    if len(records) == 1:
+        raise CsvImportError(f"{name}: no data rows after the header (line {lines[0]})")
     width = len(header)
-    rows, lines = [], []
-    for line, record in records[1:]:
-        if len(record) != width:
-            raise CsvImportError(_ragged_message(name, line, width, len(record), delimiter))
-        rows.append([cell.strip() for cell in record])
-        lines.append(line)
-    if not rows:
-        raise CsvImportError(f"{name}: no data rows after the header (line {header_line})")
-    return Table(name, header, rows, lines, delimiter, header_line)
+    ragged = next((i for i, record in enumerate(records) if len(record) != width), None)
+    if ragged is not None:
+        raise CsvImportError(_ragged_message(name, lines[ragged], width, len(records[ragged]), delimiter))
+    columns = [_stripped(cells) for cells in zip(*records[1:], strict=True)]
+    return Table(name, header, columns, lines[1:], delimiter, lines[0])
 
 
-def _records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
-    """All non-blank records with the file line each starts on; quoting errors name the line."""
+def _stripped(cells: tuple[str, ...]) -> list[str]:
+    """The cells without surrounding whitespace; a cheap scan first, as most files have none."""
+    joined = "\x00".join(cells)
+    if joined != joined.strip() or any(edge in joined for edge in _EDGE_SPACES):
+        return [cell.strip() for cell in cells]
+    return list(cells)
+
+
+def _records(text: str, delimiter: str, name: str) -> tuple[list[int], list[list[str]]]:
+    """All non-blank records and the file line each starts on; quoting errors name the line."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records = []
+    lines, records = [], []
     start = 1
     try:
         for record in reader:
-            if not _is_blank(record):
-                records.append((start, record))
+            if len(record) > 1 or (record and record[0].strip()):
+                lines.append(start)
+                records.append(record)
             start = reader.line_num + 1
     except csv.Error as exc:
         raise CsvImportError(f"{name}: line {start}: malformed CSV ({exc})") from None
-    return records
+    return lines, records
 
 
 def _is_blank(record: list[str]) -> bool:
