@@ -281,9 +281,8 @@ class _Parser:
         if token.kind == "end":
             raise ExpressionError("unexpected end of expression (expected a number, a variable, "
                                   "a function or '(')", token.pos)
-        if token.text == ")":
-            raise ExpressionError(f"unbalanced ')' at position {token.pos + 1}", token.pos)
-        raise ExpressionError(f"unexpected {token.describe()}", token.pos)
+        raise ExpressionError(f"unexpected {token.describe()} (expected a number, a variable, a function "
+                              "or '(')", token.pos)
 
     def name(self, token: Token) -> Node:
         word = token.text
