@@ -292,21 +292,27 @@ class Workspace:
         self.pre_dropout = [None] * len(sizes)
         self.dropout_masks = [None] * len(sizes)
         self._fused = self.loss.fused_with == net.output_activation
+        self._masked_layers = [l for l in range(1, len(sizes)) if net.masks[l] is not None]
+        self._dropout_on = False
 
     def forward(self, X: np.ndarray) -> np.ndarray:
         """z[l] = a[l−1] @ W[l].T + b[l];  a[l] = f(z[l]).  Returns the output buffer."""
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+            return self.forward_unchecked(X)
+
+    def forward_unchecked(self, X: np.ndarray) -> np.ndarray:
+        """``forward`` without its own ``np.errstate`` (the trainer enters one per batch)."""
         net = self.net
         self.a[0] = self.z[0] = X
-        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-            for l in range(1, len(net.sizes)):
-                z = self.z[l]
-                np.matmul(self.a[l - 1], net.weights[l].T, out=z)
-                z += net.biases[l]
-                if self.dropout_masks[l] is None:
-                    self.acts[l].forward(z, out=self.a[l])
-                else:
-                    self.acts[l].forward(z, out=self.pre_dropout[l])
-                    np.multiply(self.pre_dropout[l], self.dropout_masks[l], out=self.a[l])
+        for l in range(1, len(net.sizes)):
+            z = self.z[l]
+            np.matmul(self.a[l - 1], net.weights[l].T, out=z)
+            z += net.biases[l]
+            if self.dropout_masks[l] is None:
+                self.acts[l].forward(z, out=self.a[l])
+            else:
+                self.acts[l].forward(z, out=self.pre_dropout[l])
+                np.multiply(self.pre_dropout[l], self.dropout_masks[l], out=self.a[l])
         return self.a[-1]
 
     def loss_value(self, Y: np.ndarray) -> float:
@@ -317,35 +323,41 @@ class Workspace:
     def backward(self, Y: np.ndarray) -> np.ndarray:
         """δ[L] = ∂L/∂z[L];  ∂L/∂W[l] = δ[l]ᵀ·a[l−1];  ∂L/∂b[l] = Σ_n δ[l];
         δ[l−1] = (δ[l]·W[l]) ⊙ f'(z[l−1]).  Returns the flat gradient (aligned with params)."""
+        with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+            return self.backward_unchecked(Y)
+
+    def backward_unchecked(self, Y: np.ndarray) -> np.ndarray:
+        """``backward`` without its own ``np.errstate``."""
         net = self.net
         L = len(net.sizes) - 1
-        with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-            if self._fused:
-                self.loss.fused_delta(net.output_activation, self.a[L], Y, out=self.delta[L])
-            else:
-                grad_output = self.loss.gradient(self.a[L], Y)
-                self.acts[L].backward(self.z[L], self.a[L], grad_output, out=self.delta[L])
-            for l in range(L, 0, -1):
-                delta = self.delta[l]
-                np.matmul(delta.T, self.a[l - 1], out=self.grad_weights[l])
-                np.sum(delta, axis=0, out=self.grad_bias[l])
-                if l > 1:
-                    back = self.back[l - 1]
-                    np.matmul(delta, net.weights[l], out=back)
-                    if self.dropout_masks[l - 1] is not None:
-                        back *= self.dropout_masks[l - 1]
-                        a_prev = self.pre_dropout[l - 1]
-                    else:
-                        a_prev = self.a[l - 1]
-                    self.acts[l - 1].backward(self.z[l - 1], a_prev, back, out=self.delta[l - 1])
-        for l in range(1, L + 1):
-            if net.masks[l] is not None:
-                self.grad_weights[l] *= net.masks[l]
+        if self._fused:
+            self.loss.fused_delta(net.output_activation, self.a[L], Y, out=self.delta[L])
+        else:
+            grad_output = self.loss.gradient(self.a[L], Y)
+            self.acts[L].backward(self.z[L], self.a[L], grad_output, out=self.delta[L])
+        for l in range(L, 0, -1):
+            delta = self.delta[l]
+            np.matmul(delta.T, self.a[l - 1], out=self.grad_weights[l])
+            np.add.reduce(delta, 0, out=self.grad_bias[l])
+            if l > 1:
+                back = self.back[l - 1]
+                np.matmul(delta, net.weights[l], out=back)
+                if self.dropout_masks[l - 1] is not None:
+                    back *= self.dropout_masks[l - 1]
+                    a_prev = self.pre_dropout[l - 1]
+                else:
+                    a_prev = self.a[l - 1]
+                self.acts[l - 1].backward(self.z[l - 1], a_prev, back, out=self.delta[l - 1])
+        for l in self._masked_layers:
+            self.grad_weights[l] *= net.masks[l]
         return self.grads
 
     def set_dropout(self, rate: float, rng: np.random.Generator | None) -> None:
         """Draw inverted-dropout masks for the hidden layers: keep with probability 1 − p,
         scale kept activations by 1/(1 − p). ``rate`` 0 or no rng switches dropout off."""
+        if (rate <= 0 or rng is None) and not self._dropout_on:
+            return
+        self._dropout_on = rate > 0 and rng is not None
         L = len(self.net.sizes) - 1
         for l in range(1, L):
             if rate <= 0 or rng is None:

@@ -185,19 +185,30 @@ class Trainer:
         """Forward, backward, regulariser gradient, optimiser update on one batch."""
         s = self.settings
         ws.set_dropout(s.dropout, self.rng if s.dropout > 0 else None)
-        ws.forward(xb)
-        grads = ws.backward(yb)
-        if s.regularization != "none" and s.regularization_rate > 0:
-            params = self.net.params
-            if s.regularization == "l2":
-                np.multiply(params, self._reg_weights, out=self._reg_tmp)
-            else:
-                np.sign(params, out=self._reg_tmp)
-                self._reg_tmp *= self._reg_weights
-            self._reg_tmp *= s.regularization_rate
-            grads += self._reg_tmp
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+            ws.forward_unchecked(xb)
+            grads = ws.backward_unchecked(yb)
+            if s.regularization != "none" and s.regularization_rate > 0:
+                self._add_regularization(grads)
             self.optimizer.step(self.net.params, grads)
+
+    def _add_regularization(self, grads: np.ndarray) -> None:
+        """L2: g += λ·W;  L1: g += λ·sign(W)  (weights only, masked ones excluded)."""
+        s = self.settings
+        if s.regularization == "l2":
+            np.multiply(self.net.params, self._reg_weights, out=self._reg_tmp)
+        else:
+            np.sign(self.net.params, out=self._reg_tmp)
+            self._reg_tmp *= self._reg_weights
+        self._reg_tmp *= s.regularization_rate
+        grads += self._reg_tmp
+
+    def train_steps(self, count: int) -> int:
+        """Up to ``count`` mini-batch updates, stopping at the end of an epoch; returns how many."""
+        for done in range(1, count + 1):
+            if self.train_batch():
+                return done
+        return count
 
     def train_epoch(self) -> None:
         """Batches until the current epoch ends."""
