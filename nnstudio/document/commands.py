@@ -1,0 +1,384 @@
+"""Undo commands: one per user gesture, each storing exact before/after values.
+
+Every command changes only the :class:`~nnstudio.document.model.NetworkDocument`. Commands that
+would break the network raise :class:`~nnstudio.document.edits.EditRefused` from their constructor,
+before anything is pushed, so callers can show the message and push nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+import math
+
+import numpy as np
+from PySide6.QtGui import QUndoCommand
+
+from nnstudio.engine.training import TrainingSettings
+
+from . import edits
+from .edits import EditRefused
+
+_gesture_ids = itertools.count(1)
+
+
+def new_gesture_id() -> int:
+    """A fresh id for commands that merge while one gesture lasts (wheel / drag value edits)."""
+    return next(_gesture_ids)
+
+
+def _finite(value, what: str) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise EditRefused(f"{what} must be a number, got {value!r}") from None
+    if not math.isfinite(v):
+        raise EditRefused(f"{what} must be a finite number, got {value!r}")
+    return v
+
+
+class DocumentCommand(QUndoCommand):
+    """Base: keeps the document; subclasses implement redo/undo from stored values."""
+
+    def __init__(self, doc, text: str):
+        super().__init__(text)
+        self.doc = doc
+
+
+# -- layout -------------------------------------------------------------------------------------
+class MoveNeuronsCommand(DocumentCommand):
+    """Move neurons: positions at press vs release, one command per drag."""
+
+    def __init__(self, doc, before: dict, after: dict, text: str | None = None):
+        n = len(after)
+        super().__init__(doc, text or ("Move neuron" if n == 1 else f"Move {n} neurons"))
+        self.before = {k: (float(v[0]), float(v[1])) for k, v in before.items()}
+        self.after = {k: (float(v[0]), float(v[1])) for k, v in after.items()}
+
+    def redo(self):
+        self.doc.set_positions(self.after)
+
+    def undo(self):
+        self.doc.set_positions(self.before)
+
+
+class RelayoutCommand(DocumentCommand):
+    def __init__(self, doc, positions, text: str = "Re-layout"):
+        super().__init__(doc, text)
+        self.before = copy.deepcopy(doc.positions)
+        self.after = copy.deepcopy(positions)
+
+    def redo(self):
+        self.doc.set_layout(self.after)
+
+    def undo(self):
+        self.doc.set_layout(self.before)
+
+
+# -- structure ----------------------------------------------------------------------------------
+class StructureCommand(DocumentCommand):
+    """Swaps whole network+labels+positions snapshots (exact for any structural change)."""
+
+    def __init__(self, doc, after: edits.Structure, text: str):
+        super().__init__(doc, text)
+        self.before = doc.structure()
+        self.after = after
+
+    def redo(self):
+        self.doc.apply_structure(self.after)
+
+    def undo(self):
+        self.doc.apply_structure(self.before)
+
+
+class AddLayerCommand(StructureCommand):
+    def __init__(self, doc, index: int, size: int, activation: str, seed=None, init="xavier_uniform"):
+        after = edits.add_layer(doc.structure(), index, size, activation, seed=seed, init=init)
+        super().__init__(doc, after, f"Add layer of {size} ({activation})")
+
+
+class RemoveLayerCommand(StructureCommand):
+    def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
+        after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
+        super().__init__(doc, after, f"Remove layer {index}")
+
+
+class AddNeuronCommand(StructureCommand):
+    def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
+        after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
+        super().__init__(doc, after, f"Add neuron to layer {layer}")
+
+
+class RemoveNeuronsCommand(StructureCommand):
+    """Remove one or several neurons (highest index first so the others keep their ids)."""
+
+    def __init__(self, doc, ids):
+        ids = sorted(set(ids), key=lambda t: (t[0], -t[1]))
+        s = doc.structure()
+        for layer in {l for l, _ in ids}:
+            count = sum(1 for l, _ in ids if l == layer)
+            if count >= s.network.sizes[layer]:
+                raise EditRefused(f"cannot remove every neuron of layer {layer}")
+        for layer, index in ids:
+            s = edits.remove_neuron(s, layer, index)
+        text = "Remove neuron" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        super().__init__(doc, s, text)
+
+
+# -- parameters ---------------------------------------------------------------------------------
+class _MergingValueCommand(DocumentCommand):
+    """A value edit that merges with the next one of the same target and gesture."""
+
+    ID = 0
+
+    def __init__(self, doc, text, key, gesture):
+        super().__init__(doc, text)
+        self.key = key
+        self.gesture = gesture
+
+    def id(self):
+        return self.ID if self.gesture is not None else -1
+
+    def mergeWith(self, other):
+        if other.id() != self.id() or other.key != self.key or other.gesture != self.gesture:
+            return False
+        self.after = other.after
+        return True
+
+
+class SetWeightCommand(_MergingValueCommand):
+    ID = 1001
+
+    def __init__(self, doc, layer, j, i, value, gesture: int | None = None):
+        value = _finite(value, "a weight")
+        doc._check_connection(layer, j, i)
+        if doc.is_masked(layer, j, i):
+            raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
+        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", (layer, j, i), gesture)
+        self.before = doc.network.weights[layer][j, i].item()
+        self.after = value
+
+    def redo(self):
+        self.doc.set_weight(*self.key, self.after)
+
+    def undo(self):
+        self.doc.set_weight(*self.key, self.before)
+
+
+class SetBiasCommand(_MergingValueCommand):
+    ID = 1002
+
+    def __init__(self, doc, layer, j, value, gesture: int | None = None):
+        value = _finite(value, "a bias")
+        if layer == 0:
+            raise EditRefused("input neurons have no bias")
+        if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
+            raise EditRefused(f"there is no neuron {j} in layer {layer}")
+        super().__init__(doc, f"Set bias of {layer}.{j}", (layer, j), gesture)
+        self.before = doc.network.biases[layer][j].item()
+        self.after = value
+
+    def redo(self):
+        self.doc.set_bias(*self.key, self.after)
+
+    def undo(self):
+        self.doc.set_bias(*self.key, self.before)
+
+
+class MaskConnectionsCommand(DocumentCommand):
+    """Delete (mask) one or several connections; undo restores mask and exact weights."""
+
+    def __init__(self, doc, ids):
+        ids = sorted(set(ids))
+        if not ids:
+            raise EditRefused("no connection selected")
+        for l, j, i in ids:
+            doc._check_connection(l, j, i)
+        super().__init__(doc, "Delete connection" if len(ids) == 1 else f"Delete {len(ids)} connections")
+        self.ids = ids
+        self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
+
+    def redo(self):
+        for k in self.ids:
+            self.doc.set_connection(*k, False, 0.0)
+
+    def undo(self):
+        for k in reversed(self.ids):
+            self.doc.set_connection(*k, *self.before[k])
+
+
+class RestoreConnectionCommand(DocumentCommand):
+    """Restore a deleted connection (drag from a neuron to a neuron of the next layer)."""
+
+    def __init__(self, doc, layer, j, i, weight: float | None = None, seed=None):
+        doc._check_connection(layer, j, i)
+        if not doc.is_masked(layer, j, i):
+            raise EditRefused(f"connection {layer - 1}.{i} → {layer}.{j} already exists")
+        if weight is None:
+            fan_in, fan_out = doc.sizes[layer - 1], doc.sizes[layer]
+            a = math.sqrt(6.0 / (fan_in + fan_out))
+            weight = float(np.random.default_rng(seed).uniform(-a, a))
+        super().__init__(doc, f"Restore connection {layer - 1}.{i} → {layer}.{j}")
+        self.key = (layer, j, i)
+        self.weight = _finite(weight, "a weight")
+        self.before_weight = doc.network.weights[layer][j, i].item()
+
+    def redo(self):
+        self.doc.set_connection(*self.key, True, self.weight)
+
+    def undo(self):
+        self.doc.set_connection(*self.key, False, self.before_weight)
+
+
+class ReplaceParametersCommand(DocumentCommand):
+    """Replace all weights and biases (training, step-through, randomise); optionally the history.
+
+    ``text`` is the caller's label, e.g. "Train 250 epochs". When the document already holds the
+    new values (training wrote them live), pass ``before`` explicitly.
+    """
+
+    def __init__(self, doc, params, text: str, before=None, history=None, history_before=None):
+        super().__init__(doc, text)
+        params = np.array(params, dtype=doc.network.dtype, copy=True)
+        if params.shape != doc.network.params.shape:
+            raise EditRefused(f"expected {doc.network.params.size} parameters, got {params.size}")
+        self.before = np.array(doc.network.params if before is None else before, copy=True)
+        self.after = params
+        self.history_after = copy.deepcopy(history)
+        self.history_before = copy.deepcopy(doc.history if history_before is None else history_before)
+        self.source = "train" if text.lower().startswith("train") else "edit"
+
+    def redo(self):
+        self.doc.replace_parameters(self.after, self.source)
+        if self.history_after is not None:
+            self.doc.set_history(self.history_after)
+
+    def undo(self):
+        self.doc.replace_parameters(self.before, self.source)
+        if self.history_after is not None:
+            self.doc.set_history(self.history_before)
+
+
+class RandomiseWeightsCommand(ReplaceParametersCommand):
+    def __init__(self, doc, init: str = "xavier_uniform", seed=None, layers=None):
+        params = edits.randomised_parameters(doc.network, init, seed, layers)
+        super().__init__(doc, params, f"Randomise weights ({init}, seed {seed})")
+        self.init, self.seed = init, seed
+
+
+class SetActivationCommand(DocumentCommand):
+    def __init__(self, doc, layer: int, name: str):
+        edits.check_activation(doc.network, layer, name)
+        super().__init__(doc, f"Set activation of layer {layer} to {name}")
+        self.layer = layer
+        self.before = doc.network.activations[layer - 1]
+        self.after = name
+
+    def redo(self):
+        self.doc.set_activation(self.layer, self.after)
+
+    def undo(self):
+        self.doc.set_activation(self.layer, self.before)
+
+
+class SetLossCommand(DocumentCommand):
+    def __init__(self, doc, name: str):
+        super().__init__(doc, f"Set loss to {name}")
+        self.before, self.after = doc.network.loss, name
+
+    def redo(self):
+        self.doc.set_loss(self.after)
+
+    def undo(self):
+        self.doc.set_loss(self.before)
+
+
+class SetLabelsCommand(DocumentCommand):
+    def __init__(self, doc, layer: int, labels):
+        if labels is not None and len(labels) != doc.sizes[layer]:
+            raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
+        super().__init__(doc, f"Rename neurons of layer {layer}")
+        self.layer = layer
+        self.before = copy.deepcopy(doc.labels[layer])
+        self.after = None if labels is None else [str(v) for v in labels]
+
+    def redo(self):
+        self.doc.set_labels(self.layer, self.after)
+
+    def undo(self):
+        self.doc.set_labels(self.layer, self.before)
+
+
+# -- settings -----------------------------------------------------------------------------------
+class SetTrainingSettingsCommand(DocumentCommand):
+    """Change training settings; consecutive changes of the same field with a gesture id merge."""
+
+    ID = 1003
+
+    def __init__(self, doc, settings: TrainingSettings, text: str = "Change training settings",
+                 gesture: int | None = None):
+        try:
+            settings.validate()
+        except ValueError as exc:
+            raise EditRefused(str(exc)) from None
+        super().__init__(doc, text)
+        self.before = dataclasses.replace(doc.training)
+        self.after = dataclasses.replace(settings)
+        self.gesture = gesture
+
+    def id(self):
+        return self.ID if self.gesture is not None else -1
+
+    def mergeWith(self, other):
+        if other.id() != self.id() or other.gesture != self.gesture:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self):
+        self.doc.set_training_settings(self.after)
+
+    def undo(self):
+        self.doc.set_training_settings(self.before)
+
+
+class SetDatasetCommand(DocumentCommand):
+    """Change the dataset block (and the encoding when given)."""
+
+    def __init__(self, doc, dataset: dict | None, encoding=..., text: str = "Change dataset"):
+        super().__init__(doc, text)
+        self.before = (copy.deepcopy(doc.dataset), copy.deepcopy(doc.encoding))
+        self.after = (copy.deepcopy(dataset), copy.deepcopy(doc.encoding if encoding is ... else encoding))
+
+    def redo(self):
+        self.doc.set_dataset_block(*self.after)
+
+    def undo(self):
+        self.doc.set_dataset_block(*self.before)
+
+
+class SetHistoryCommand(DocumentCommand):
+    def __init__(self, doc, history: dict | None, text: str = "Clear history"):
+        super().__init__(doc, text)
+        self.before = copy.deepcopy(doc.history)
+        self.after = copy.deepcopy(history)
+
+    def redo(self):
+        self.doc.set_history(self.after)
+
+    def undo(self):
+        self.doc.set_history(self.before)
+
+
+def push(stack, make, *args, **kwargs):
+    """Build a command and push it; returns ``(True, None)`` or ``(False, message)`` when refused.
+
+    ``make`` is a command class or factory; ``EditRefused`` (and ValueError) become the message.
+    """
+    try:
+        cmd = make(*args, **kwargs)
+    except ValueError as exc:
+        return False, str(exc)
+    stack.push(cmd)
+    return True, None
