@@ -289,8 +289,9 @@ class NetworkDocument:
             z = [None if v is None else np.asarray(v, dtype=float).reshape(-1).copy() for v in z]
             a = [None if v is None else np.asarray(v, dtype=float).reshape(-1).copy() for v in a]
             sizes = self.sizes
-            if len(z) != len(sizes) or len(a) != len(sizes) or any(
-                    v is not None and v.size != n for vals in (z, a) for v, n in zip(vals, sizes, strict=True)):
+            wrong = any(v is not None and v.size != n
+                        for vals in (z, a) for v, n in zip(vals, sizes, strict=False))
+            if len(z) != len(sizes) or len(a) != len(sizes) or wrong:
                 raise ValueError(f"expected z and a for layers of sizes {self.sizes}")
             self.preview = {"input": None, "z": z, "a": a, "label": label}
         self.events.publish("activations-preview")
