@@ -41,6 +41,7 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -276,8 +277,7 @@ def preview(path: str | Path, rows: int = 20,
         source=table.name, delimiter=table.delimiter_name, header=list(table.header),
         rows=table.head(rows), row_count=table.n_rows, types=types,
         missing={name: int(col.missing.sum()) for name, col in columns.items()},
-        distinct={name: len({c for c, m in zip(col.cells, col.missing, strict=True) if not m})
-                  for name, col in columns.items()},
+        distinct={name: len(set(col.cells) - MISSING_TOKENS) for name, col in columns.items()},
         problems=problems, target=target, task=task)
 
 
@@ -415,7 +415,9 @@ def _take(cells: list[str], rows: np.ndarray) -> list[str]:
     """The cells at ``rows`` (sorted distinct positions); ``cells`` itself when that is all."""
     if rows.size == len(cells):
         return cells
-    return [cells[i] for i in rows.tolist()]
+    if rows.size < 2:
+        return [cells[i] for i in rows.tolist()]
+    return list(operator.itemgetter(*rows.tolist())(cells))
 
 
 def _missing_mask(cells: list[str]) -> np.ndarray:
@@ -588,13 +590,17 @@ def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.nda
                              "so it cannot be filled or scaled; ignore it")
     if kind == NUMERIC:
         values = col.numbers[present_fit]
+        with np.errstate(over="ignore", invalid="ignore"):
+            mean = float(values.mean()) if standardize or missing == "fill" else 0.0
+            std = float(values.std()) if standardize else 1.0
+        if not (math.isfinite(mean) and math.isfinite(std)):
+            raise CsvImportError(f"{table.name}: column \"{name}\": the numbers are too large to "
+                                 f"average (up to {np.abs(values).max():g})")
         spec = {"column": name, "kind": NUMERIC, "mean": 0.0, "std": 1.0, "fill": None}
         if standardize:
-            std = float(values.std())
-            spec["mean"] = float(values.mean())
-            spec["std"] = std if std > 0 and math.isfinite(std) else 1.0
+            spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
         if missing == "fill":
-            spec["fill"] = float(values.mean())
+            spec["fill"] = mean
         return spec
     categories = _sort_categories(set(_take(col.cells, used)) - MISSING_TOKENS)
     spec = {"column": name, "kind": CATEGORICAL, "categories": categories, "fill": None}
@@ -663,7 +669,13 @@ def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate,
         if spec["fill"] is None:
             raise _missing_error(spec, missing, locate)
         values[missing] = spec["fill"]
-    return (values - spec["mean"]) / spec["std"]
+    with np.errstate(over="ignore", invalid="ignore"):
+        encoded = (values - spec["mean"]) / spec["std"]
+    bad = np.flatnonzero(~np.isfinite(encoded))
+    if bad.size:
+        raise CsvImportError(f"{locate(int(bad[0]))}, column \"{spec['column']}\": "
+                             f"\"{cells[int(bad[0])]}\" is too large to encode")
+    return encoded
 
 
 def _category_indices(spec: Mapping, cells: list[str], locate: Locate) -> np.ndarray:

@@ -23,8 +23,6 @@ DELIMITERS = (",", ";", "\t")
 """Delimiters tried by :func:`detect_delimiter`, in order of preference on a tie."""
 
 _SNIFF_RECORDS = 50
-_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
-_EDGE_SPACES = [f"\x00{c}" for c in _SPACES] + [f"{c}\x00" for c in _SPACES]
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -150,16 +148,8 @@ def parse_text(text: str, name: str) -> Table:
     ragged = next((i for i, record in enumerate(records) if len(record) != width), None)
     if ragged is not None:
         raise CsvImportError(_ragged_message(name, lines[ragged], width, len(records[ragged]), delimiter))
-    columns = [_stripped(cells) for cells in zip(*records[1:], strict=True)]
+    columns = [[cell.strip() for cell in cells] for cells in zip(*records[1:], strict=True)]
     return Table(name, header, columns, lines[1:], delimiter, lines[0])
-
-
-def _stripped(cells: tuple[str, ...]) -> list[str]:
-    """The cells without surrounding whitespace; a cheap scan first, as most files have none."""
-    joined = "\x00".join(cells)
-    if joined != joined.strip() or any(edge in joined for edge in _EDGE_SPACES):
-        return [cell.strip() for cell in cells]
-    return list(cells)
 
 
 def _records(text: str, delimiter: str, name: str) -> tuple[list[int], list[list[str]]]:
@@ -194,7 +184,18 @@ def _check_header(header: list[str], line: int, name: str) -> list[str]:
             raise CsvImportError(f"{name}: line {line}: duplicate column name \"{column}\" "
                                  f"(columns {seen[column]} and {position})")
         seen[column] = position
+    if all(_is_number(column) for column in header):
+        raise CsvImportError(f"{name}: line {line}: the first row holds only numbers, so it looks like "
+                             "data; the first row must be a header naming the columns")
     return header
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _ragged_message(name: str, line: int, expected: int, found: int, delimiter: str) -> str:

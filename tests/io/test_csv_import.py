@@ -100,7 +100,7 @@ def test_line_numbers_count_lines_inside_quoted_fields(tmp_path):
 
 
 def test_crlf_line_endings_whitespace_and_blank_lines(tmp_path):
-    text = "x , label\r\n 1 , a\r\n\r\n2, b \r\n3,a\r\n\r\n"
+    text = "x , label\r\n 1 , a\r\n\r\n2,\u00a0b\t\r\n3,a\r\n\r\n"
     ds, summary = import_csv(write(tmp_path, text))
     assert summary.rows_read == 3
     assert ds.feature_names == ["x"]
@@ -319,6 +319,17 @@ def test_no_rows_left_is_an_error_suggesting_fill(tmp_path):
         import_csv(write(tmp_path, text))
 
 
+def test_numbers_too_large_to_average_or_encode(tmp_path):
+    text = "x,label\n1e308,a\n1.5e308,b\n"
+    with pytest.raises(CsvImportError, match=r'column "x": the numbers are too large to average'):
+        import_csv(write(tmp_path, text), standardize=True)
+    ds, _ = import_csv(write(tmp_path, "x,label\n-1e308,a\n1e308,b\n3,a\n", "big.csv"))
+    np.testing.assert_array_equal(ds.X_train[:, 0], [-1e308, 1e308, 3])
+    ds, _ = import_csv(write(tmp_path, "x,label\n1,a\n2,b\n3,a\n", "ok.csv"), standardize=True)
+    with pytest.raises(CsvImportError, match=r'row 2, column "x": "1.7e308" is too large to encode'):
+        encode_rows(ds.encoding, [["-1e308"], ["1.7e308"]])
+
+
 def test_empty_column_is_an_error_unless_ignored(tmp_path):
     text = "x,empty,label\n1,,a\n2,?,b\n3,,a\n"
     with pytest.raises(CsvImportError, match=r'column "empty" has no values'):
@@ -511,6 +522,7 @@ def test_check_encoding_names_the_bad_path(tmp_path, change, message):
     (b'a,b\n1,"2\n3,4\n', r"bad\.csv: line 2: malformed CSV"),
     (b'a,b\n1,"2"x\n', r"bad\.csv: line 2: malformed CSV"),
     (b"label\na\nb\n", r"no input columns"),
+    (b"1,2.5,3\n4,5,6\n", r"bad\.csv: line 1: the first row holds only numbers, so it looks like data"),
     (b"x,label\n1,a\n2,a\n", r'target column "label" has only one class \("a"\)'),
 ])
 def test_bad_files_raise_csv_import_error_with_a_useful_message(tmp_path, content, message):
