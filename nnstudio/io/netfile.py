@@ -1,0 +1,372 @@
+"""Network files (``.nnet``): load, validate, save (DESIGN §3, format version 1).
+
+A network file is UTF-8 JSON. Loading validates every field and fails with one
+:class:`NetworkFileError` whose message names the file and the JSON path of the problem
+(``xor.nnet: layers[2].weights[1]: expected 4 numbers, got 3``). Never pickle, never eval.
+
+Decisions
+---------
+Missing weights or bias
+    A non-input layer may leave out ``weights`` (drawn with the Xavier-uniform initialiser from a
+    ``numpy.random.default_rng(training.seed)``, drawing for every layer in order, so a file
+    with no weights at all gives exactly ``Network(sizes, activations, loss, seed=seed)``) and
+    ``bias`` (zeros). ``mask`` is optional (all ones); weights under a 0 are set to 0.
+Required keys
+    ``format`` (``"nnstudio-network"``), ``version`` (an integer), ``layers`` (each with ``size``,
+    and ``activation`` except on the input layer, where it may only be ``"identity"``) and
+    ``loss``. ``name``, ``description``, ``training``, ``dataset``, ``layout``, ``history`` and
+    ``encoding`` are optional (``dataset``, ``layout`` and ``encoding`` may be ``null``).
+Versions
+    A newer version is refused; older ones go through :data:`MIGRATIONS` (see
+    :mod:`nnstudio.io.netfile_migrate` for what version 0 was).
+Unknown keys
+    Kept and written back: top level (``extra``), per layer (``layer_extra[l]``), in
+    ``training`` (``training_extra``), ``layout`` (``layout_extra``) and ``dataset`` (which is
+    kept whole as a dict). ``layer_extra`` entries beyond the network's layers are not written.
+History
+    Lists of numbers of equal length; a missing value is ``null`` in the file and NaN in memory
+    (NaN and ±inf are written as ``null``).
+Limits
+    See :mod:`nnstudio.io.netfile_common`: 200 MB per file, nesting depth 20, 4·10⁷ values, 64
+    layers, 100,000 neurons per layer, 10⁷ weights.
+Saving
+    Atomic: a temporary file in the same folder, flushed and fsynced, then ``os.replace``; the
+    previous file is first copied to ``NAME.nnet.bak``. A failure raises NetworkFileError and
+    leaves the old file as it was. ``to_dict`` refuses a document it could not read back
+    (non-finite weights, labels or layout of the wrong shape, …).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import shutil
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from nnstudio.engine.initializers import initialize
+from nnstudio.engine.network import Network
+from nnstudio.engine.training import TrainingSettings
+
+from . import netfile_validate as check
+from .netfile_common import (
+    FORMAT,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_LAYER_SIZE,
+    MAX_LAYERS,
+    MAX_VALUES,
+    MAX_WEIGHTS,
+    VERSION,
+    NetworkFileError,
+)
+from .netfile_migrate import MIGRATIONS, migrate_0_to_1, upgrade
+from .netfile_text import check_size, format_json, parse_json
+
+__all__ = ["FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LAYERS", "MAX_LAYER_SIZE", "MAX_VALUES",
+           "MAX_WEIGHTS", "MIGRATIONS", "VERSION", "NetworkFile", "NetworkFileError", "dumps",
+           "from_dict", "load", "loads", "migrate_0_to_1", "network_file_for", "save", "to_dict"]
+
+TOP_KEYS = ("format", "version", "name", "description", "layers", "loss", "training", "dataset",
+            "layout", "history", "encoding")
+"""The top-level keys this version understands; others are kept in ``NetworkFile.extra``."""
+
+DEFAULT_INIT = "xavier_uniform"
+"""The initialiser of weights a file leaves out."""
+
+
+@dataclass
+class NetworkFile:
+    """A network with everything a ``.nnet`` file holds around it.
+
+    ``labels[l]`` is layer ``l``'s list of neuron labels or None (index 0 = the input layer);
+    ``layout[l][j] = [x, y]`` or None; ``history`` maps names to equally long lists of numbers.
+    """
+
+    network: Network
+    name: str = ""
+    description: str = ""
+    labels: list = field(default_factory=list)
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    dataset: dict | None = None
+    layout: list | None = None
+    history: dict = field(default_factory=dict)
+    encoding: dict | None = None
+    extra: dict = field(default_factory=dict)
+    layer_extra: list = field(default_factory=list)
+    training_extra: dict = field(default_factory=dict)
+    layout_extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if not self.labels:
+            self.labels = [None] * len(self.network.sizes)
+
+
+def network_file_for(network: Network, **kwargs) -> NetworkFile:
+    """A NetworkFile around ``network`` with defaults for everything not given."""
+    return NetworkFile(network=network, **kwargs)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def load(path) -> NetworkFile:
+    """Read and validate the network file at ``path`` (errors are prefixed with its name)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            check_size(os.fstat(fh.fileno()).st_size)
+            data = fh.read(MAX_FILE_BYTES + 1)  # also bounds files whose size is not known
+    except OSError as exc:
+        raise NetworkFileError(f"could not read the file: {exc.strerror or exc}", source=path.name) from None
+    except NetworkFileError as exc:
+        raise exc.with_source(path.name) from None
+    return loads(data, source=path.name)
+
+
+def loads(text: str | bytes, source: str = "") -> NetworkFile:
+    """Parse and validate a network file's text; ``source`` (a file name) prefixes errors."""
+    try:
+        data = parse_json(text)
+    except NetworkFileError as exc:
+        raise exc.with_source(source) from None
+    return from_dict(data, source)
+
+
+def from_dict(data: dict, source: str = "") -> NetworkFile:
+    """Validate a document (as ``json.loads`` returns it) and build the NetworkFile."""
+    try:
+        return _from_dict(data)
+    except NetworkFileError as exc:
+        raise exc.with_source(source) from None
+
+
+def _from_dict(data) -> NetworkFile:
+    if not isinstance(data, dict):
+        raise NetworkFileError(f"expected a JSON object at the top level, got {check.describe(data)}")
+    data = upgrade(data, _version(data))
+    if data.get("format") != FORMAT:
+        check.fail("format", f"expected \"{FORMAT}\", got {check.describe(data.get('format'))}")
+    specs = check.layers(_required(data, "layers"))
+    loss = check.loss(_required(data, "loss"))
+    settings, training_extra = check.training(data.get("training", {}))
+    sizes = [spec.size for spec in specs]
+    layout, layout_extra = _optional(data, "layout", lambda v: check.layout(v, sizes), (None, {}))
+    return NetworkFile(
+        network=_build_network(specs, loss, settings.seed),
+        name=check.string(data.get("name", ""), "name"),
+        description=check.string(data.get("description", ""), "description"),
+        labels=[spec.labels for spec in specs],
+        training=settings,
+        dataset=_optional(data, "dataset", check.dataset, None),
+        layout=layout,
+        history=check.history(data.get("history", {})),
+        encoding=_optional(data, "encoding", lambda v: dict(check.obj(v, "encoding")), None),
+        extra={k: v for k, v in data.items() if k not in TOP_KEYS},
+        layer_extra=[spec.extra for spec in specs],
+        training_extra=training_extra,
+        layout_extra=layout_extra,
+    )
+
+
+def _version(data: dict) -> int:
+    """The document's format version, checked: known format, an integer, not newer than ours."""
+    fmt = data.get("format")
+    if "format" in data and fmt != FORMAT:
+        check.fail("format", f"expected \"{FORMAT}\", got {check.describe(fmt)}; "
+                             "not an NN Studio network file")
+    if "version" not in data:
+        if "format" not in data:
+            raise NetworkFileError(f"not an NN Studio network file (no \"format\": \"{FORMAT}\")")
+        check.fail("version", "missing (expected an integer)")
+    version = check.integer(data["version"], "version")
+    if version > VERSION:
+        check.fail("version", f"written by a newer NN Studio (format version {version}; "
+                              f"this version reads up to {VERSION})")
+    if version < 0 or (version not in MIGRATIONS and version != VERSION):
+        check.fail("version", f"unknown format version {version}")
+    return version
+
+
+def _required(data: dict, key: str):
+    if key not in data:
+        check.fail(key, "missing")
+    return data[key]
+
+
+def _optional(data: dict, key: str, validate, default):
+    """``validate(data[key])``, or ``default`` when the key is absent or null."""
+    value = data.get(key)
+    return default if value is None else validate(value)
+
+
+def _build_network(specs: list, loss: str, seed: int) -> Network:
+    """The Network of validated layers; absent weights drawn, absent biases zero (see module doc)."""
+    sizes = [spec.size for spec in specs]
+    last_missing = max((l for l in range(1, len(specs)) if specs[l].weights is None), default=0)
+    rng = np.random.default_rng(seed)
+    weights, biases, masks = [], [], []
+    for l in range(1, len(specs)):
+        drawn = initialize(DEFAULT_INIT, rng, sizes[l - 1], sizes[l]) if l <= last_missing else None
+        weights.append(specs[l].weights if specs[l].weights is not None else drawn)
+        biases.append(specs[l].bias if specs[l].bias is not None else np.zeros(sizes[l]))
+        masks.append(specs[l].mask)
+    return Network(sizes, [spec.activation for spec in specs], loss, weights=weights, biases=biases,
+                   masks=masks, seed=seed)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def dumps(nf: NetworkFile) -> str:
+    """The file's text: indented JSON, one weight row per line, floats exact (``repr``)."""
+    return format_json(to_dict(nf))
+
+
+def to_dict(nf: NetworkFile) -> dict:
+    """The JSON document of ``nf``; raises NetworkFileError for what could not be read back."""
+    net = nf.network
+    if len(nf.labels) != len(net.sizes):
+        check.fail("labels", f"expected one entry per layer ({len(net.sizes)}), got {len(nf.labels)}")
+    doc = {"format": FORMAT, "version": VERSION, "name": nf.name}
+    if nf.description:
+        doc["description"] = nf.description
+    doc["layers"] = [_layer_dict(nf, l) for l in range(len(net.sizes))]
+    doc["loss"] = net.loss
+    doc["training"] = _merge(_plain(nf.training.to_dict()), nf.training_extra)
+    if nf.dataset is not None:
+        doc["dataset"] = _plain(dict(nf.dataset))
+    if nf.layout is not None or nf.layout_extra:
+        positions = {} if nf.layout is None else {"positions": _plain(nf.layout)}
+        doc["layout"] = _merge(positions, nf.layout_extra)
+    doc["history"] = {str(k): _history_list(v) for k, v in nf.history.items()}
+    if nf.encoding is not None:
+        doc["encoding"] = _plain(nf.encoding)
+    doc = _merge(doc, nf.extra)
+    _check_written(doc, net.sizes)
+    return doc
+
+
+def _layer_dict(nf: NetworkFile, l: int) -> dict:
+    net = nf.network
+    layer = {"size": net.sizes[l], "activation": "identity" if l == 0 else net.activations[l - 1]}
+    if nf.labels[l] is not None:
+        layer["labels"] = list(nf.labels[l])
+    if l > 0:
+        if not (np.isfinite(net.weights[l]).all() and np.isfinite(net.biases[l]).all()):
+            check.fail(f"layers[{l}]", "weights or biases are not finite numbers (did training diverge?)")
+        layer["weights"] = net.weights[l].astype(np.float64).tolist()
+        layer["bias"] = net.biases[l].astype(np.float64).tolist()
+        if net.masks[l] is not None:
+            layer["mask"] = (net.masks[l] != 0).astype(int).tolist()
+    extra = nf.layer_extra[l] if l < len(nf.layer_extra) and nf.layer_extra[l] else {}
+    return _merge(layer, extra)
+
+
+def _merge(known: dict, extra: dict) -> dict:
+    """``known`` followed by the keys of ``extra`` it does not have (known keys win)."""
+    return {**known, **{k: v for k, v in _plain(dict(extra)).items() if k not in known}}
+
+
+def _plain(value):
+    """NumPy scalars and arrays (possibly nested in lists/dicts) as plain JSON values."""
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _history_list(values):
+    """A history list with NaN/±inf (and None) as null; anything else is left to the validator."""
+    values = _plain(values)
+    if not isinstance(values, list):
+        return values
+    return [None if isinstance(x, float) and not math.isfinite(x) else x for x in values]
+
+
+def _check_written(doc: dict, sizes: list) -> None:
+    """Refuse to write a document that would not load back (the cheap sections only; weights
+    were checked as they were written)."""
+    for l, layer in enumerate(doc["layers"]):
+        if "labels" in layer:
+            check.labels(layer["labels"], f"labels[{l}]", sizes[l])
+    check.training(doc["training"])
+    for key, validate in (("dataset", check.dataset), ("history", check.history),
+                          ("layout", lambda v: check.layout(v, sizes)),
+                          ("encoding", lambda v: check.obj(v, "encoding"))):
+        if key in doc:
+            validate(doc[key])
+    for key in ("name", "description"):
+        if key in doc:
+            check.string(doc[key], key)
+
+
+def save(nf: NetworkFile, path) -> None:
+    """Write ``nf`` to ``path`` atomically, keeping the previous file as ``NAME.bak``."""
+    path = Path(path)
+    data = dumps(nf).encode("utf-8")
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        _write_synced(tmp, data, _mode_of(path))
+        if path.exists():
+            _backup(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+        _sync_folder(path.parent)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise NetworkFileError(f"could not save {path.name}: {exc.strerror or exc}") from None
+
+
+def _mode_of(path: Path) -> int:
+    """The permission bits to give the new file: those of the file it replaces, else 0o666
+    (less the umask, applied by ``os.open``)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666
+
+
+def _write_synced(tmp: Path, data: bytes, mode: int) -> None:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _backup(path: Path, bak: Path) -> None:
+    """Copy ``path`` to ``bak`` through a temporary file, so a failed copy never leaves a
+    half-written backup."""
+    tmp = bak.with_name(f".{bak.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        shutil.copy2(path, tmp)
+        os.replace(tmp, bak)
+    except OSError:
+        _remove_quietly(tmp)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync the folder so the rename itself is durable (POSIX; best effort elsewhere)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
