@@ -135,7 +135,7 @@ class Trainer:
         self._reg_tmp = np.empty_like(network.params)
         self._order = None
         self._cursor = 0
-        self._xb = self._yb = None
+        self._X_shuffled = self._Y_shuffled = None
 
     # -- settings that may change while training -------------------------------------------------
     def set_learning_rate(self, lr: float) -> None:
@@ -158,18 +158,20 @@ class Trainer:
         return ws
 
     def _next_batch(self):
+        """The next mini-batch as row slices of a per-epoch shuffled copy of the data (no
+        per-batch gather); a new seeded permutation starts each epoch."""
         n = len(self.X)
         if self._order is None or self._cursor >= n:
             self._order = self.rng.permutation(n)
             self._cursor = 0
-        bs = min(int(self.settings.batch_size), n)
-        idx = self._order[self._cursor:self._cursor + bs]
-        self._cursor += len(idx)
-        ws = self._workspace(len(idx))
-        xb, yb = ws_buffers(ws, self.X.shape[1], self.Y.shape[1], self.X.dtype)
-        np.take(self.X, idx, axis=0, out=xb)
-        np.take(self.Y, idx, axis=0, out=yb)
-        return ws, xb, yb
+            if self._X_shuffled is None:
+                self._X_shuffled, self._Y_shuffled = np.empty_like(self.X), np.empty_like(self.Y)
+            np.take(self.X, self._order, axis=0, out=self._X_shuffled)
+            np.take(self.Y, self._order, axis=0, out=self._Y_shuffled)
+        start = self._cursor
+        stop = min(start + int(self.settings.batch_size), n)
+        self._cursor = stop
+        return self._workspace(stop - start), self._X_shuffled[start:stop], self._Y_shuffled[start:stop]
 
     def train_batch(self) -> bool:
         """One mini-batch update. Returns True when it completed an epoch."""
@@ -268,14 +270,6 @@ class Trainer:
         if total == 0:
             self.status = DONE
             yield self.evaluate()
-
-
-def ws_buffers(ws, n_in: int, n_out: int, dtype):
-    """Per-workspace input/target batch buffers (gathered into with np.take)."""
-    if getattr(ws, "xb", None) is None:
-        ws.xb = np.empty((ws.batch, n_in), dtype=dtype)
-        ws.yb = np.empty((ws.batch, n_out), dtype=dtype)
-    return ws.xb, ws.yb
 
 
 def train(network: Network, data: TrainData, settings: TrainingSettings,
