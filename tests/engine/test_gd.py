@@ -353,6 +353,6 @@ def test_gradients_match_torch_autograd():
 
 
 def test_lab_does_not_import_qt():
-    code = ("import sys, nnstudio.engine.gd, nnstudio.engine.expression; "
+    code = ("import sys, nnstudio.engine.gd, nnstudio.engine.expression, nnstudio.cli.gd; "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
