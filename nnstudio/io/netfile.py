@@ -147,8 +147,8 @@ def _from_dict(data) -> NetworkFile:
     if not isinstance(data, dict):
         raise NetworkFileError(f"expected a JSON object at the top level, got {check.describe(data)}")
     data = upgrade(data, _version(data))
-    if data.get("format") != FORMAT:
-        check.fail("format", f"expected \"{FORMAT}\", got {check.describe(data.get('format'))}")
+    if "format" not in data:
+        check.fail("format", f"missing (expected \"{FORMAT}\")")
     specs = check.layers(_required(data, "layers"))
     loss = check.loss(_required(data, "loss"))
     settings, training_extra = check.training(data.get("training", {}))
@@ -163,12 +163,17 @@ def _from_dict(data) -> NetworkFile:
         dataset=_optional(data, "dataset", check.dataset, None),
         layout=layout,
         history=check.history(data.get("history", {})),
-        encoding=_optional(data, "encoding", lambda v: dict(check.obj(v, "encoding")), None),
-        extra={k: v for k, v in data.items() if k not in TOP_KEYS},
+        encoding=_optional(data, "encoding", _encoding, None),
+        extra=check.extras(data, TOP_KEYS, ""),
         layer_extra=[spec.extra for spec in specs],
         training_extra=training_extra,
         layout_extra=layout_extra,
     )
+
+
+def _encoding(value) -> dict:
+    """The input encoding of a CSV import: any JSON object (checked by the CSV importer)."""
+    return dict(check.json_value(check.obj(value, "encoding"), "encoding"))
 
 
 def _version(data: dict) -> int:
@@ -225,6 +230,13 @@ def dumps(nf: NetworkFile) -> str:
 
 def to_dict(nf: NetworkFile) -> dict:
     """The JSON document of ``nf``; raises NetworkFileError for what could not be read back."""
+    try:
+        return _to_dict(nf)
+    except RecursionError:
+        raise NetworkFileError(f"a value is nested deeper than {MAX_DEPTH} levels") from None
+
+
+def _to_dict(nf: NetworkFile) -> dict:
     net = nf.network
     if len(nf.labels) != len(net.sizes):
         check.fail("labels", f"expected one entry per layer ({len(net.sizes)}), got {len(nf.labels)}")
@@ -298,12 +310,15 @@ def _check_written(doc: dict, sizes: list) -> None:
     check.training(doc["training"])
     for key, validate in (("dataset", check.dataset), ("history", check.history),
                           ("layout", lambda v: check.layout(v, sizes)),
-                          ("encoding", lambda v: check.obj(v, "encoding"))):
+                          ("encoding", _encoding)):
         if key in doc:
             validate(doc[key])
     for key in ("name", "description"):
         if key in doc:
             check.string(doc[key], key)
+    check.extras(doc, TOP_KEYS, "")
+    for l, layer in enumerate(doc["layers"]):
+        check.extras(layer, check.LAYER_KEYS, f"layers[{l}]")
 
 
 def save(nf: NetworkFile, path) -> None:
@@ -333,7 +348,12 @@ def _mode_of(path: Path) -> int:
 
 def _write_synced(tmp: Path, data: bytes, mode: int) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-    with os.fdopen(fd, "wb") as fh:
+    try:
+        fh = os.fdopen(fd, "wb")
+    except OSError:
+        os.close(fd)
+        raise
+    with fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

@@ -12,7 +12,7 @@ FORMAT = "nnstudio-network"
 VERSION = 1
 """The newest format version this code reads and the one it writes."""
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 200_000_000
 """A larger file is refused before it is read (200 MB)."""
 
 MAX_DEPTH = 20

@@ -53,8 +53,8 @@ def parse_json(text: str | bytes):
 def check_size(n_bytes: int) -> None:
     """Refuse a text larger than :data:`MAX_FILE_BYTES`."""
     if n_bytes > MAX_FILE_BYTES:
-        raise NetworkFileError(f"the file is too large ({n_bytes / 1e6:.0f} MB; "
-                               f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        raise NetworkFileError(f"the file is too large ({n_bytes / 1e6:,.1f} MB; "
+                               f"the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB)")
 
 
 def check_depth(data: bytes, limit: int = MAX_DEPTH) -> None:
@@ -99,8 +99,10 @@ def _line_column(data: bytes, offset: int) -> tuple[int, int]:
 
 def _decode_message(exc: json.JSONDecodeError) -> str:
     where = f"line {exc.lineno}, column {exc.colno}"
-    hint = " (is the file truncated?)" if exc.pos >= len(exc.doc.rstrip()) else ""
-    return f"invalid JSON at {where}: {exc.msg}{hint}"
+    unterminated = exc.msg.startswith("Unterminated string")
+    message = "Unterminated string starting here" if unterminated else exc.msg
+    hint = " (is the file truncated?)" if unterminated or exc.pos >= len(exc.doc.rstrip()) else ""
+    return f"invalid JSON at {where}: {message}{hint}"
 
 
 def _refuse_constant(name: str):

@@ -21,7 +21,7 @@ from nnstudio.engine.datasets import DATASET_NAMES, MAX_CLASSES, MAX_SAMPLES, MI
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.training import TrainingSettings
 
-from .netfile_common import MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
+from .netfile_common import MAX_DEPTH, MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
 
 LAYER_KEYS = ("size", "activation", "labels", "weights", "bias", "mask")
 """The keys of a layer object this version understands; others are kept as the layer's extras."""
@@ -30,6 +30,7 @@ CSV_DATASET = "csv"
 """The ``dataset.name`` of a data set imported from a CSV file (then ``dataset.path`` is required)."""
 
 _NUMBER_TYPES = {int, float}
+_MAX_INT_BITS = 13_000  # ~3900 digits: Python refuses to write integers of more than 4300
 _TRAINING_FIELDS = {f.name: type(f.default) for f in fields(TrainingSettings)}
 
 
@@ -63,9 +64,44 @@ def describe(value) -> str:
         return "an object"
     if isinstance(value, list):
         return f"a list of {len(value)}"
-    if isinstance(value, int | float):
-        return f"{value:.6g}" if isinstance(value, float) or abs(value) < 10**15 else "a huge integer"
+    if isinstance(value, float):
+        return repr(value) if len(repr(value)) <= 24 else f"{value:.6g}"
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**15 else "a huge integer"
     return type(value).__name__
+
+
+def plural(n: int, word: str) -> str:
+    """``1 row``, ``3 rows``."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def json_value(value, path: str, depth: int = 1):
+    """Check that ``value`` is plain JSON (for kept unknown keys and opaque blocks): null, bools,
+    finite numbers, strings, lists, objects with string keys, nested at most MAX_DEPTH deep.
+    Anything ``json.loads`` returns passes; this guards documents built in Python."""
+    if depth > MAX_DEPTH:
+        fail(path, f"nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                fail(path, f"expected string keys, got {describe(key)}")
+            json_value(item, f"{path}.{key}", depth + 1)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            json_value(item, f"{path}[{i}]", depth + 1)
+    elif type(value) is int and value.bit_length() > _MAX_INT_BITS:
+        fail(path, "integer too large")
+    elif value is not None and type(value) not in (bool, str, int) and number_or_none(value) is None:
+        fail(path, f"expected a JSON value (null, true/false, a finite number, a string, a list or "
+                   f"an object), got {describe(value)}")
+    return value
+
+
+def extras(value: dict, known, path: str) -> dict:
+    """The items of object ``value`` whose keys are not ``known``, checked to be plain JSON."""
+    prefix = f"{path}." if path else ""
+    return {k: json_value(v, f"{prefix}{k}", 2) for k, v in value.items() if k not in known}
 
 
 def number_or_none(value) -> float | int | None:
@@ -124,7 +160,7 @@ def string_list(value, path: str, count: int | None = None, what: str = "strings
     if not isinstance(value, list):
         fail(path, f"expected a list of {what}, got {describe(value)}")
     if count is not None and len(value) != count:
-        fail(path, f"expected {count} {what}, got {len(value)}")
+        fail(path, f"expected {plural(count, what.rstrip('s'))}, got {len(value)}")
     for i, item in enumerate(value):
         string(item, f"{path}[{i}]")
     return list(value)
@@ -133,9 +169,9 @@ def string_list(value, path: str, count: int | None = None, what: str = "strings
 def vector(value, path: str, size: int) -> np.ndarray:
     """A list of ``size`` finite numbers, as a float64 array."""
     if not isinstance(value, list):
-        fail(path, f"expected a list of {size} numbers, got {describe(value)}")
+        fail(path, f"expected a list of {plural(size, 'number')}, got {describe(value)}")
     if len(value) != size:
-        fail(path, f"expected {size} numbers, got {len(value)}")
+        fail(path, f"expected {plural(size, 'number')}, got {len(value)}")
     return _numbers_array(value, path, [value], single=True)[0]
 
 
@@ -158,14 +194,14 @@ def mask(value, path: str, rows: int, cols: int) -> np.ndarray:
 
 def _check_rows(value, path: str, rows: int, cols: int) -> None:
     if not isinstance(value, list):
-        fail(path, f"expected a list of {rows} rows, got {describe(value)}")
+        fail(path, f"expected a list of {plural(rows, 'row')}, got {describe(value)}")
     if len(value) != rows:
-        fail(path, f"expected {rows} rows, got {len(value)}")
+        fail(path, f"expected {plural(rows, 'row')}, got {len(value)}")
     for j, row in enumerate(value):
         if not isinstance(row, list):
-            fail(f"{path}[{j}]", f"expected a list of {cols} numbers, got {describe(row)}")
+            fail(f"{path}[{j}]", f"expected a list of {plural(cols, 'number')}, got {describe(row)}")
         if len(row) != cols:
-            fail(f"{path}[{j}]", f"expected {cols} numbers, got {len(row)}")
+            fail(f"{path}[{j}]", f"expected {plural(cols, 'number')}, got {len(row)}")
 
 
 def _numbers_array(value, path: str, rows: list, single: bool) -> np.ndarray:
@@ -213,7 +249,7 @@ def _layer_size(layer, path: str) -> int:
 def _layer(layer: dict, path: str, l: int, sizes: list[int]) -> LayerSpec:
     size = sizes[l]
     spec = LayerSpec(size, _activation(layer, path, l, len(sizes) - 1))
-    spec.extra = {k: v for k, v in layer.items() if k not in LAYER_KEYS}
+    spec.extra = extras(layer, LAYER_KEYS, path)
     if "labels" in layer:
         spec.labels = labels(layer["labels"], f"{path}.labels", size)
     if l == 0:
@@ -273,7 +309,7 @@ def training(value, path: str = "training") -> tuple[TrainingSettings, dict]:
             fail(f"{path}.{key}", message.split(" ", 1)[1])
         key = "optimizer" if "optimizer" in message else ""
         fail(f"{path}.{key}" if key else path, message)
-    return settings, {k: v for k, v in value.items() if k not in _TRAINING_FIELDS}
+    return settings, extras(value, _TRAINING_FIELDS, path)
 
 
 def _training_value(value, path: str, kind: type):
@@ -309,6 +345,7 @@ def dataset(value, path: str = "dataset") -> dict:
     for key, check in checks.items():
         if key in value:
             check(value[key], f"{path}.{key}")
+    extras(value, checks, path)
     return dict(value)
 
 
@@ -321,21 +358,21 @@ def _target(value, path: str):
 def layout(value, sizes: list[int], path: str = "layout") -> tuple[list | None, dict]:
     """The layout block: ``positions[l][j] = [x, y]`` (or None when absent) and its unknown keys."""
     obj(value, path)
-    extra = {k: v for k, v in value.items() if k != "positions"}
+    extra = extras(value, ("positions",), path)
     if "positions" not in value:
         return None, extra
     value, path = value["positions"], f"{path}.positions"
     if not isinstance(value, list):
         fail(path, f"expected a list with one list per layer, got {describe(value)}")
     if len(value) != len(sizes):
-        fail(path, f"expected {len(sizes)} layers, got {len(value)}")
+        fail(path, f"expected {plural(len(sizes), 'layer')}, got {len(value)}")
     positions = []
     for l, layer in enumerate(value):
         points = f"{path}[{l}]"
         if not isinstance(layer, list):
-            fail(points, f"expected a list of {sizes[l]} [x, y] points, got {describe(layer)}")
+            fail(points, f"expected a list of {plural(sizes[l], '[x, y] point')}, got {describe(layer)}")
         if len(layer) != sizes[l]:
-            fail(points, f"expected {sizes[l]} [x, y] points, got {len(layer)}")
+            fail(points, f"expected {plural(sizes[l], '[x, y] point')}, got {len(layer)}")
         positions.append(matrix(layer, points, sizes[l], 2).tolist())
     return positions, extra
 
@@ -353,7 +390,7 @@ def history(value, path: str = "history") -> dict:
         if length is None:
             length, first = len(items), key
         elif len(items) != length:
-            fail(where, f"expected {length} values (as many as {path}.{first}), got {len(items)}")
+            fail(where, f"expected {plural(length, 'value')} (as many as {path}.{first}), got {len(items)}")
         result[key] = [_history_value(item, f"{where}[{i}]") for i, item in enumerate(items)]
     return {key: result[key] for key in value}
 
