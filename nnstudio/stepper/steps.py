@@ -1,0 +1,411 @@
+"""The step-through model: one sample (or mini-batch) through forward, loss, backward and update.
+
+``StepThrough(network, x, y, learning_rate)`` computes ONE engine ``Trace`` (DESIGN §2) on a copy
+of the network and turns it into an ordered list of ``Step`` views:
+
+    forward layer 1 … L,  loss,  backward layer L … 1,  update        (2L + 2 steps)
+
+A ``Step`` is what the canvas shows at that moment: neuron labels, connection labels, the arrays
+behind them (for colouring and sizing), the highlighted layer and, for the update, the new flat
+parameters. Every number comes from the trace (or the network's current weights); nothing is
+recomputed here except products shown for display, such as a connection's contribution w·a.
+
+Steps are a pure function of (index, sample): going back shows exactly what was shown before.
+The model never changes the network it was given.
+
+Keys: a neuron is ``(l, j)`` (layer l, neuron j, both 0-based; layer 0 = the inputs); a
+connection is ``(l, j, i)`` — from neuron i of layer l−1 to neuron j of layer l, i.e. weight
+``W[l][j, i]`` (the document's convention).
+
+Mini-batch mode: with several samples the update uses the batch-averaged gradient. The neurons
+show one sample's z, a and δ (``sample_index``) or, with ``sample_index=None``, the batch mean of
+z and a and the batch sum Σₙδₙ = ∂L/∂b (each δₙ already carries the loss's 1/N).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+
+from nnstudio.engine.losses import get_loss
+from nnstudio.engine.network import Network
+
+from .numbers import DIGITS, fmt
+
+FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
+KINDS = (FORWARD, LOSS, BACKWARD, UPDATE)
+
+LOSS_NAMES = {"mse": "mean squared error", "half_sse": "half sum of squared errors",
+              "bce": "binary cross-entropy", "cross_entropy": "cross-entropy"}
+
+
+def _frozen(arr) -> np.ndarray:
+    """A read-only copy, so a Step's arrays cannot be changed behind its back."""
+    out = np.array(arr, dtype=np.float64, copy=True)
+    out.setflags(write=False)
+    return out
+
+
+def _frozen_map(mapping: dict) -> MappingProxyType:
+    return MappingProxyType(dict(mapping))
+
+
+def _freeze_values(values: dict) -> MappingProxyType:
+    """``{layer: {name: array}}`` as read-only mappings of read-only arrays."""
+    return MappingProxyType({l: MappingProxyType(dict(d)) for l, d in values.items()})
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    """What the canvas and panels show at one step (immutable).
+
+    - ``kind``: "forward" | "loss" | "backward" | "update"; ``layer``: the layer computed (the
+      output layer for the loss, None for the update); ``highlight_layer``: the layer to
+      emphasise (None for the update, which changes every layer).
+    - ``neuron_texts[(l, j)]``: the label under a neuron, e.g. ``"z = 0.24\\na = 0.5597"``.
+    - ``connection_texts[(l, j, i)]``: the label on a connection (only existing connections).
+    - ``neuron_values[l]``: the arrays behind the neuron labels, by name: "x" (inputs), "z",
+      "a", "y" (targets), "delta", "grad_bias", "bias", "new_bias", "delta_bias".
+    - ``connection_values[l]``: one ``(out, in)`` array per layer for colouring and sizing the
+      connections: contributions w·a (forward), ∂L/∂W (backward), ΔW (update).
+    - ``weight_values[l]``: the named ``(out, in)`` arrays behind the connection labels:
+      "weight", "contribution", "grad", "new_weight", "delta".
+    - ``loss``: the loss value from the loss step on; ``new_parameters``: for the update, the
+      flat parameters after the SGD step (the network's ``params`` layout), else None.
+    """
+
+    index: int
+    kind: str
+    layer: int | None
+    title: str
+    caption: str
+    highlight_layer: int | None
+    neuron_texts: MappingProxyType
+    connection_texts: MappingProxyType
+    neuron_values: MappingProxyType
+    connection_values: MappingProxyType
+    weight_values: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    loss: float | None = None
+    new_parameters: np.ndarray | None = None
+    sample_index: int | None = None
+
+    def view(self) -> dict:
+        """A plain, comparable snapshot of everything shown (texts and array values as lists)."""
+        return {
+            "index": self.index, "kind": self.kind, "layer": self.layer, "title": self.title,
+            "caption": self.caption, "highlight_layer": self.highlight_layer,
+            "neuron_texts": sorted(self.neuron_texts.items()),
+            "connection_texts": sorted(self.connection_texts.items()),
+            "neuron_values": {l: {k: v.tolist() for k, v in d.items()} for l, d in self.neuron_values.items()},
+            "connection_values": {l: v.tolist() for l, v in self.connection_values.items()},
+            "weight_values": {l: {k: v.tolist() for k, v in d.items()} for l, d in self.weight_values.items()},
+            "loss": self.loss, "sample_index": self.sample_index,
+            "new_parameters": None if self.new_parameters is None else self.new_parameters.tolist(),
+        }
+
+
+class StepThrough:
+    """One pass through ``network`` for the sample ``x`` → ``y`` (or a batch ``X`` → ``Y``).
+
+    ``learning_rate`` is the η of the update step (plain SGD, as ``Network.trace``). The network
+    is copied: later edits of the original do not change the steps (``is_stale`` tells).
+    """
+
+    def __init__(self, network: Network, x, y, learning_rate: float = 0.1,
+                 sample_index: int | None = None, digits: int = DIGITS):
+        lr = float(learning_rate)
+        if not (math.isfinite(lr) and lr >= 0):
+            raise ValueError(f"the learning rate must be a finite number ≥ 0, got {learning_rate}")
+        self.network = network.copy(np.float64)
+        self.learning_rate = lr
+        self.digits = int(digits)
+        self.trace = self.network.trace(x, y, lr)
+        self.batch_size = int(self.trace.a[0].shape[0])
+        self.loss_function = get_loss(self.network.loss)
+        self.fused = self.loss_function.fused_with == self.network.output_activation
+        self._plan = self._make_plan(self.network.n_layers)
+        self._index = 0
+        self._sample: int | None = None
+        self._cache: dict[tuple[int, int | None], Step] = {}
+        self.sample_index = sample_index
+
+    # -- the sequence ---------------------------------------------------------------------------
+    @staticmethod
+    def _make_plan(L: int) -> list[tuple[str, int | None]]:
+        return ([(FORWARD, l) for l in range(1, L + 1)] + [(LOSS, L)]
+                + [(BACKWARD, l) for l in range(L, 0, -1)] + [(UPDATE, None)])
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    @property
+    def n_layers(self) -> int:
+        return self.network.n_layers
+
+    @property
+    def steps(self) -> list[Step]:
+        """Every step, in order, for the current sample choice."""
+        return [self.step(i) for i in range(len(self._plan))]
+
+    def step(self, index: int) -> Step:
+        """The step at ``index`` (0 … len − 1) for the current sample choice (cached, immutable)."""
+        if not 0 <= index < len(self._plan):
+            raise IndexError(f"step {index} out of range 0 … {len(self._plan) - 1}")
+        key = (index, self._sample)
+        if key not in self._cache:
+            self._cache[key] = self._build(index)
+        return self._cache[key]
+
+    # -- navigation -----------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def current(self) -> Step:
+        return self.step(self._index)
+
+    @property
+    def at_start(self) -> bool:
+        return self._index == 0
+
+    @property
+    def at_end(self) -> bool:
+        return self._index == len(self._plan) - 1
+
+    def go_to(self, index: int) -> Step:
+        """Jump to ``index`` (clamped to the valid range) and return that step."""
+        self._index = min(max(int(index), 0), len(self._plan) - 1)
+        return self.current
+
+    def next(self) -> Step:
+        """One step on (stays on the last step)."""
+        return self.go_to(self._index + 1)
+
+    def previous(self) -> Step:
+        """One step back (stays on the first step); shows exactly what that step showed before."""
+        return self.go_to(self._index - 1)
+
+    def restart(self) -> Step:
+        return self.go_to(0)
+
+    def to_end(self) -> Step:
+        return self.go_to(len(self._plan) - 1)
+
+    # -- samples --------------------------------------------------------------------------------
+    @property
+    def sample_index(self) -> int | None:
+        """Whose z, a and δ the neurons show; None = the batch (mean z and a, Σδ)."""
+        return self._sample
+
+    @sample_index.setter
+    def sample_index(self, value: int | None) -> None:
+        if self.batch_size == 1:
+            value = 0 if value is None else value  # the mean of one sample is that sample
+        if value is not None:
+            value = int(value)
+            if not 0 <= value < self.batch_size:
+                raise IndexError(f"sample {value} out of range 0 … {self.batch_size - 1}")
+        self._sample = value
+
+    @property
+    def batch_mode(self) -> bool:
+        """True when the batch as a whole is shown (several samples, none selected)."""
+        return self._sample is None
+
+    def pick(self, arr: np.ndarray) -> np.ndarray:
+        """One sample's row of a ``(batch, n)`` array, or the batch mean."""
+        return arr[self._sample] if self._sample is not None else arr.mean(axis=0)
+
+    def pick_delta(self, l: int) -> np.ndarray:
+        """The sample's δ of layer ``l``, or the batch sum Σₙδₙ (= ∂L/∂b) in batch mode."""
+        d = self.trace.delta[l]
+        return d[self._sample] if self._sample is not None else d.sum(axis=0)
+
+    # -- results --------------------------------------------------------------------------------
+    def updated_parameters(self) -> np.ndarray:
+        """The flat parameters after one SGD step (``trace.new_weights``/``new_bias`` in the
+        layout of ``network.params``), a new array."""
+        parts = []
+        for l in range(1, self.n_layers + 1):
+            parts.append(self.trace.new_weights[l].ravel())
+            parts.append(self.trace.new_bias[l])
+        return np.concatenate(parts)
+
+    def is_stale(self, network: Network) -> bool:
+        """True when ``network`` no longer is the one these steps were computed for."""
+        return not self.network.same_as(network.copy(np.float64))
+
+    def exists(self, l: int, j: int, i: int) -> bool:
+        """False for a connection removed by the layer's mask."""
+        m = self.network.masks[l]
+        return m is None or bool(m[j, i])
+
+    def explain(self, item, index: int | None = None):
+        """The explanation of neuron ``(l, j)`` or connection ``(l, j, i)`` at the current step
+        (or at step ``index``); see ``nnstudio.stepper.explain``."""
+        from .explain import explain
+
+        return explain(self, item, self.step(self._index if index is None else index))
+
+    def matrix_view(self, index: int | None = None):
+        """The matrix form of the current step (or step ``index``); see ``matrix_view``."""
+        from .matrix_view import matrix_view
+
+        return matrix_view(self, self.step(self._index if index is None else index))
+
+    def gradient_check(self, l: int, j: int, i: int | None = None, h: float = 1e-6):
+        """Backprop against central differences for W[l][j, i] (or b[l][j] when ``i`` is None)."""
+        from .explain import gradient_check
+
+        return gradient_check(self, l, j, i, h)
+
+    # -- building steps -------------------------------------------------------------------------
+    def _build(self, index: int) -> Step:
+        kind, layer = self._plan[index]
+        builder = {FORWARD: self._forward_step, LOSS: self._loss_step,
+                   BACKWARD: self._backward_step, UPDATE: self._update_step}[kind]
+        parts = builder(layer)
+        return Step(index=index, kind=kind, layer=layer, sample_index=self._sample, **parts)
+
+    def _f(self, value) -> str:
+        return fmt(value, self.digits)
+
+    def _label(self, name: str) -> str:
+        return f"mean {name}" if self.batch_mode else name
+
+    def _batch_note(self) -> str:
+        if self.batch_size == 1:
+            return ""
+        who = "the batch mean" if self.batch_mode else f"sample {self._sample + 1}"
+        return f" Batch of {self.batch_size} samples; the neurons show {who}."
+
+    def _activation_name(self, l: int) -> str:
+        return self.network.activations[l - 1]
+
+    def _forward_neurons(self, l: int, texts: dict, values: dict) -> None:
+        """Layer l's forward labels: the inputs for layer 0, else z and a."""
+        if l == 0:
+            x = self.pick(self.trace.a[0])
+            values[0] = {"x": _frozen(x)}
+            for j, v in enumerate(x):
+                texts[(0, j)] = f"{self._label('x')} = {self._f(v)}"
+            return
+        z, a = self.pick(self.trace.z[l]), self.pick(self.trace.a[l])
+        values[l] = {"z": _frozen(z), "a": _frozen(a)}
+        for j in range(len(z)):
+            texts[(l, j)] = f"{self._label('z')} = {self._f(z[j])}\n{self._label('a')} = {self._f(a[j])}"
+
+    def _connections(self, l: int):
+        """(j, i) of every existing connection into layer ``l``."""
+        rows, cols = self.network.weights[l].shape
+        return [(j, i) for j in range(rows) for i in range(cols) if self.exists(l, j, i)]
+
+    def _forward_step(self, l: int) -> dict:
+        texts, values = {}, {}
+        for k in range(l + 1):
+            self._forward_neurons(k, texts, values)
+        w = self.network.weights[l]
+        contribution = w * self.pick(self.trace.a[l - 1])[None, :]
+        label = "mean w·a" if self.batch_mode else "w·a"
+        conn = {(l, j, i): f"{label} = {self._f(contribution[j, i])}" for j, i in self._connections(l)}
+        act = self._activation_name(l)
+        where = "the output layer" if l == self.n_layers else f"layer {l}"
+        caption = (f"Each neuron of {where} adds up its inputs times their weights, plus its bias: "
+                   f"z = Σ w·a + b. Then it applies {act}: a = f(z). Each connection shows its input's "
+                   f"contribution w·a." + self._batch_note())
+        return dict(title=f"Forward: layer {l} ({act})", caption=caption, highlight_layer=l,
+                    neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
+                    neuron_values=_freeze_values(values), connection_values=_frozen_map({l: _frozen(contribution)}),
+                    weight_values=_frozen_map({l: _frozen_map({"weight": _frozen(w),
+                                                               "contribution": _frozen(contribution)})}))
+
+    def _loss_step(self, L: int) -> dict:
+        texts, values = {}, {}
+        for k in range(L):
+            self._forward_neurons(k, texts, values)
+        y_hat, y = self.pick(self.trace.a[L]), self.pick(self.trace.targets)
+        values[L] = {"z": _frozen(self.pick(self.trace.z[L])), "a": _frozen(y_hat), "y": _frozen(y)}
+        for j in range(len(y_hat)):
+            texts[(L, j)] = f"{self._label('ŷ')} = {self._f(y_hat[j])}\n{self._label('y')} = {self._f(y[j])}"
+        name = self.network.loss
+        caption = (f"The output ŷ is compared with the target y. The loss ({LOSS_NAMES.get(name, name)}) "
+                   f"measures how far off it is: L = {self._f(self.trace.loss)}."
+                   + (f" The loss is the mean over the batch of {self.batch_size} samples."
+                      if self.batch_size > 1 else ""))
+        return dict(title=f"Loss ({name})", caption=caption, highlight_layer=L,
+                    neuron_texts=_frozen_map(texts), connection_texts=_frozen_map({}),
+                    neuron_values=_freeze_values(values), connection_values=_frozen_map({}),
+                    loss=float(self.trace.loss))
+
+    def _backward_step(self, l: int) -> dict:
+        L = self.n_layers
+        texts, values = {}, {}
+        for k in range(l):
+            self._forward_neurons(k, texts, values)
+        delta_label = "Σδ" if self.batch_mode else "δ"
+        for k in range(l, L + 1):
+            d = self.pick_delta(k)
+            values[k] = {"delta": _frozen(d), "grad_bias": _frozen(self.trace.grad_bias[k])}
+            for j in range(len(d)):
+                texts[(k, j)] = f"{delta_label} = {self._f(d[j])}"
+        grad = self.trace.grad_weights[l]
+        conn = {(l, j, i): f"∂L/∂w = {self._f(grad[j, i])}" for j, i in self._connections(l)}
+        return dict(title=f"Backward: layer {l} ({self._activation_name(l)})",
+                    caption=self._backward_caption(l), highlight_layer=l,
+                    neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
+                    neuron_values=_freeze_values(values), connection_values=_frozen_map({l: _frozen(grad)}),
+                    weight_values=_frozen_map({l: _frozen_map({"grad": _frozen(grad)})}),
+                    loss=float(self.trace.loss))
+
+    def _backward_caption(self, l: int) -> str:
+        out = self.network.output_activation
+        if l < self.n_layers:
+            first = ("The error flows back: each neuron collects the δ of the next layer through its "
+                     "outgoing weights, Σ w·δ, and multiplies it by the slope of its activation, f′(z).")
+        elif self.fused:
+            first = (f"How does each output's z change the loss? With {out} and "
+                     f"{LOSS_NAMES[self.network.loss]} the chain rule simplifies to δ = ŷ − y "
+                     f"(divided as the loss averages).")
+        elif out == "softmax":
+            first = ("How does each output's z change the loss? Softmax ties the outputs together, so "
+                     "δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).")
+        else:
+            first = "How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z)."
+        second = (" Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that "
+                  "weight grows. For the bias, ∂L/∂b = δ.")
+        if self.batch_size > 1:
+            second += " The gradients are summed over the batch (each δ already carries 1/N)."
+        return first + second + self._batch_note()
+
+    def _update_step(self, _layer) -> dict:
+        tr, net = self.trace, self.network
+        texts = {}
+        values = {}
+        x = self.pick(tr.a[0])
+        values[0] = {"x": _frozen(x)}
+        for j, v in enumerate(x):
+            texts[(0, j)] = f"{self._label('x')} = {self._f(v)}"
+        conn, conn_values, weight_values = {}, {}, {}
+        for l in range(1, self.n_layers + 1):
+            w, nw = net.weights[l], tr.new_weights[l]
+            b, nb = net.biases[l], tr.new_bias[l]
+            dw, db = nw - w, nb - b
+            values[l] = {"bias": _frozen(b), "new_bias": _frozen(nb), "delta_bias": _frozen(db)}
+            for j in range(len(b)):
+                texts[(l, j)] = f"b: {self._f(b[j])} → {self._f(nb[j])}"
+            for j, i in self._connections(l):
+                conn[(l, j, i)] = f"{self._f(w[j, i])} → {self._f(nw[j, i])} (Δw {self._f(dw[j, i])})"
+            conn_values[l] = _frozen(dw)
+            weight_values[l] = _frozen_map({"weight": _frozen(w), "new_weight": _frozen(nw), "delta": _frozen(dw)})
+        caption = (f"Every weight and bias takes one small step against its gradient: "
+                   f"w ← w − η·∂L/∂w with η = {self._f(self.learning_rate)}."
+                   + (" The gradient is the batch average." if self.batch_size > 1 else ""))
+        return dict(title=f"Update: one SGD step (η = {self._f(self.learning_rate)})", caption=caption,
+                    highlight_layer=None, neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
+                    neuron_values=_freeze_values(values), connection_values=_frozen_map(conn_values),
+                    weight_values=_frozen_map(weight_values), loss=float(tr.loss),
+                    new_parameters=_frozen(self.updated_parameters()))
