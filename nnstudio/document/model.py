@@ -101,7 +101,11 @@ class NetworkDocument:
                       history=copy.deepcopy(self.history), encoding=copy.deepcopy(self.encoding),
                       extra=copy.deepcopy(self.extra))
         if self._file is not None and dataclasses.is_dataclass(self._file):
-            return dataclasses.replace(self._file, **kwargs)
+            old = self._file
+            if len(getattr(old, "layer_extra", []) or []) > len(self.sizes) or (
+                    len(old.network.sizes) != len(self.sizes)):
+                kwargs["layer_extra"] = []  # layers were added or removed: their unknown keys no longer align
+            return dataclasses.replace(old, **kwargs)
         return netfile.NetworkFile(**kwargs)
 
     @classmethod

@@ -136,3 +136,32 @@ def test_layout_is_completed_when_missing_or_wrong():
     doc = NetworkDocument(net, positions=[[[0, 0]], None])
     assert [len(layer) for layer in doc.positions] == [3, 2]
     assert doc.labels == [None, None]
+
+
+def test_save_and_reopen_keep_everything(tmp_path):
+    from nnstudio.io import netfile
+
+    doc = make_doc()
+    stack = QUndoStack()
+    stack.push(C.MoveNeuronsCommand(doc, {(1, 2): doc.position(1, 2)}, {(1, 2): (123.5, -7.25)}))
+    stack.push(C.MaskConnectionsCommand(doc, [(2, 0, 1)]))
+    stack.push(C.SetTrainingSettingsCommand(doc, TrainingSettings(learning_rate=0.03, epochs=7)))
+    doc.set_dataset_block({"name": "xor", "samples": 100, "noise": 0.1, "test_fraction": 0.3, "seed": 1})
+    doc.extra["custom_key"] = {"kept": True}
+    path = tmp_path / "n.nnet"
+    doc.save(path)
+    again = NetworkDocument.open(path)
+    assert again.structure().same_as(doc.structure())
+    assert again.training == doc.training and again.dataset == doc.dataset
+    assert again.extra["custom_key"] == {"kept": True}
+    assert again.path == str(path) and again.title == "n.nnet"
+    assert isinstance(again.to_file(), netfile.NetworkFile)
+
+
+def test_open_corrupt_file_raises_loader_error(tmp_path):
+    from nnstudio.io.netfile import NetworkFileError
+
+    bad = tmp_path / "bad.nnet"
+    bad.write_text('{"format": "nnstudio-network", "version": 1, "layers": [}')
+    with pytest.raises(NetworkFileError):
+        NetworkDocument.open(bad)
