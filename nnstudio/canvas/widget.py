@@ -1,0 +1,176 @@
+"""The canvas widget: the view, a threshold slider, and the hooks other panels call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from . import palette
+from .controller import CanvasController
+from .scene import NetworkScene
+from .tooltips import fmt
+from .view import NetworkView
+
+
+class NetworkCanvas(QWidget):
+    """Shows and edits one document. See the package docstring for the public hooks."""
+
+    selectionChangedTo = Signal(str, list)
+    statusMessage = Signal(str)
+
+    def __init__(self, doc, undo_stack, parent=None, theme: str = "light"):
+        super().__init__(parent)
+        self.doc = doc
+        self.scene = NetworkScene(doc, palette.THEMES.get(theme, palette.LIGHT), self)
+        self.view = NetworkView(self.scene, self)
+        self.controller = CanvasController(doc, undo_stack, self.scene, self)
+        self.controller.statusMessage.connect(self.statusMessage)
+        self.scene.selectionChangedTo.connect(self.selectionChangedTo)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 1000)
+        self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one")
+        self.slider.setMaximumWidth(220)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.threshold_label = QLabel()
+        self.weights_box = QCheckBox("Weight values")
+        self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
+        self.weights_box.toggled.connect(self.set_show_weights)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 2, 8, 4)
+        bar.addWidget(QLabel("Hide weak connections:"))
+        bar.addWidget(self.slider)
+        bar.addWidget(self.threshold_label, 1)
+        bar.addWidget(self.weights_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        doc.subscribe(self._on_event, ["reset", "structure", "parameters", "activations-preview"])
+        self._sync_slider()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 640)
+
+    # -- public hooks for the step-through and the training panel -------------------------------
+    def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
+                    connection_values=None, value_name=None) -> None:
+        """Show extra values: text badges under neurons ``{(l, j): str}``, labels on connections
+        ``{(l, j, i): str}``, a highlighted layer, and optionally per-layer arrays (index 0 None, each
+        shaped like W[l]) that colour and size the connections instead of the weights (e.g. the
+        gradient, with ``value_name="∂L/∂w"`` for the tooltips)."""
+        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name)
+        self._sync_slider()
+
+    def clear_overlay(self) -> None:
+        self.scene.clear_overlay()
+        self._sync_slider()
+
+    def set_neuron_thumbnails(self, images: dict) -> None:
+        """Small images drawn inside neurons, ``{(l, j): QImage}`` (e.g. each neuron's heat map)."""
+        self.scene.set_neuron_thumbnails(images)
+
+    def clear_neuron_thumbnails(self) -> None:
+        self.scene.set_neuron_thumbnails({})
+
+    def selection(self) -> tuple[str, list]:
+        return self.scene.selection()
+
+    def select(self, kind: str, ids) -> None:
+        self.scene.select(kind, ids)
+
+    # -- view commands --------------------------------------------------------------------------
+    def fit(self) -> None:
+        self.view.fit()
+
+    def zoom_in(self) -> None:
+        self.view.zoom_by(1.25, anchor_under_mouse=False)
+
+    def zoom_out(self) -> None:
+        self.view.zoom_by(0.8, anchor_under_mouse=False)
+
+    def set_show_weights(self, on: bool) -> None:
+        self.scene.show_weights = bool(on)
+        self.scene._apply_threshold()
+        if self.weights_box.isChecked() != bool(on):
+            self.weights_box.setChecked(bool(on))
+
+    def set_show_biases(self, on: bool) -> None:
+        self.scene.show_biases = bool(on)
+        self.scene._restyle_neurons()
+        self.view.legend.refresh()
+
+    def set_theme(self, name: str) -> None:
+        self.scene.set_theme(palette.THEMES.get(name, palette.LIGHT))
+        self.view.legend.refresh()
+        self.view.viewport().update()
+
+    def set_connect_mode(self, on: bool) -> None:
+        self.scene.mode = "connect" if on else "select"
+
+    def set_threshold_fraction(self, fraction: float) -> None:
+        self.scene.set_threshold_fraction(fraction)
+        self._sync_slider()
+
+    # -- export ---------------------------------------------------------------------------------
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """The whole network rendered to an image (``scale`` pixels per scene unit, capped)."""
+        self.scene.flush_geometry()
+        rect = self.scene.content_rect()
+        scale = min(scale, 8000 / max(rect.width(), 1), 8000 / max(rect.height(), 1))
+        image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.scene.theme.background)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+
+    def export_png(self, path: str) -> bool:
+        return self.render_image().save(path, "PNG")
+
+    def export_svg(self, path: str) -> bool:
+        from PySide6.QtSvg import QSvgGenerator
+
+        rect = self.scene.content_rect()
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(rect.size().toSize())
+        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        gen.setTitle(self.doc.name or "network")
+        painter = QPainter(gen)
+        ok = painter.isActive()
+        self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        return ok
+
+    # -- internals ------------------------------------------------------------------------------
+    def _on_event(self, event) -> None:
+        if event.kind in ("reset", "activations-preview"):
+            self.view.legend.refresh()
+        if event.kind == "reset":
+            self.view.fit()
+        self._sync_slider()
+
+    def _slider_moved(self, value: int) -> None:
+        self.scene.set_threshold_fraction(value / 1000.0)
+        self._update_threshold_label()
+
+    def _sync_slider(self) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(self.scene.threshold_fraction * 1000))
+        self.slider.blockSignals(False)
+        self._update_threshold_label()
+
+    def _update_threshold_label(self) -> None:
+        c = self.scene.connections
+        shown, total = c.visible_count(), c.enabled_count()
+        limit = fmt(c.threshold) if c.threshold > 0 else "0"
+        text = f"|w| ≥ {limit}: showing {shown:,} of {total:,}"
+        if self.scene.overlay["connection_values"] is not None:
+            text = f"|{self.scene.overlay['value_name'] or 'value'}| ≥ {limit}: showing {shown:,} of {total:,}"
+        self.threshold_label.setText(text)
