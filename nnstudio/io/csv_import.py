@@ -200,12 +200,27 @@ def import_csv(path: str | Path, target: str | Sequence[str] | None = None,
     train, test = split_indices(len(kept), test_fraction, seed)
     features = [_feature_spec(table, name, kinds[name], columns[name], kept, kept[train], missing,
                               standardize) for name in plan.features]
+    if standardize and target_spec["task"] == REGRESSION:
+        target_spec.update(_target_scaling(columns, target_spec["columns"], kept[train]))
     encoding = {
         "format": ENCODING_FORMAT, "version": ENCODING_VERSION, "columns": list(table.header),
         "features": features, "target": target_spec, "missing": missing,
         "standardize": bool(standardize),
     }
     return _build(table, encoding, columns, kept, train, test, plan.ignored)
+
+
+def _target_scaling(columns: Mapping[str, _Column], names: list[str], rows: np.ndarray) -> dict:
+    """Regression targets are z-scored like the inputs when standardising: ``(y − mean) / std``
+    from the training rows (std 0 → 1), so the loss has a sane scale. The network then predicts
+    in these units: ``y = mean + std · ŷ``."""
+    means, stds = [], []
+    for name in names:
+        values = columns[name].numbers[rows]
+        means.append(float(values.mean()) if values.size else 0.0)
+        std = float(values.std()) if values.size else 1.0
+        stds.append(std if std > 0 else 1.0)
+    return {"mean": means, "std": stds}
 
 
 def apply_encoding(path: str | Path, encoding: Mapping, test_fraction: float = 0.0,
@@ -699,8 +714,10 @@ def _encode_targets(target: Mapping, columns: Mapping[str, list[str]], locate: L
     """Labels ``(n,)`` for classification, float targets ``(n, m)`` for regression."""
     if target["task"] == REGRESSION:
         blocks = []
-        for name in target["columns"]:
-            spec = {"column": name, "fill": None, "mean": 0.0, "std": 1.0}
+        means = target.get("mean") or [0.0] * len(target["columns"])
+        stds = target.get("std") or [1.0] * len(target["columns"])
+        for name, mean, std in zip(target["columns"], means, stds, strict=True):
+            spec = {"column": name, "fill": None, "mean": mean, "std": std}
             blocks.append(_encode_numeric(spec, columns[name], locate))
         return np.column_stack(blocks) if blocks else np.zeros((0, 0))
     name = target["columns"][0]
@@ -883,6 +900,12 @@ def _check_target(target, columns: list[str]) -> None:
             "expected a non-empty list of names from encoding.columns")
     _expect(target.get("task") in TASKS, f"{where}.task", "expected \"classification\" or \"regression\"")
     _expect(target.get("kind") in KINDS, f"{where}.kind", "expected \"numeric\" or \"categorical\"")
+    for key in ("mean", "std"):
+        if key in target:
+            values = target[key]
+            _expect(isinstance(values, list) and len(values) == len(names) and all(map(_is_finite, values))
+                    and (key == "mean" or all(v > 0 for v in values)), f"{where}.{key}",
+                    f"expected {len(names)} finite number(s){' > 0' if key == 'std' else ''}")
     if target["task"] == CLASSIFICATION:
         _expect(len(names) == 1, f"{where}.columns", "classification takes exactly one column")
         classes = target.get("classes")
