@@ -382,6 +382,13 @@ def test_depth_limit():
     assert netfile.loads(quoted).extra["text"] == "[" * 100 + '"[['
 
 
+def test_unterminated_string_of_escapes_is_scanned_in_linear_time():
+    text = b'{"format": "nnstudio-network", "name": "' + b'\\"' * 1_000_000  # no closing quote
+    started = time.perf_counter()
+    assert "Unterminated string" in error_of(text)
+    assert time.perf_counter() - started < 3  # the first bracket scan was quadratic here (hours)
+
+
 def test_hundred_megabyte_nested_file_is_refused_quickly(tmp_path):
     path = tmp_path / "nested.nnet"
     half = 50 * 1024 * 1024
