@@ -290,7 +290,13 @@ class _Writer:
         else:
             per_output = loss.per_output(y_hat, y)
         return [self.line(f"y{_sub(j + 1)}", [], y[self.n, j], "the target"),
-                self.line("this output's share of L", [], per_output[self.n, j] / self.N)]
+                self.line("this output's share of L", [], per_output[self.n, j] / self._share_divisor())]
+
+    def _share_divisor(self) -> int:
+        """What the engine's ``per_output`` terms are divided by to sum to L: bce's are not yet
+        divided by K (it averages over N·K), the others' are."""
+        N, K = self.tr.a[self.L].shape
+        return N * K if self.net.loss == "bce" else N
 
     # -- backward: δ -------------------------------------------------------------------------------
     def _delta_lines(self, l: int, j: int) -> tuple[list[Line], str]:
