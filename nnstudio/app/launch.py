@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -12,41 +13,82 @@ def parse_app_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a network file (.nnet) to open")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the main window offscreen, save it as a PNG and exit")
+    parser.add_argument("--size", default="1400x900", help="window size for --screenshot (WIDTHxHEIGHT)")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
     return parser.parse_args(argv)
 
 
 def run_app(argv: list[str]) -> int:
     args = parse_app_args(argv)
     if args.screenshot:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
+    from .theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("NN Studio")
-    window = MainWindow()
-    if args.file:
-        window.open_file(args.file)
-    else:
-        window.open_example()
+    apply_theme(app, "light")
     if args.screenshot:
-        return save_screenshot(app, window, args.screenshot)
+        return _screenshot(app, args)
+    window = MainWindow()
+    if args.theme:
+        window.set_theme(args.theme)
+    window.crash_handler.install()
     window.show()
+    recovered = window.offer_recovery()
+    if args.file:
+        window.open_file(args.file, ask=recovered)
+    elif not recovered:
+        window.open_example()
+    window.autosaver.start()
     return app.exec()
 
 
-def save_screenshot(app, window, path: str) -> int:
+def _screenshot(app, args) -> int:
+    """Render offscreen with throw-away settings (the user's preferences are neither read nor written)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from .main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["NNSTUDIO_DATA_DIR"] = tmp
+        settings = QSettings(os.path.join(tmp, "nnstudio.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings)
+        window.interactive = False
+        if args.theme:
+            window.set_theme(args.theme)
+        ok = window.open_file(args.file, ask=False) if args.file else (window.open_example() or True)
+        if not ok:
+            print(f"error: could not open {args.file}", file=sys.stderr)
+            window.undo_stack.setClean()
+            window.close()
+            return 2
+        try:
+            w, h = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            w, h = 1400, 900
+        code = save_screenshot(app, window, args.screenshot, (w, h))
+        window.undo_stack.setClean()
+        window.document.dirty = False
+        window.close()
+        return code
+
+
+def save_screenshot(app, window, path: str, size=(1400, 900)) -> int:
     """Lay the window out at a fixed size offscreen, render it and write the PNG."""
-    window.resize(1400, 900)
+    window.resize(*size)
     window.show()
     for _ in range(5):
         app.processEvents()
+    window.canvas.fit()
+    for _ in range(3):
+        app.processEvents()
     ok = window.grab().save(path)
-    window.close()
     if not ok:
         print(f"error: could not write {path}", file=sys.stderr)
         return 2

@@ -34,7 +34,7 @@ class ConnectionsItem(QGraphicsItem):
         self.lines = np.zeros((0, 4))
         self.values = np.zeros(0)
         self.enabled = np.zeros(0, dtype=bool)
-        self.threshold = 0.0
+        self.fraction = 0.0      # hide |v| < fraction × the strongest |v| of the same layer
         self.scale = 1.0
         self.show_labels = False
         self.label_texts: dict = {}
@@ -91,8 +91,8 @@ class ConnectionsItem(QGraphicsItem):
                 self.enabled[sl] = True if m is None else np.asarray(m).reshape(-1) != 0
         self.rebucket()
 
-    def set_threshold(self, threshold: float) -> None:
-        self.threshold = max(0.0, float(threshold))
+    def set_threshold_fraction(self, fraction: float) -> None:
+        self.fraction = min(max(float(fraction), 0.0), 1.0)
         self.rebucket()
 
     def set_theme(self, theme: palette.Theme) -> None:
@@ -121,20 +121,30 @@ class ConnectionsItem(QGraphicsItem):
     def enabled_count(self) -> int:
         return int(self.enabled.sum())
 
-    def threshold_for_count(self, count: int) -> float:
-        """The smallest threshold that leaves at most ``count`` connections visible."""
-        vals = np.abs(self.values[self.enabled])
-        if vals.size <= count:
+    def relative_magnitudes(self) -> np.ndarray:
+        """|v| divided by the largest |v| of its layer (enabled, finite ones; others 0)."""
+        rel = np.zeros_like(self.values)
+        for l in range(1, len(self.shapes)):
+            sl = slice(self.offsets[l], self.offsets[l + 1])
+            v = np.where(self.enabled[sl] & np.isfinite(self.values[sl]), np.abs(self.values[sl]), 0.0)
+            top = v.max() if v.size else 0.0
+            rel[sl] = v / top if top > 0 else 0.0
+        return rel
+
+    def fraction_for_count(self, count: int) -> float:
+        """The smallest per-layer fraction that leaves at most about ``count`` connections visible."""
+        rel = self.relative_magnitudes()[self.enabled]
+        if rel.size <= count:
             return 0.0
-        return float(np.partition(vals, vals.size - count - 1)[vals.size - count - 1]) * (1 + 1e-12) + 1e-300
+        return float(min(1.0, np.partition(rel, rel.size - count - 1)[rel.size - count - 1] + 1e-9))
 
     def rebucket(self) -> None:
         """Recompute visibility and colour buckets from values, mask and threshold."""
         v = self.values
         finite = np.isfinite(v)
         vis = self.enabled & finite
-        if self.threshold > 0:
-            vis &= np.abs(v) >= self.threshold
+        if self.fraction > 0:
+            vis &= self.relative_magnitudes() >= self.fraction
         idx = np.flatnonzero(vis)
         self.scale = self.max_magnitude() or 1.0
         b = palette.buckets(v[idx], self.scale)

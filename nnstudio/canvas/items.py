@@ -39,10 +39,7 @@ class NeuronItem(QGraphicsItem):
         self._selected_pen = QPen(Qt.GlobalColor.magenta)
         self._ring: QPen | None = None
         self._ring_radius = radius
-        self._label = ""
-        self._label_rect = QRectF()
-        self._label_pen = QPen(Qt.GlobalColor.black)
-        self._label_font = _font(12)
+        self._label_item: LabelItem | None = None
         self._thumb: QImage | None = None
         self._bounds = QRectF()
         self._update_bounds()
@@ -70,19 +67,21 @@ class NeuronItem(QGraphicsItem):
         self.update()
 
     def set_label(self, text: str, side: str | None, colour: QColor) -> None:
-        """A name drawn left (``side="left"``) or right of the circle; None hides it."""
-        self._label = text if side else ""
-        self._label_pen = QPen(colour)
-        if self._label:
-            m = QFontMetricsF(self._label_font)
-            w, h = m.horizontalAdvance(text) + 2, m.height()
-            gap = self.radius + 8
-            x = -gap - w if side == "left" else gap
-            self._label_rect = QRectF(x, -h / 2, w, h)
-        else:
-            self._label_rect = QRectF()
-        self._update_bounds()
-        self.update()
+        """A name left (``side="left"``) or right of the circle, constant size on screen; None hides it."""
+        if not side or not text:
+            if self._label_item is not None:
+                self._label_item.setVisible(False)
+            return
+        if self._label_item is None:
+            self._label_item = LabelItem(self)
+        self._label_item.set_text(text, side, colour)
+        gap = self.radius + 3 + (self._ring.widthF() if self._ring is not None else 0)
+        self._label_item.setPos(-gap if side == "left" else gap, 0)
+        self._label_item.setVisible(True)
+
+    def label_text(self) -> str:
+        item = self._label_item
+        return item.text if item is not None and item.isVisible() else ""
 
     def set_thumbnail(self, image: QImage | None) -> None:
         self._thumb = None if image is None or image.isNull() else image
@@ -92,8 +91,6 @@ class NeuronItem(QGraphicsItem):
         extra = 6 if self._ring is None else self._ring.widthF() + 6
         r = self.radius + extra
         rect = QRectF(-r, -r, 2 * r, 2 * r)
-        if self._label:
-            rect = rect.united(self._label_rect)
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
@@ -127,12 +124,6 @@ class NeuronItem(QGraphicsItem):
             painter.restore()
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r, r)
-        if self._label:
-            painter.setFont(self._label_font)
-            painter.setPen(self._label_pen)
-            align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if self._label_rect.right() < 0 else Qt.AlignmentFlag.AlignLeft)
-            painter.drawText(self._label_rect, align, self._label)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.on_moved is not None:
@@ -140,13 +131,49 @@ class NeuronItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+class LabelItem(QGraphicsItem):
+    """A neuron's name beside it, a child of the neuron, drawn at a constant size on screen."""
+
+    def __init__(self, parent: QGraphicsItem):
+        super().__init__(parent)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.text = ""
+        self._font = _font(13)
+        self._pen = QPen(Qt.GlobalColor.black)
+        self._rect = QRectF()
+        self._align = Qt.AlignmentFlag.AlignLeft
+
+    def set_text(self, text: str, side: str, colour: QColor) -> None:
+        self.text = text
+        self._pen = QPen(colour)
+        m = QFontMetricsF(self._font)
+        w, h = m.horizontalAdvance(text) + 2, m.height()
+        self.prepareGeometryChange()
+        self._rect = QRectF(-w - 5 if side == "left" else 5, -h / 2, w, h)
+        self._align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if side == "left" else Qt.AlignmentFlag.AlignLeft)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setFont(self._font)
+        painter.setPen(self._pen)
+        painter.drawText(self._rect, self._align, self.text)
+
+
 class LayerHeaderItem(QGraphicsItem):
-    """The caption above a layer ("Hidden 1" / "3 neurons · tanh"); click selects the layer."""
+    """The caption above a layer ("Hidden 1" / "3 neurons · tanh"); click selects the layer.
+
+    Drawn at a constant size on screen, above its anchor point (the top of the layer)."""
 
     def __init__(self, layer: int):
         super().__init__()
         self.layer = layer
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # readable at any zoom
         self.setZValue(5)
         self._title = ""
         self._subtitle = ""

@@ -18,7 +18,7 @@ from .items import BadgeItem, LayerBandItem, LayerHeaderItem, NeuronItem
 from .tooltips import connection_tooltip, layer_kind, layer_title, neuron_tooltip
 
 LABEL_LIMIT = 40          # label the neurons of input/output layers up to this size
-AUTO_VISIBLE = 5000       # a large network opens showing at most this many connections
+AUTO_VISIBLE = 2500       # a large network opens showing at most this many connections
 WHEEL_STEP = 0.1          # coarse edit: value change per wheel notch
 DRAG_STEP = 0.01          # coarse edit: value change per pixel of Alt+drag
 GESTURE_PAUSE = 0.8       # seconds between wheel notches that still count as one gesture
@@ -109,6 +109,8 @@ class NetworkScene(QGraphicsScene):
             self.connections.set_layers(doc.sizes)
             self.connections.set_geometry(self.pos_arrays)
             self._refresh_values(auto_threshold=auto_threshold)
+            if self.connections.visible_count() > 2 * AUTO_VISIBLE:
+                self._refresh_values(auto_threshold=True)
             self._restyle_neurons()
             self._relabel()
             self._place_headers()
@@ -128,19 +130,25 @@ class NetworkScene(QGraphicsScene):
         margin = max(rect.width(), rect.height(), 800)
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    def content_rect(self) -> QRectF:
-        """The rectangle holding every neuron, header and label (for fitting the view)."""
+    def content_rect(self, header_space: float = 0.0) -> QRectF:
+        """The rectangle holding every neuron and label (plus ``header_space`` above, in scene units,
+        for the layer captions, which keep their size on screen)."""
         rect = QRectF()
         for column in self.neurons:
-            for item in (column[0], column[-1]) if len(column) > 2 else column:
-                rect = rect.united(item.sceneBoundingRect())
-        for column in self.neurons:
-            if column and len(column) <= LABEL_LIMIT:
+            if not column:
+                continue
+            if len(column) <= LABEL_LIMIT:
                 for item in column:
                     rect = rect.united(item.sceneBoundingRect())
-        for header in self.headers:
-            rect = rect.united(header.sceneBoundingRect())
-        return rect.adjusted(-20, -20, 20, 20)
+                    if item.label_text():
+                        w = 9 * len(item.label_text()) + 24  # labels keep their size on screen
+                        c = item.scenePos()
+                        rect = rect.united(QRectF(c.x() - w, c.y() - 8, 2 * w, 16))
+            else:
+                pts = self.pos_arrays[column[0].layer]
+                r = column[0].radius + 2
+                rect = rect.united(QRectF(QPointF(*(pts.min(axis=0) - r)), QPointF(*(pts.max(axis=0) + r))))
+        return rect.adjusted(-10, -10 - header_space, 10, 10)
 
     # -- styling --------------------------------------------------------------------------------
     def set_theme(self, theme: palette.Theme) -> None:
@@ -162,17 +170,11 @@ class NetworkScene(QGraphicsScene):
         net = self.doc.network
         self.connections.set_values(self._connection_values(), net.masks, layers=layers)
         if auto_threshold:
-            total = self.connections.enabled_count()
-            top = self.connections.max_magnitude()
-            if total > AUTO_VISIBLE and top > 0:
-                self.threshold_fraction = min(1.0, self.connections.threshold_for_count(AUTO_VISIBLE) / top)
-            else:
-                self.threshold_fraction = 0.0
+            self.threshold_fraction = self.connections.fraction_for_count(AUTO_VISIBLE)
         self._apply_threshold()
 
     def _apply_threshold(self) -> None:
-        top = self.connections.max_magnitude()
-        self.connections.set_threshold(self.threshold_fraction * top)
+        self.connections.set_threshold_fraction(self.threshold_fraction)
         self.connections.set_labels(self.show_weights, self.overlay["connection_texts"])
 
     def set_threshold_fraction(self, fraction: float) -> None:

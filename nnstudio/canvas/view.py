@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from . import palette
 
-MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.5
+MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.3
 
 
 class NetworkView(QGraphicsView):
@@ -49,15 +49,20 @@ class NetworkView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit(self) -> None:
-        """Show the whole network, never magnified beyond MAX_FIT_ZOOM."""
+        """Show the whole network, never magnified beyond MAX_FIT_ZOOM; room is kept above for the
+        layer captions (constant size on screen) and below-left for the legend."""
         rect = self.scene().content_rect()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > MAX_FIT_ZOOM:
-            self.resetTransform()
-            self.scale(MAX_FIT_ZOOM, MAX_FIT_ZOOM)
-            self.centerOn(rect.center())
+        vp = self.viewport().rect()
+        top, bottom, side = 52, 16, 24
+        avail_w, avail_h = max(vp.width() - 2 * side, 50), max(vp.height() - top - bottom, 50)
+        s = min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9), MAX_FIT_ZOOM)
+        s = max(s, MIN_ZOOM)
+        self.resetTransform()
+        self.scale(s, s)
+        centre = rect.center()
+        self.centerOn(QPointF(centre.x(), centre.y() - (top - bottom) / 2 / s))
 
     # -- Qt virtuals ----------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayo
 from . import palette
 from .controller import CanvasController
 from .scene import NetworkScene
-from .tooltips import fmt
 from .view import NetworkView
 
 
@@ -30,7 +29,7 @@ class NetworkCanvas(QWidget):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1000)
-        self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one")
+        self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one in their layer")
         self.slider.setMaximumWidth(220)
         self.slider.valueChanged.connect(self._slider_moved)
         self.threshold_label = QLabel()
@@ -38,7 +37,8 @@ class NetworkCanvas(QWidget):
         self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
         self.weights_box.toggled.connect(self.set_show_weights)
         bar = QHBoxLayout()
-        bar.setContentsMargins(8, 2, 8, 4)
+        bar.setContentsMargins(10, 3, 10, 5)
+        bar.setSpacing(10)
         bar.addWidget(QLabel("Hide weak connections:"))
         bar.addWidget(self.slider)
         bar.addWidget(self.threshold_label, 1)
@@ -118,7 +118,7 @@ class NetworkCanvas(QWidget):
     def render_image(self, scale: float = 2.0) -> QImage:
         """The whole network rendered to an image (``scale`` pixels per scene unit, capped)."""
         self.scene.flush_geometry()
-        rect = self.scene.content_rect()
+        rect = self.scene.content_rect(header_space=40)
         scale = min(scale, 8000 / max(rect.width(), 1), 8000 / max(rect.height(), 1))
         image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32_Premultiplied)
@@ -136,7 +136,7 @@ class NetworkCanvas(QWidget):
     def export_svg(self, path: str) -> bool:
         from PySide6.QtSvg import QSvgGenerator
 
-        rect = self.scene.content_rect()
+        rect = self.scene.content_rect(header_space=40)
         gen = QSvgGenerator()
         gen.setFileName(path)
         gen.setSize(rect.size().toSize())
@@ -169,8 +169,10 @@ class NetworkCanvas(QWidget):
     def _update_threshold_label(self) -> None:
         c = self.scene.connections
         shown, total = c.visible_count(), c.enabled_count()
-        limit = fmt(c.threshold) if c.threshold > 0 else "0"
-        text = f"|w| ≥ {limit}: showing {shown:,} of {total:,}"
-        if self.scene.overlay["connection_values"] is not None:
-            text = f"|{self.scene.overlay['value_name'] or 'value'}| ≥ {limit}: showing {shown:,} of {total:,}"
+        what = self.scene.overlay["value_name"] or ("value" if self.scene.overlay["connection_values"] is not None
+                                                   else "weight")
+        if c.fraction > 0:
+            text = f"below {c.fraction:.0%} of each layer's strongest {what}: showing {shown:,} of {total:,}"
+        else:
+            text = f"showing all {total:,} connections"
         self.threshold_label.setText(text)

@@ -10,21 +10,34 @@ MIN_ROW_GAP = 6.0
 COLUMN_HEIGHT = 900.0
 
 
+GRID_FROM = 160          # layers bigger than this are drawn as a block of several sub-columns
+GRID_ROWS = 112
+
+
 def row_gap(size: int) -> float:
     """Vertical distance between neighbours in a layer of ``size`` neurons (tighter for big layers)."""
     if size <= 12:
         return ROW_GAP
+    if size > GRID_FROM:
+        return 8.0
     return max(MIN_ROW_GAP, min(ROW_GAP, COLUMN_HEIGHT / size))
 
 
 def column_gap(sizes) -> float:
     """Horizontal distance between layers: wider when layers are tall, so fans stay readable."""
-    tallest = max(row_gap(n) * (n - 1) for n in sizes)
+    tallest = max(row_gap(n) * (min(n, GRID_ROWS) if n > GRID_FROM else n - 1) for n in sizes)
     return max(COLUMN_GAP, min(3 * COLUMN_GAP, tallest / 2.5))
 
 
 def layer_positions(size: int, x: float) -> list[list[float]]:
+    """One centred column; a big layer becomes a block of sub-columns filled top to bottom."""
     gap = row_gap(size)
+    if size > GRID_FROM:
+        cols = -(-size // GRID_ROWS)
+        rows = -(-size // cols)
+        left = x - gap * (cols - 1) / 2
+        top = -gap * (rows - 1) / 2
+        return [[float(left + (j // rows) * gap), float(top + (j % rows) * gap)] for j in range(size)]
     top = -gap * (size - 1) / 2
     return [[float(x), float(top + j * gap)] for j in range(size)]
 

@@ -1,0 +1,181 @@
+"""Small dialogs of the Network and Help menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from nnstudio.canvas.tooltips import layer_title
+from nnstudio.engine.activations import ACTIVATIONS
+from nnstudio.engine.initializers import DESCRIPTIONS, INITIALIZERS
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def activation_combo(current: str | None = None, allow_softmax: bool = True) -> QComboBox:
+    combo = QComboBox()
+    for name, act in ACTIVATIONS.items():
+        if name == "softmax" and not allow_softmax:
+            continue
+        combo.addItem(name, name)
+        combo.setItemData(combo.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
+    if current is not None and combo.findData(current) >= 0:
+        combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+class AddLayerDialog(QDialog):
+    """Where (after which layer), how many neurons, which activation."""
+
+    def __init__(self, doc, after: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Add layer")
+        L = doc.network.n_layers
+        self.position = QComboBox()
+        for l in range(0, L + 1):
+            what = layer_title(doc, l)
+            text = f"after {what}" if l < L else f"after {what} (becomes the new output layer)"
+            self.position.addItem(text, l + 1)
+        default = L - 1 if after is None else min(max(after, 0), L)
+        self.position.setCurrentIndex(default)
+        self.size = QSpinBox()
+        self.size.setRange(1, 4096)
+        self.size.setValue(4)
+        self.activation = activation_combo("tanh", allow_softmax=True)
+        form = QFormLayout()
+        form.addRow("Insert", self.position)
+        form.addRow("Neurons", self.size)
+        form.addRow("Activation", self.activation)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> tuple[int, int, str]:
+        return self.position.currentData(), self.size.value(), self.activation.currentData()
+
+
+class ActivationDialog(QDialog):
+    def __init__(self, doc, layer: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Set activation")
+        self.layer = QComboBox()
+        for l in range(1, doc.network.n_layers + 1):
+            self.layer.addItem(f"{layer_title(doc, l)} ({doc.network.activations[l - 1]})", l)
+        if layer is not None and layer >= 1:
+            self.layer.setCurrentIndex(layer - 1)
+        self.activation = activation_combo(doc.network.activations[self.layer.currentData() - 1])
+        self.layer.currentIndexChanged.connect(
+            lambda: self.activation.setCurrentIndex(
+                self.activation.findData(doc.network.activations[self.layer.currentData() - 1])))
+        self.formula = QLabel()
+        self.activation.currentIndexChanged.connect(self._show_formula)
+        self._show_formula()
+        form = QFormLayout()
+        form.addRow("Layer", self.layer)
+        form.addRow("Activation", self.activation)
+        form.addRow("", self.formula)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def _show_formula(self):
+        self.formula.setText(ACTIVATIONS[self.activation.currentData()].formula)
+
+    def values(self) -> tuple[int, str]:
+        return self.layer.currentData(), self.activation.currentData()
+
+
+class RandomiseDialog(QDialog):
+    def __init__(self, seed: int = 1, init: str = "xavier_uniform", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Randomise weights")
+        self.init = QComboBox()
+        for name in INITIALIZERS:
+            self.init.addItem(f"{name} — {DESCRIPTIONS.get(name, '')}", name)
+        self.init.setCurrentIndex(max(0, self.init.findData(init)))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setValue(int(seed))
+        self.seed.setToolTip("The same seed gives the same weights")
+        form = QFormLayout()
+        form.addRow("Initialiser", self.init)
+        form.addRow("Seed", self.seed)
+        note = QLabel("Biases are set to 0; deleted connections stay deleted.")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> tuple[str, int]:
+        return self.init.currentData(), self.seed.value()
+
+
+class TextDialog(QDialog):
+    """A read-only rich-text page (tour, shortcuts)."""
+
+    def __init__(self, title: str, html: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 520)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(True)
+        browser.setHtml(html)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        box.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(box)
+
+
+TOUR_HTML = """
+<h2>A short tour of NN Studio</h2>
+<p><b>The canvas</b> (centre) shows the network: each circle is a neuron, columns are layers, from the
+inputs on the left to the outputs on the right. Lines are connections: <span style="color:#2166ac">blue</span>
+for a positive weight, <span style="color:#e66101">orange</span> for a negative one; thicker and darker
+means a larger weight. The ring around a neuron is its bias, the fill its activation when known.
+Hover over anything to see its numbers and formula.</p>
+<p><b>Editing</b>: drag neurons to arrange them; double-click a neuron to type its bias, a connection to
+type its weight, a layer title to edit the layer. Select something and press <i>Delete</i> to remove it;
+a deleted connection comes back by Ctrl+dragging from a neuron to a neuron of the next layer.
+Shift+wheel (or Alt+drag) on the selected neuron or connection changes its value a little.
+Everything can be undone with Ctrl+Z.</p>
+<p><b>The inspector</b> (right) shows the selected neuron, connection or layer and lets you edit it.
+The <b>Training</b> panel trains the network on a dataset; the <b>Plots</b> panel shows the loss as it
+learns.</p>
+<p><b>Large networks</b>: the slider under the canvas hides weak connections, so even a network with
+100,000 connections stays readable and smooth.</p>
+"""
+
+SHORTCUTS = [
+    ("Ctrl+N", "New network from a template"), ("Ctrl+O", "Open a network file"), ("Ctrl+S", "Save"),
+    ("Ctrl+Shift+S", "Save as"), ("Ctrl+Z", "Undo"), ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+    ("Delete", "Delete the selected neurons, connection or layer"), ("Ctrl+A", "Select all neurons"),
+    ("Ctrl++ / Ctrl+−", "Zoom in / out"), ("Ctrl+0", "Fit the network in the window"),
+    ("Wheel", "Zoom around the mouse"), ("Middle button drag, Space+drag", "Pan"),
+    ("Ctrl+drag between neurons", "Restore a deleted connection"), ("C", "Connect tool on/off"),
+    ("Double-click", "Type an exact bias, weight or name"),
+    ("Shift+wheel, Alt+drag", "Change the selected bias/weight coarsely"),
+    ("Ctrl+L", "Add a layer"), ("Ctrl+Shift+N", "Add a neuron to the selected layer"),
+    ("Ctrl+R", "Re-layout"), ("Ctrl+Q", "Quit"),
+]
+
+
+def shortcuts_html() -> str:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
+    return f"<h2>Keyboard and mouse</h2><table cellpadding='3'>{rows}</table>"
