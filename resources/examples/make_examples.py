@@ -1,0 +1,249 @@
+"""(Re)generate the example networks in this folder, deterministically.
+
+    python resources/examples/make_examples.py            # write the .nnet files here
+    python resources/examples/make_examples.py --out DIR  # write them elsewhere
+    python resources/examples/make_examples.py --check    # also train each one and compare
+
+Every example is a network file (format v1, DESIGN §3) with initial weights drawn by
+``Network(sizes, activations, loss, seed=training.seed)`` — the same weights the loader would
+draw for a file without weights — a ``dataset`` block, ``training`` settings that work, labels, a
+layout (200 px between layers, 90 px between neurons, centred on y = 0), and a description that
+states what training promises. The promise is also stored machine-readably in the extra top-level
+key ``expected``: a list of ``{"on": "train" | "test", "metric": "accuracy" | "r2" | "loss", "at_least"
+| "at_most": x}`` checks on the final epoch's metrics, and ``{"on": "weights", "layer": l, "near":
+[[…]], "within": d}`` for weights that must end up near known values. ``tests/test_examples.py``
+trains every example with its own settings and checks these promises.
+
+``from_scratch_341`` needs three inputs, which no built-in data set has; its data is the small
+CSV ``from_scratch_341.csv`` next to it (``dataset.path`` is relative to the network file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout without installing
+
+from nnstudio.engine.datasets import PLANE_COEFFICIENTS  # noqa: E402
+from nnstudio.engine.network import Network  # noqa: E402
+from nnstudio.engine.training import TrainingSettings  # noqa: E402
+from nnstudio.io import netfile  # noqa: E402
+
+LAYER_GAP = 200.0
+NEURON_GAP = 90.0
+
+FROM_SCRATCH_CSV = "from_scratch_341.csv"
+FROM_SCRATCH_ROWS = [  # Andrew Trask, "A Neural Network in 11 lines of Python" (2015), part 1
+    ("x1", "x2", "x3", "y"),
+    (0, 0, 1, 0),
+    (0, 1, 1, 1),
+    (1, 0, 1, 1),
+    (1, 1, 1, 0),
+]
+
+
+@dataclass
+class Example:
+    """What one example file holds besides its weights (drawn from ``training.seed``)."""
+
+    file: str
+    name: str
+    description: str
+    sizes: list[int]
+    activations: list[str]
+    loss: str
+    dataset: dict
+    training: dict
+    labels: list
+    expected: list[dict]
+    encoding: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def accuracy(at_least: float, on: str = "test") -> dict:
+    return {"on": on, "metric": "accuracy", "at_least": at_least}
+
+
+def built_in(name: str, samples: int = 200, noise: float = 0.1, test_fraction: float = 0.3, seed: int = 1,
+             **more) -> dict:
+    return {"name": name, "samples": samples, "noise": noise, "test_fraction": test_fraction, "seed": seed,
+            **more}
+
+
+def sgd(learning_rate: float, epochs: int, batch_size: int = 10, seed: int = 1, **more) -> dict:
+    return {"optimizer": "sgd", "learning_rate": learning_rate, "batch_size": batch_size, "epochs": epochs,
+            "seed": seed, **more}
+
+
+def adam(learning_rate: float, epochs: int, batch_size: int = 10, seed: int = 1) -> dict:
+    return {"optimizer": "adam", "learning_rate": learning_rate, "batch_size": batch_size, "epochs": epochs,
+            "seed": seed}
+
+
+def examples() -> list[Example]:
+    """All examples, in the order a user meets the ideas."""
+    a, b = PLANE_COEFFICIENTS
+    return [
+        Example(
+            "linear_regression.nnet", "Linear regression with one neuron",
+            "One neuron with no activation computes y = w1·x1 + w2·x2 + b: that is linear regression. "
+            f"The data lie on the plane y = {a:g}·x1 − {-b:g}·x2 plus a little noise, and gradient descent "
+            "on the half sum of squared errors walks the two weights to the plane's slopes. After 30 epochs "
+            f"of SGD the weights sit within 0.05 of {a:g} and {b:g}, the bias near 0, and the test R² is "
+            "at least 0.95. Watch the weights in the inspector as it trains.",
+            [2, 1], ["identity"], "half_sse", built_in("plane"), sgd(0.1, 30),
+            [["x1", "x2"], ["y"]],
+            [{"on": "test", "metric": "r2", "at_least": 0.95},
+             {"on": "weights", "layer": 1, "near": [[a, b]], "within": 0.05}]),
+        Example(
+            "logistic.nnet", "Logistic regression: one sigmoid neuron",
+            "A single sigmoid neuron on two inputs is logistic regression: it outputs the probability of "
+            "class 1 and separates the classes with one straight line, w1·x1 + w2·x2 + b = 0. The linear "
+            "data set is split by the line x2 = x1/2, so one neuron is all it takes; trained with binary "
+            "cross-entropy and SGD it reaches at least 95 % test accuracy in 50 epochs. Look at how the "
+            "boundary line turns into place.",
+            [2, 1], ["sigmoid"], "bce", built_in("linear"), sgd(0.5, 50),
+            [["x1", "x2"], ["class 1"]], [accuracy(0.95)]),
+        Example(
+            "xor.nnet", "XOR with two hidden neurons",
+            "XOR is the classic problem one neuron cannot solve: class 1 is where x1 and x2 have the same "
+            "sign, and no single line separates that. Two hidden sigmoid neurons each draw a line, and the "
+            "output neuron combines them into a band along one diagonal. That band cannot cover both "
+            "quadrants perfectly, so this network tops out at about 90 %: with its seed it reaches at least "
+            "90 % test accuracy in 300 epochs of SGD. Other seeds can get stuck near 75 % with both lines "
+            "on the same side — try a few, then add a third hidden neuron and watch it do better.",
+            [2, 2, 1], ["sigmoid", "sigmoid"], "bce", built_in("xor"), sgd(1.0, 300, seed=6),
+            [["x1", "x2"], ["h1", "h2"], ["same sign"]], [accuracy(0.90)]),
+        Example(
+            "circle.nnet", "Circle: a ring around a disc",
+            "The inner disc is class 1 and the ring around it class 0, so the boundary must be closed. "
+            "Each of the four tanh hidden neurons draws one straight edge and the output neuron combines "
+            "them into a rounded polygon around the disc. It reaches at least 95 % test accuracy in 200 "
+            "epochs of SGD. With only two hidden neurons it cannot close the shape — try it.",
+            [2, 4, 1], ["tanh", "sigmoid"], "bce", built_in("circle"), sgd(0.3, 200),
+            [["x1", "x2"], ["inside"]], [accuracy(0.95)]),
+        Example(
+            "spiral.nnet", "Spiral: two hidden layers",
+            "Two interleaved spirals need a boundary that winds around the centre. The first hidden layer "
+            "draws lines, the second combines them into curved pieces, and the output glues those into a "
+            "spiral: depth buys shapes that one layer of the same size cannot make. With Adam it reaches "
+            "at least 95 % test accuracy in 200 epochs.",
+            [2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "bce", built_in("spiral", samples=300),
+            adam(0.03, 200), [["x1", "x2"], ["arm 2"]], [accuracy(0.95)]),
+        Example(
+            "blobs_softmax.nnet", "Three blobs: softmax classification",
+            "Three classes need three outputs. A softmax layer turns the three scores into probabilities "
+            "that add up to 1, and cross-entropy rewards a high probability for the right class. With no "
+            "hidden layer the boundaries between classes are straight lines meeting in the middle. It "
+            "reaches at least 95 % test accuracy in 50 epochs of SGD.",
+            [2, 3], ["softmax"], "cross_entropy", built_in("blobs", samples=300, noise=0.2, classes=3),
+            sgd(0.3, 50), [["x1", "x2"], ["blob 1", "blob 2", "blob 3"]], [accuracy(0.95)]),
+        Example(
+            "from_scratch_341.nnet", "A 3-4-1 network, from scratch",
+            "The network of the well-known from-scratch tutorials (A. Trask, \"A Neural Network in 11 "
+            "lines of Python\"): three inputs, four sigmoid hidden neurons, one sigmoid output, trained on "
+            "four rows by full-batch gradient descent on the half sum of squared errors — every epoch is "
+            "one step on all the data, exactly as the tutorial's loop. The third input is always 1 and the "
+            "target is x1 XOR x2. The data live in from_scratch_341.csv next to this file. After 2000 "
+            "epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005 (every output "
+            "within about 0.1 of its target).",
+            [3, 4, 1], ["sigmoid", "sigmoid"], "half_sse",
+            {"name": "csv", "path": FROM_SCRATCH_CSV, "target": "y", "test_fraction": 0.0, "seed": 1},
+            sgd(2.0, 2000, batch_size=4), [["x1", "x2", "x3"], ["y"]],
+            [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}],
+            encoding=from_scratch_encoding()),
+        Example(
+            "mlp_bce.nnet", "A small MLP: ReLU, ReLU, sigmoid",
+            "A multi-layer perceptron 2 → 5 → 3 → 1 with ReLU hidden layers and a sigmoid output, trained "
+            "with binary cross-entropy and plain SGD on the two moons. ReLU neurons are either off or "
+            "linear, so the boundary is made of straight pieces; with its seed it reaches at least 95 % "
+            "test accuracy in 300 epochs. Watch for dead ReLUs — neurons whose input stays negative stop "
+            "learning.",
+            [2, 5, 3, 1], ["relu", "relu", "sigmoid"], "bce", built_in("moons"), sgd(0.1, 300, seed=2),
+            [["x1", "x2"], ["lower moon"]], [accuracy(0.95)]),
+        Example(
+            "sine_regression.nnet", "Sine regression",
+            "Regression with a curve: eight tanh hidden neurons each contribute one smooth step, and the "
+            "linear output neuron adds them up into a sine wave over [−π, π]. Trained with mean squared "
+            "error and Adam it reaches a test R² of at least 0.95 in 200 epochs. Fewer hidden neurons give "
+            "a cruder curve; try two.",
+            [1, 8, 1], ["tanh", "identity"], "mse", built_in("sine"), adam(0.03, 200),
+            [["x"], ["sin x"]], [{"on": "test", "metric": "r2", "at_least": 0.95}]),
+    ]
+
+
+def from_scratch_encoding() -> dict:
+    """The input encoding the CSV import records for ``from_scratch_341.csv`` (used as given)."""
+    names = list(FROM_SCRATCH_ROWS[0])
+    return {
+        "format": "nnstudio-csv-encoding", "version": 1, "columns": names,
+        "features": [{"column": n, "kind": "numeric", "mean": 0.0, "std": 1.0, "fill": None} for n in names[:3]],
+        "target": {"columns": ["y"], "task": "classification", "kind": "numeric", "classes": ["0", "1"]},
+        "missing": "drop", "standardize": False,
+    }
+
+
+def layout(sizes: list[int]) -> list:
+    """Columns ``LAYER_GAP`` apart, neurons ``NEURON_GAP`` apart, each column centred on y = 0."""
+    return [[[l * LAYER_GAP, (j - (n - 1) / 2) * NEURON_GAP] for j in range(n)] for l, n in enumerate(sizes)]
+
+
+def network_file(ex: Example) -> netfile.NetworkFile:
+    settings = TrainingSettings.from_dict(ex.training)
+    net = Network(ex.sizes, ex.activations, ex.loss, seed=settings.seed)
+    labels = ex.labels if len(ex.labels) == len(ex.sizes) else [ex.labels[0]] + [None] * (
+        len(ex.sizes) - 2) + [ex.labels[-1]]
+    return netfile.network_file_for(
+        net, name=ex.name, description=ex.description, labels=labels, training=settings,
+        dataset=dict(ex.dataset), layout=layout(ex.sizes), history={}, encoding=ex.encoding,
+        extra={"expected": ex.expected, **ex.extra})
+
+
+def write_all(folder: Path) -> list[Path]:
+    """Write every example (and the from-scratch CSV) into ``folder``; returns the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    csv = folder / FROM_SCRATCH_CSV
+    csv.write_text("".join(",".join(map(str, row)) + "\n" for row in FROM_SCRATCH_ROWS), encoding="utf-8")
+    paths = [csv]
+    for ex in examples():
+        path = folder / ex.file
+        path.write_text(netfile.dumps(network_file(ex)), encoding="utf-8")  # no .bak, unlike save()
+        paths.append(path)
+    return paths
+
+
+def check(folder: Path) -> bool:
+    """Train every example in ``folder`` and print what it reached against what it promises."""
+    sys.path.insert(0, str(HERE.parents[1] / "tests"))
+    from test_examples import train_example, unmet_promises
+
+    ok = True
+    for path in sorted(folder.glob("*.nnet")):
+        nf, progress = train_example(path)
+        failures = unmet_promises(nf, progress)
+        ok &= not failures
+        reached = {k: round(v, 4) for k, v in {**progress.metrics, "loss": progress.train_loss}.items()
+                   if isinstance(v, float)}
+        test = {k: round(v, 4) for k, v in progress.test_metrics.items() if isinstance(v, float)}
+        print(f"{path.name:24} {'ok  ' if not failures else 'FAIL'} train {reached} test {test}")
+        for failure in failures:
+            print(f"    {failure}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder to write into (default: here)")
+    parser.add_argument("--check", action="store_true", help="train every example and check its promise")
+    args = parser.parse_args(argv)
+    for path in write_all(args.out):
+        print(f"wrote {path}")
+    return 0 if not args.check or check(args.out) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
