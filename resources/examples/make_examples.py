@@ -147,8 +147,9 @@ def examples() -> list[Example]:
             "The network of the well-known from-scratch tutorials (A. Trask, \"A Neural Network in 11 "
             "lines of Python\"): three inputs, four sigmoid hidden neurons, one sigmoid output, trained on "
             "four rows by full-batch gradient descent on the half sum of squared errors — every epoch is "
-            "one step on all the data, exactly as the tutorial's loop. The third input is always 1 and the "
-            "target is x1 XOR x2. The data live in from_scratch_341.csv next to this file. After 2000 "
+            "one step on all the data, like the tutorial's loop. The target is x1 XOR x2; the third input "
+            "is always 1, which is how the tutorial, whose neurons have no biases, gives them one. "
+            "The data live in from_scratch_341.csv next to this file. After 2000 "
             "epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005 (every output "
             "within about 0.1 of its target).",
             [3, 4, 1], ["sigmoid", "sigmoid"], "half_sse",
