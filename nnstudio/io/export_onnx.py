@@ -5,7 +5,9 @@ size works) and one output ``output`` of shape ``[batch, n_out]``. Each layer is
 (``input @ W.T + b``: ``transB=1``, so ``W`` keeps the file's ``(out, in)`` order) with the
 connection mask folded into ``W``, followed by its activation: ``Sigmoid``, ``Tanh``, ``Relu``,
 ``LeakyRelu`` (``alpha`` 0.01), ``Softmax`` (``axis=-1``, kept at the output) — identity adds no
-node. Initialisers are named ``layer{l}.weight`` / ``layer{l}.bias``.
+node. Initialisers are named ``layer{l}.weight`` / ``layer{l}.bias``. Tensors are float32 by
+default or float64 on request; ONNX stores attributes as float32, so ``LeakyRelu``'s slope is 0.01
+rounded to float32 (a relative difference of 2·10⁻⁹ on negative inputs, even in float64).
 
 The network's inputs are the *encoded* inputs. The model's metadata says how raw values are
 encoded (properties ``input_names``, ``input_encoding`` as the JSON the CSV import recorded, and
