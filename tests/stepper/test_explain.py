@@ -1,6 +1,7 @@
 """Explanations with the numbers substituted, the gradient check and the matrix view."""
 
 import itertools
+import math
 import re
 
 import numpy as np
@@ -9,7 +10,7 @@ import pytest
 from nnstudio.engine.network import Network
 from nnstudio.stepper.explain import Explanation, explain, join_terms, to_html
 from nnstudio.stepper.matrix_view import REMOVED, Matrix, make_matrix, matrix_view
-from nnstudio.stepper.numbers import MINUS, agrees, fmt, paren, parse
+from nnstudio.stepper.numbers import MINUS, agrees, fmt, paren, parse, tolerance
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
 HIDDEN = ["identity", "sigmoid", "tanh", "relu", "leaky_relu"]
@@ -69,13 +70,140 @@ def all_items(net):
     return neurons + conns
 
 
-def check_lines(exp: Explanation):
-    """Every line's shown result is the text's last number and agrees with the line's value."""
+# -- interval arithmetic: the substituted numbers must produce the result ---------------------------------
+# Each shown number stands for every value that rounds to it; evaluating the substituted expression
+# over those intervals must contain the exact value the line ends with. A wrong number, operator or
+# averaging factor in a formula lands outside.
+TOKEN = re.compile(r"\d+(?:\.\d+)?(?:e−?\d+)?|log|tanh|max|e\^|[−+×/()\[\],²½]")
+
+
+def _interval(text):
+    v = parse(text)
+    t = tolerance(v)
+    return (v - t, v + t)
+
+
+def _mul(x, y):
+    products = [x[0] * y[0], x[0] * y[1], x[1] * y[0], x[1] * y[1]]
+    return (min(products), max(products))
+
+
+def _div(x, y):
+    if y[0] <= 0 <= y[1]:
+        return (-math.inf, math.inf)
+    return _mul(x, (1 / y[1], 1 / y[0]))
+
+
+def _square(x):
+    lo, hi = sorted((x[0] ** 2, x[1] ** 2))
+    return (0.0, hi) if x[0] <= 0 <= x[1] else (lo, hi)
+
+
+def _log(x):
+    return (math.log(x[0]) if x[0] > 0 else -math.inf, math.log(x[1]) if x[1] > 0 else -math.inf)
+
+
+class IntervalParser:
+    """expr := term (± term)*;  term := unary ((×|/) unary)*;  unary := −unary | atom [²]."""
+
+    def __init__(self, text):
+        self.tokens = TOKEN.findall(text)
+        assert "".join(self.tokens) == text.replace(" ", ""), f"cannot read {text!r}"
+        self.i = 0
+
+    def peek(self):
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def take(self, expected=None):
+        tok = self.tokens[self.i]
+        assert expected is None or tok == expected, (tok, expected, self.tokens)
+        self.i += 1
+        return tok
+
+    def parse(self):
+        value = self.expr()
+        assert self.peek() is None, self.tokens[self.i:]
+        return value
+
+    def expr(self):
+        value = self.term()
+        while self.peek() in ("+", "−"):
+            other = self.term() if self.take() == "+" else self.neg(self.term())
+            value = (value[0] + other[0], value[1] + other[1])
+        return value
+
+    def term(self):
+        value = self.unary()
+        while self.peek() in ("×", "/"):
+            value = _mul(value, self.unary()) if self.take() == "×" else _div(value, self.unary())
+        return value
+
+    @staticmethod
+    def neg(x):
+        return (-x[1], -x[0])
+
+    def unary(self):
+        if self.peek() == "−":
+            self.take()
+            return self.neg(self.unary())
+        value = self.atom()
+        if self.peek() == "²":
+            self.take()
+            value = _square(value)
+        return value
+
+    def group(self, close=")"):
+        value = self.expr()
+        self.take(close)
+        return value
+
+    def atom(self):
+        tok = self.take()
+        if tok in ("(", "["):
+            return self.group(")" if tok == "(" else "]")
+        if tok == "½":
+            return (0.5, 0.5)
+        if tok in ("log", "tanh", "e^"):
+            self.take("(")
+            x = self.group()
+            fn = {"log": _log, "tanh": lambda v: (math.tanh(v[0]), math.tanh(v[1])),
+                  "e^": lambda v: (math.exp(v[0]), math.exp(v[1]))}[tok]
+            return fn(x)
+        if tok == "max":
+            self.take("(")
+            a = self.expr()
+            self.take(",")
+            b = self.group()
+            return (max(a[0], b[0]), max(a[1], b[1]))
+        return _interval(tok)
+
+
+def numeric_step(line) -> str | None:
+    """The substituted step of a line (only numbers and operators), if it has one."""
+    if not line.steps or "…" in line.steps[-1]:
+        return None
+    last = line.steps[-1]
+    stripped = re.sub(r"log|tanh|max|e\^", "", last)
+    return None if re.search(r"[^\d.e−+×/()\[\],²½ ]", stripped) or re.search(r"e(?!−?\d)", stripped) else last
+
+
+def check_lines(exp: Explanation) -> int:
+    """Every line's shown result is the text's last number and agrees with the line's value; the
+    substituted numbers evaluate (in interval arithmetic) to a range holding the value.
+    Returns how many substitutions were evaluated."""
+    evaluated = 0
     for line in exp.lines:
         body = line.text.split("  (")[0]
         assert body.rsplit(" = ", 1)[-1] == line.result, line.text
         assert agrees(line.result, line.value), line.text
         assert "-" not in line.text.replace("leaky_relu", ""), line.text
+        numeric = numeric_step(line)
+        if numeric is not None:
+            lo, hi = IntervalParser(numeric).parse()
+            slack = 1e-12 * max(abs(lo), abs(hi), 1e-300)
+            assert lo - slack <= line.value <= hi + slack, (line.text, lo, hi, line.value)
+            evaluated += 1
+    return evaluated
 
 
 # -- every activation × loss -------------------------------------------------------------------------------
@@ -83,10 +211,11 @@ def check_lines(exp: Explanation):
 @pytest.mark.parametrize("loss,out", OUTPUTS)
 def test_every_explained_value_equals_the_trace(hidden, loss, out):
     st = stepper(hidden, loss, out, seed=HIDDEN.index(hidden))
+    evaluated = 0
     for step in st.steps:
         for item in all_items(st.network):
             exp = explain(st, item, step)
-            check_lines(exp)
+            evaluated += check_lines(exp)
             computed = step.kind != FORWARD or item[0] <= step.layer
             if not computed:
                 assert not exp.lines and "later step" in exp.note
@@ -94,6 +223,15 @@ def test_every_explained_value_equals_the_trace(hidden, loss, out):
             expected = expected_value(st, step, item)
             if expected is not None:
                 assert exp.value == pytest.approx(expected, rel=1e-12, abs=1e-15), (step.title, item, exp.text())
+    assert evaluated > 150
+
+
+@pytest.mark.parametrize("loss,out", OUTPUTS)
+@pytest.mark.parametrize("sample", [None, 1])
+def test_batch_substitutions_evaluate_to_the_result(loss, out, sample):
+    st = stepper("tanh", loss, out, seed=9, n=3, sample_index=sample)
+    evaluated = sum(check_lines(explain(st, item, step)) for step in st.steps for item in all_items(st.network))
+    assert evaluated > 100
 
 
 @pytest.mark.parametrize("hidden", HIDDEN)

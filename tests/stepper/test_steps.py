@@ -302,3 +302,16 @@ def test_texts_use_a_real_minus_sign():
     st = StepThrough(net, [-1.0, -2.0], [-3.0, 1.0], 0.1)
     shown = "".join("".join(s.neuron_texts.values()) + "".join(s.connection_texts.values()) for s in st.steps)
     assert MINUS in shown and "-" not in shown
+
+
+def test_the_stepper_never_imports_qt(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = ("import sys, nnstudio.stepper, nnstudio.stepper.explain, nnstudio.stepper.matrix_view\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[]", out.stderr
