@@ -301,8 +301,9 @@ class StepThrough:
 
     def _connections(self, l: int):
         """(j, i) of every existing connection into layer ``l``."""
-        rows, cols = self.network.weights[l].shape
-        return [(j, i) for j in range(rows) for i in range(cols) if self.exists(l, j, i)]
+        m = self.network.masks[l]
+        keep = np.ones(self.network.weights[l].shape, dtype=bool) if m is None else m != 0
+        return [(j, i) for j, i in np.argwhere(keep).tolist()]
 
     def _forward_step(self, l: int) -> dict:
         texts, values = {}, {}
