@@ -110,8 +110,11 @@ class Step:
 class StepThrough:
     """One pass through ``network`` for the sample ``x`` → ``y`` (or a batch ``X`` → ``Y``).
 
-    ``learning_rate`` is the η of the update step (plain SGD, as ``Network.trace``). The network
-    is copied: later edits of the original do not change the steps (``is_stale`` tells).
+    ``learning_rate`` is the η of the update step (plain SGD, as ``Network.trace``; no momentum,
+    regularisation or dropout). The network is copied (in float64, the precision the numbers are
+    shown and checked in): later edits of the original do not change the steps (``is_stale``
+    tells). ``sample_index`` chooses whose values the neurons show in a batch (None = the batch);
+    ``digits`` is the number of significant digits of every label.
     """
 
     def __init__(self, network: Network, x, y, learning_rate: float = 0.1,
