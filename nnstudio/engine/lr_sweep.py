@@ -177,22 +177,29 @@ def train_curves(net: Network, data: TrainData, settings: TrainingSettings, epoc
     first = trainer.evaluate()
     _record(curves, first)
     limit = math.inf if divergence_factor is None else divergence_factor * max(first.train_loss, 1e-12)
-    status, reason = DONE, ""
+    stop = should_stop or _never
     if first.status == DIVERGED:
         status, reason = DIVERGED_STATUS, "the initial loss is not finite"
+    elif epochs > 0 and stop():
+        status, reason = CANCELLED, "cancelled"
     else:
-        for progress in trainer.run(epochs):
+        status, reason = DONE, ""
+        for progress in trainer.run(epochs) if epochs > 0 else ():
             _record(curves, progress)
             status, reason = _divergence(progress, limit, divergence_factor)
             if status == DIVERGED_STATUS:
                 break
-            if should_stop is not None and should_stop() and progress.epoch < epochs:
+            if progress.epoch < epochs and stop():
                 status, reason = CANCELLED, "cancelled"
                 break
     return {"learning_rate": settings.learning_rate, **curves, "status": status,
             "diverged": status == DIVERGED_STATUS, "reason": reason, "steps": trainer.step,
             "wall_time": time.perf_counter() - t0, "cpu_time": time.process_time() - cpu0,
             "process": os.getpid(), "final_params": net.params.copy(), "error": None}
+
+
+def _never() -> bool:
+    return False
 
 
 def _divergence(progress, limit: float, factor) -> tuple[str, str]:
@@ -318,12 +325,6 @@ def _discard_broken_pool(pool) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _set_cancel_flag(sweep_id: int) -> None:
-    flags = _cancel_flags
-    if flags is not None:
-        flags[sweep_id % CANCEL_SLOTS] = sweep_id
-
-
 # -- sweeps --------------------------------------------------------------------------------------
 
 class SweepHandle:
@@ -340,7 +341,8 @@ class SweepHandle:
         self.finished_at: float | None = None
         self._futures = futures or {}
         self._pool = pool
-        self._cancelled = False
+        self._flags = _cancel_flags if pool is not None else None
+        self.cancelled = False
 
     @property
     def done(self) -> bool:
@@ -383,8 +385,9 @@ class SweepHandle:
     def cancel(self) -> None:
         """Stop the sweep: queued runs are dropped, running ones stop after their current epoch
         and report what they did (status ``cancelled``)."""
-        self._cancelled = True
-        _set_cancel_flag(self.sweep_id)
+        self.cancelled = True
+        if self._flags is not None:
+            self._flags[self.sweep_id % CANCEL_SLOTS] = self.sweep_id
         for future in self._futures.values():
             future.cancel()
 

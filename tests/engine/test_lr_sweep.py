@@ -11,6 +11,7 @@ import pytest
 
 from nnstudio.engine import lr_sweep
 from nnstudio.engine.datasets import make_dataset
+from nnstudio.engine.landscape import param_index
 from nnstudio.engine.lr_sweep import (
     CANCELLED,
     best_result,
@@ -103,12 +104,7 @@ def test_masked_network_and_adam_survive_the_trip_to_a_worker():
     worker = run_sweep(net, data, settings, [0.01, 0.1], 5, max_workers=2)
     for a, b in zip(inline, worker, strict=True):
         assert_same(a, b)
-        assert a.final_params[lr_sweep_index(net, 1, 1, 0)] == 0.0   # the masked weight stayed 0
-
-
-def lr_sweep_index(net, layer, j, i):
-    from nnstudio.engine.landscape import param_index
-    return param_index(net, layer, j, i)
+        assert a.final_params[param_index(net, 1, 1, 0)] == 0.0   # the masked weight stayed 0
 
 
 def test_a_huge_learning_rate_is_reported_as_diverged_not_raised():
@@ -203,3 +199,22 @@ def test_errors_in_a_run_become_error_results():
     job["data"]["X_train"] = np.ones((10, 3))          # wrong number of inputs
     result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job))
     assert result.status == "error" and "input column" in result.error
+
+
+def test_zero_epochs_gives_the_starting_point_only():
+    net, data, settings = xor_setup()
+    result = run_sweep(net, data, settings, [0.1], 0, max_workers=0)[0]
+    assert result.status == "done" and list(result.epochs) == [0] and result.steps == 0
+    np.testing.assert_array_equal(result.final_params, net.params)
+
+
+def test_a_job_cancelled_before_it_starts_does_not_train():
+    net, data, settings = xor_setup()
+    job = lr_sweep.make_job(net, data, settings, 0.1, 50, None)
+    result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job, lambda: True))
+    assert result.status == CANCELLED and result.steps == 0 and list(result.epochs) == [0]
+
+
+def test_warm_up_starts_every_worker():
+    lr_sweep.warm_up_pool(2)
+    assert len(lr_sweep.get_pool(2)._processes) == 2
