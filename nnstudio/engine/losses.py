@@ -27,7 +27,8 @@ class Loss:
         raise NotImplementedError
 
     def per_output(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Each sample's and output's share of the loss (shape of ŷ), summing to L·N."""
+        """Each sample's and output's term of the loss (shape of ŷ): they sum to L·N for mse, half_sse
+        and cross_entropy, and to L·N·K for bce (whose mean over all N·K terms is L)."""
         raise NotImplementedError
 
     def fused_delta(self, activation: str, y_hat, y, out=None):
