@@ -1,0 +1,47 @@
+"""The lab window: three tabs sharing the document, the undo stack and one background-task runner."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+from nnstudio.document import NetworkDocument
+
+from .analytic import AnalyticTab
+from .tasks import TaskRunner
+
+TITLE = "Gradient-descent lab"
+
+
+class LabWindow(QMainWindow):
+    """A separate window; ``shutdown()`` stops its threads and the sweep's worker processes."""
+
+    def __init__(self, document: NetworkDocument | None = None, undo_stack: QUndoStack | None = None,
+                 canvas=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.document = document if document is not None else NetworkDocument()
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.canvas = canvas
+        self.tasks = TaskRunner(self)
+        self.tabs = QTabWidget()
+        self.analytic = AnalyticTab()
+        self.tabs.addTab(self.analytic, "Analytic functions")
+        self.setCentralWidget(self.tabs)
+        self.resize(1200, 800)
+        self._shut = False
+
+    def stop_work(self) -> None:
+        """Cancel running computations (the window stays usable)."""
+        self.tasks.cancel()
+
+    def shutdown(self) -> None:
+        """End all background work for good: threads joined, sweep processes ended."""
+        if self._shut:
+            return
+        self._shut = True
+        self.tasks.shutdown()
+
+    def closeEvent(self, event) -> None:
+        self.stop_work()
+        super().closeEvent(event)
