@@ -37,6 +37,8 @@ DEFAULT_DIVERGENCE_FACTOR = 4.0
 START_METHODS = ("forkserver", "spawn")
 """Process start methods in order of preference (never "fork": unsafe with Qt threads)."""
 CANCEL_SLOTS = 64
+"""Shared cancel flags: slot ``id % 64`` holds the id of a cancelled sweep; one more slot, set to 1,
+stops every run (when the pool shuts down)."""
 
 DONE, DIVERGED_STATUS, CANCELLED, ERROR = "done", "diverged", "cancelled", "error"
 
@@ -257,7 +259,7 @@ def _worker_run(job: dict) -> dict:
     flags = _worker_cancel_flags
 
     def cancelled() -> bool:
-        return flags is not None and flags[sweep_id % CANCEL_SLOTS] == sweep_id
+        return flags is not None and (flags[CANCEL_SLOTS] == 1 or flags[sweep_id % CANCEL_SLOTS] == sweep_id)
     return run_job(job, cancelled)
 
 
@@ -290,11 +292,11 @@ def get_pool(max_workers: int = 2) -> cf.ProcessPoolExecutor:
     global _pool, _pool_workers, _cancel_flags
     with _pool_lock:
         if _pool is not None and _pool_workers != max_workers:
-            _pool.shutdown(wait=False, cancel_futures=True)
+            _stop(_pool, _cancel_flags, wait=False)
             _pool = None
         if _pool is None:
             ctx = _context()
-            _cancel_flags = ctx.Array("q", CANCEL_SLOTS, lock=False)
+            _cancel_flags = ctx.Array("q", CANCEL_SLOTS + 1, lock=False)
             _pool = cf.ProcessPoolExecutor(max_workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(_cancel_flags,))
             _pool_workers = max_workers
@@ -309,12 +311,20 @@ def warm_up_pool(max_workers: int = 2, timeout: float | None = 30.0) -> None:
 
 
 def shutdown_pool(wait: bool = True) -> None:
-    """End the worker processes (call when the application quits); a later sweep starts a new pool."""
+    """End the worker processes (call when the application quits): queued runs are dropped,
+    running ones stop after their current epoch. A later sweep starts a new pool."""
     global _pool
     with _pool_lock:
         pool, _pool = _pool, None
+        flags = _cancel_flags
     if pool is not None:
-        pool.shutdown(wait=wait, cancel_futures=True)
+        _stop(pool, flags, wait)
+
+
+def _stop(pool, flags, wait: bool) -> None:
+    if flags is not None:
+        flags[CANCEL_SLOTS] = 1
+    pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _discard_broken_pool(pool) -> None:

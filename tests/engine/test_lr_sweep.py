@@ -218,3 +218,15 @@ def test_a_job_cancelled_before_it_starts_does_not_train():
 def test_warm_up_starts_every_worker():
     lr_sweep.warm_up_pool(2)
     assert len(lr_sweep.get_pool(2)._processes) == 2
+
+
+def test_shutdown_stops_running_sweeps_promptly():
+    net, data, settings = xor_setup(500)
+    handle = start_sweep(net, data, settings, [0.01, 0.02], 100_000, max_workers=2)
+    time.sleep(0.3)
+    t0 = time.monotonic()
+    shutdown_pool()
+    assert time.monotonic() - t0 < 10
+    results = handle.wait(timeout=10)
+    assert all(r.status == CANCELLED for r in results)
+    assert run_sweep(net, data, settings, [0.1], 1, max_workers=2)[0].status == "done"   # a new pool
