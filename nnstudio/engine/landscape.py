@@ -221,6 +221,18 @@ def loss_slice(net: Network, X, Y, layer: int, j: int, i: int | None, values) ->
     return loss_grid(net, X, Y, origin, d, np.zeros_like(d), values, [0.0])[:, 0]
 
 
+def trajectory_losses(net: Network, X, Y, trajectory) -> np.ndarray:
+    """The loss at each recorded parameter snapshot θ_t (rows of ``trajectory`` (T, P)), vectorised:
+    the height of the real path, e.g. to mark gradient-descent steps on a 1-D slice."""
+    X = net._as_inputs(X)
+    Y = net._as_targets(Y, X.shape[0])
+    thetas = np.atleast_2d(np.asarray(trajectory, dtype=net.dtype))
+    if thetas.shape[1] != net.params.size:
+        raise ValueError(f"snapshots have {thetas.shape[1]} values, the network has {net.params.size} parameters")
+    step = max(1, CHUNK_ELEMENTS // (X.shape[0] * max(net.sizes)))
+    return np.concatenate([stacked_losses(net, X, Y, thetas[i:i + step]) for i in range(0, len(thetas), step)])
+
+
 def project(trajectory, origin, d1, d2, return_residual: bool = False):
     """Coordinates (α, β) of each snapshot θ_t in the plane θ₀ + α·d₁ + β·d₂; shape (T, 2).
 

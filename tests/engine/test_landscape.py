@@ -16,6 +16,7 @@ from nnstudio.engine.landscape import (
     param_index,
     pca_directions,
     project,
+    trajectory_losses,
     weight_pair_directions,
 )
 from nnstudio.engine.network import Network
@@ -331,3 +332,17 @@ def test_unknown_plane_kind_is_an_error():
     net, data = xor_net(), xor_data()
     with pytest.raises(ValueError, match="unknown plane kind"):
         compute_landscape(net, data.X_train, data.Y_train, "diagonal")
+
+
+def test_trajectory_losses_are_the_losses_at_each_snapshot():
+    net, data = xor_net(), xor_data()
+    trainer = Trainer(net, data, TrainingSettings(learning_rate=0.3, batch_size=10))
+    snapshots, want = [], []
+    for _ in range(40):
+        trainer.train_batch()
+        snapshots.append(net.params.copy())
+        want.append(net.loss_value(data.X_train, data.Y_train))
+    got = trajectory_losses(net, data.X_train, data.Y_train, np.array(snapshots))
+    np.testing.assert_allclose(got, want, rtol=1e-12)
+    with pytest.raises(ValueError, match="snapshots have 3 values"):
+        trajectory_losses(net, data.X_train, data.Y_train, np.ones((2, 3)))
