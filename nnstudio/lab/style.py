@@ -37,6 +37,7 @@ def make_plot(x_label: str, y_label: str, title: str = "") -> pg.PlotWidget:
         axis.setPen(pg.mkPen((80, 80, 80)))
         axis.setTextPen(pg.mkPen((40, 40, 40)))
         axis.setTickFont(font)
+        axis.enableAutoSIPrefix(False)
     set_labels(plot, x_label, y_label)
     if title:
         item.setTitle(title, color="#222", size="11pt")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 from nnstudio.document import NetworkDocument
 
 from .analytic import AnalyticTab
+from .landscape import LandscapeTab
 from .tasks import TaskRunner
 
 TITLE = "Gradient-descent lab"
@@ -26,7 +27,9 @@ class LabWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.tabs = QTabWidget()
         self.analytic = AnalyticTab()
+        self.landscape = LandscapeTab(self.document, self.tasks, canvas)
         self.tabs.addTab(self.analytic, "Analytic functions")
+        self.tabs.addTab(self.landscape, "Loss landscape")
         self.setCentralWidget(self.tabs)
         self.resize(1200, 800)
         self._shut = False
@@ -41,6 +44,7 @@ class LabWindow(QMainWindow):
             return
         self._shut = True
         self.tasks.shutdown()
+        self.landscape.detach()
 
     def closeEvent(self, event) -> None:
         self.stop_work()
