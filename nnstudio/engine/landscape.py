@@ -192,9 +192,9 @@ def stacked_losses(net: Network, X: np.ndarray, Y: np.ndarray, thetas: np.ndarra
 
 
 def _per_vector_losses(net: Network, a: np.ndarray, z: np.ndarray, Y: np.ndarray) -> np.ndarray:
-    """L_g = (1/N) Σ_{n,k} ℓ_gnk from ``Loss.per_output`` (whose contract is to sum to L·N), checked
-    against ``Loss.value`` on the first vector; a loss that breaks the contract (bce with several
-    outputs sums to L·N·K) falls back to ``Loss.value`` per vector."""
+    """L_g = Σ_{n,k} ℓ_gnk / c from ``Loss.per_output``, whose terms sum to L·N (c = N), or to
+    L·N·K for bce (c = N·K). Checked against ``Loss.value`` on the first vector; a loss that
+    breaks this contract falls back to ``Loss.value`` per vector."""
     loss = get_loss(net.loss)
     G, N, K = a.shape
     fused = loss.fused_with == net.output_activation
@@ -204,7 +204,7 @@ def _per_vector_losses(net: Network, a: np.ndarray, z: np.ndarray, Y: np.ndarray
     targets = np.broadcast_to(Y, (G, N, K)).reshape(G * N, K)
     extra = (z.reshape(G * N, K),) if fused else ()
     shares = loss.per_output(a.reshape(G * N, K), targets, *extra)
-    losses = shares.reshape(G, N * K).sum(axis=1) / N
+    losses = shares.reshape(G, N * K).sum(axis=1) / (N * K if loss.name == "bce" else N)
     if not np.isclose(losses[0], exact(0), rtol=1e-9, atol=0.0, equal_nan=True):
         return np.array([exact(g) for g in range(G)])
     return losses

@@ -16,9 +16,11 @@ from nnstudio.engine.landscape import (
     param_index,
     pca_directions,
     project,
+    stacked_losses,
     trajectory_losses,
     weight_pair_directions,
 )
+from nnstudio.engine.losses import LOSSES, Loss, get_loss
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 
@@ -346,3 +348,47 @@ def test_trajectory_losses_are_the_losses_at_each_snapshot():
     np.testing.assert_allclose(got, want, rtol=1e-12)
     with pytest.raises(ValueError, match="snapshots have 3 values"):
         trajectory_losses(net, data.X_train, data.Y_train, np.ones((2, 3)))
+
+
+def losses_by_hand(net, X, Y, thetas):
+    probe = net.copy()
+    out = []
+    for theta in thetas:
+        probe.params[...] = theta
+        out.append(probe.loss_value(X, Y))
+    return out
+
+
+@pytest.mark.parametrize("sizes, acts, loss, name", CASES, ids=[c[3] for c in CASES])
+def test_the_vectorised_loss_path_is_used_for_every_registered_loss(sizes, acts, loss, name, monkeypatch):
+    net = Network(sizes, acts, loss, seed=3)
+    X, Y = case_data(name, sizes[-1])
+    thetas = net.params + np.random.default_rng(4).normal(scale=0.5, size=(6, net.params.size))
+    want = losses_by_hand(net, X, Y, thetas)
+    obj, calls = get_loss(loss), []
+    value = obj.value
+    monkeypatch.setattr(obj, "value", lambda *a, **k: calls.append(1) or value(*a, **k))
+    np.testing.assert_allclose(stacked_losses(net, X, Y, thetas), want, rtol=1e-12)
+    assert len(calls) == 1                        # one check; the rest came from per_output
+
+
+class MeanAbsolute(Loss):
+    """L = mean |ŷ − y|, with a per_output that breaks the documented contract (scaled by 3)."""
+
+    name = "mean_absolute_test"
+
+    def value(self, y_hat, y, z=None):
+        return float(np.mean(np.abs(y_hat - y)))
+
+    def per_output(self, y_hat, y):
+        return 3 * np.abs(y_hat - y)
+
+
+def test_a_loss_breaking_the_per_output_contract_falls_back_to_its_value(monkeypatch):
+    monkeypatch.setitem(LOSSES, "mean_absolute_test", MeanAbsolute())
+    net = Network([2, 5, 2], ["tanh", "identity"], "mean_absolute_test", seed=1)
+    X, Y = case_data("plane", 2)
+    Y = np.column_stack([Y, -Y])
+    thetas = net.params + np.random.default_rng(4).normal(scale=0.5, size=(6, net.params.size))
+    np.testing.assert_allclose(stacked_losses(net, X, Y, thetas), losses_by_hand(net, X, Y, thetas),
+                               rtol=1e-12)
