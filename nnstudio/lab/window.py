@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from nnstudio.document import NetworkDocument
+from nnstudio.engine import lr_sweep
 
 from .analytic import AnalyticTab
 from .landscape import LandscapeTab
+from .rates import LearningRateTab
 from .tasks import TaskRunner
 
 TITLE = "Gradient-descent lab"
 
 
 class LabWindow(QMainWindow):
-    """A separate window; ``shutdown()`` stops its threads and the sweep's worker processes."""
+    """A separate window; ``shutdown()`` stops its threads and the sweep's worker processes.
+
+    Closing the window only hides it (work in progress finishes); it never keeps the application
+    alive on its own (``WA_QuitOnClose`` is off), and the application's ``aboutToQuit`` should
+    call ``shutdown`` (``install`` connects it).
+    """
 
     def __init__(self, document: NetworkDocument | None = None, undo_stack: QUndoStack | None = None,
                  canvas=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(TITLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.document = document if document is not None else NetworkDocument()
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.canvas = canvas
@@ -29,23 +38,19 @@ class LabWindow(QMainWindow):
         self.analytic = AnalyticTab()
         self.landscape = LandscapeTab(self.document, self.tasks, canvas)
         self.tabs.addTab(self.analytic, "Analytic functions")
+        self.rates = LearningRateTab(self.document, self.undo_stack, self.tasks)
         self.tabs.addTab(self.landscape, "Loss landscape")
+        self.tabs.addTab(self.rates, "Learning rates")
         self.setCentralWidget(self.tabs)
         self.resize(1200, 800)
         self._shut = False
-
-    def stop_work(self) -> None:
-        """Cancel running computations (the window stays usable)."""
-        self.tasks.cancel()
 
     def shutdown(self) -> None:
         """End all background work for good: threads joined, sweep processes ended."""
         if self._shut:
             return
         self._shut = True
+        self.rates.detach()
         self.tasks.shutdown()
         self.landscape.detach()
-
-    def closeEvent(self, event) -> None:
-        self.stop_work()
-        super().closeEvent(event)
+        lr_sweep.shutdown_pool(wait=True)

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.engine.landscape import Landscape, compute_landscape, loss_slice, param_index, param_label
+from nnstudio.engine.landscape import (
+    Landscape,
+    compute_landscape,
+    loss_slice,
+    param_index,
+    param_label,
+    trajectory_losses,
+)
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import Trainer
 
@@ -42,6 +49,7 @@ class Slice:
     current_loss: float
     steps: np.ndarray
     step_losses: np.ndarray
+    path_losses: np.ndarray
 
 
 def train_trajectory(problem: Problem, epochs: int, context=None) -> tuple[Network, np.ndarray]:
@@ -81,7 +89,8 @@ def compute_plane(request: PlaneRequest, context=None) -> Landscape:
 def compute_slice(network: Network, X, Y, address, trajectory=None, span: float = 2.0,
                   points: int = 201) -> Slice:
     """The loss as parameter ``address`` = (l, j, i | None) varies by ±``span`` around its current
-    value (widened to cover its values in ``trajectory``), all other parameters fixed."""
+    value (widened to cover its values in ``trajectory``), all other parameters fixed; plus, for
+    each snapshot, the slice's loss at that parameter's value and the snapshot's real loss."""
     k = param_index(network, *address)
     current = float(network.params[k])
     steps = np.zeros(0) if trajectory is None else np.asarray(trajectory)[:, k]
@@ -93,5 +102,6 @@ def compute_slice(network: Network, X, Y, address, trajectory=None, span: float 
     values = np.linspace(lo, hi, points)
     losses = loss_slice(network, X, Y, *address, values)
     step_losses = loss_slice(network, X, Y, *address, steps) if steps.size else np.zeros(0)
+    path_losses = trajectory_losses(network, X, Y, trajectory) if steps.size else np.zeros(0)
     current_loss = float(loss_slice(network, X, Y, *address, [current])[0])
-    return Slice(param_label(*address), values, losses, current, current_loss, steps, step_losses)
+    return Slice(param_label(*address), values, losses, current, current_loss, steps, step_losses, path_losses)

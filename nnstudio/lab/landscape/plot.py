@@ -103,6 +103,8 @@ class SlicePlot(QWidget):
         self.current = pg.ScatterPlotItem(symbol="star", size=16, pen=pg.mkPen("w"),
                                           brush=pg.mkBrush(*CURRENT_COLOR))
         self.current.setZValue(12)
+        self.real = self.plot.plot(pen=pg.mkPen((0, 90, 181, 110), width=1.5, style=pg.QtCore.Qt.PenStyle.DotLine),
+                                   name="real loss at each training step")
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURRENT_COLOR, style=pg.QtCore.Qt.PenStyle.DashLine))
         for item in (self.path, self.steps, self.current, self.line):
             self.plot.addItem(item)
@@ -118,6 +120,7 @@ class SlicePlot(QWidget):
         self.curve.setData(s.values, np.where(finite, s.losses, np.nan), connect="finite")
         self.path.setData(s.steps, s.step_losses)
         self.steps.setData(s.steps, s.step_losses)
+        self.real.setData(s.steps, s.path_losses)
         self.current.setData([s.current], [s.current_loss])
         self.line.setValue(s.current)
         self.legend.show()
