@@ -150,7 +150,8 @@ def loss_grid(net: Network, X, Y, origin, d1, d2, alphas, betas, *, chunk: int |
     transpose for matplotlib's ``contour``). The grid is evaluated ``chunk`` points at a time
     (default: bounded by ``CHUNK_ELEMENTS``); ``progress_callback(done, total)`` is called after
     each chunk and a set ``cancel_event`` raises ``Cancelled`` between chunks. Non-finite losses
-    (far from the origin, with a large span) are returned as they are.
+    (far from the origin, with a large span) are returned as they are. Layers before the first
+    one the plane moves (e.g. below two chosen weights) are computed once, not per grid point.
     """
     alphas = np.asarray(alphas, dtype=np.float64).ravel()
     betas = np.asarray(betas, dtype=np.float64).ravel()
@@ -163,28 +164,32 @@ def loss_grid(net: Network, X, Y, origin, d1, d2, alphas, betas, *, chunk: int |
     step = chunk or max(1, CHUNK_ELEMENTS // (X.shape[0] * max(net.sizes)))
     out = np.empty(total, dtype=np.float64)
     basis = np.stack([d1, d2])
+    first = _first_moving_layer(net.sizes, d1, d2)
+    a_fixed = _fixed_activations(net, X, origin, first)
     for start in range(0, total, step):
         if cancel_event is not None and cancel_event.is_set():
             raise Cancelled("loss grid cancelled")
         stop = min(total, start + step)
         thetas = origin + coeffs[start:stop] @ basis
-        out[start:stop] = stacked_losses(net, X, Y, thetas.astype(net.dtype, copy=False))
+        out[start:stop] = stacked_losses(net, a_fixed, Y, thetas.astype(net.dtype, copy=False), first)
         if progress_callback is not None:
             progress_callback(stop, total)
     return out.reshape(len(alphas), len(betas))
 
 
-def stacked_losses(net: Network, X: np.ndarray, Y: np.ndarray, thetas: np.ndarray) -> np.ndarray:
+def stacked_losses(net: Network, X: np.ndarray, Y: np.ndarray, thetas: np.ndarray,
+                   start: int = 1) -> np.ndarray:
     """The loss of the network's architecture for each parameter vector (row) of ``thetas`` (G, P).
 
     Per layer, for all G vectors at once: Z[l] = A[l−1] @ W[l]ᵀ + b[l] with W[l]ᵀ stacked as
     (G, in, out) (one batched matmul), A[l] = f(Z[l]); then L_g from ``_per_vector_losses``.
+    With ``start`` > 1, ``X`` is A[start−1], shared by all vectors (layers below are fixed).
     """
     G, N = thetas.shape[0], X.shape[0]
     weights, biases = _stacked_views(thetas, net.sizes)
     a = X
     with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-        for l in range(1, len(net.sizes)):
+        for l in range(start, len(net.sizes)):
             z = np.matmul(a, np.ascontiguousarray(weights[l].transpose(0, 2, 1)))
             z += biases[l][:, None, :]
             a = net.activation(l).forward(z.reshape(G * N, -1)).reshape(G, N, -1)
@@ -344,6 +349,28 @@ def _plane(net: Network, origin, d1, d2):
         arrays[1] = arrays[1] * mask
         arrays[2] = arrays[2] * mask
     return arrays
+
+
+def _first_moving_layer(sizes, d1: np.ndarray, d2: np.ndarray) -> int:
+    """The first layer whose W or b has a non-zero component in d₁ or d₂ (the output layer if none)."""
+    offset = 0
+    for l in range(1, len(sizes)):
+        n = sizes[l] * (sizes[l - 1] + 1)
+        if d1[offset:offset + n].any() or d2[offset:offset + n].any():
+            return l
+        offset += n
+    return len(sizes) - 1
+
+
+def _fixed_activations(net: Network, X: np.ndarray, origin: np.ndarray, first: int) -> np.ndarray:
+    """A[first−1] at the origin's parameters (X itself when first = 1)."""
+    if first == 1:
+        return X
+    probe = net.copy()
+    probe.params[...] = origin
+    ws = probe.workspace(X.shape[0])
+    ws.forward(X)
+    return ws.a[first - 1].copy()
 
 
 def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:

@@ -392,3 +392,23 @@ def test_a_loss_breaking_the_per_output_contract_falls_back_to_its_value(monkeyp
     thetas = net.params + np.random.default_rng(4).normal(scale=0.5, size=(6, net.params.size))
     np.testing.assert_allclose(stacked_losses(net, X, Y, thetas), losses_by_hand(net, X, Y, thetas),
                                rtol=1e-12)
+
+
+@pytest.mark.parametrize("first, second", [((3, 0, 4), (3, 0, None)), ((2, 5, 1), (3, 0, 2)),
+                                           ((1, 0, 0), (3, 0, None))])
+def test_weight_pair_grids_in_deeper_layers_equal_the_slow_loop(first, second):
+    """Layers below the moving weights are computed once; the result must not change."""
+    net = xor_net()
+    X, Y = case_data("xor", 1)
+    d1, d2 = weight_pair_directions(net, first, second)
+    grid = np.linspace(-2, 2, 5)
+    fast = loss_grid(net, X, Y, net.params, d1, d2, grid, grid[:4])
+    np.testing.assert_allclose(fast, slow_grid(net, X, Y, net.params, d1, d2, grid, grid[:4]), rtol=1e-12)
+
+
+def test_a_plane_that_moves_nothing_is_flat():
+    net = xor_net()
+    X, Y = case_data("xor", 1)
+    zero = np.zeros(net.params.size)
+    flat = loss_grid(net, X, Y, net.params, zero, zero, [0.0, 1.0], [2.0])
+    np.testing.assert_allclose(flat, net.loss_value(X, Y), rtol=1e-12)
