@@ -118,7 +118,7 @@ class SummaryTable(QTableWidget):
     def _set_row(self, r: int, texts) -> None:
         for c, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0:
                 item.setForeground(QBrush(path_color(r)))
                 font = item.font()
