@@ -43,7 +43,10 @@ def problem_of(doc) -> Problem:
     """The document's problem; raises ValueError with a learner-readable message when the data
     does not fit the network."""
     block = dict(doc.dataset) if doc.dataset else dict(DEFAULT_BLOCK)
-    dataset = _load_block(block)
+    try:
+        dataset = _load_block(block)
+    except OSError as exc:
+        raise ValueError(f"cannot read the data ({exc})") from None
     net = doc.network.copy()
     if dataset.n_features != net.n_inputs:
         raise ValueError(f"the data has {dataset.n_features} input column(s) but the network has "

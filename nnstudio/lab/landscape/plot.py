@@ -51,6 +51,8 @@ class LandscapePlot(QWidget):
         self.legend.addItem(self.start, "start of training")
         self.legend.addItem(self.current, "current weights")
         self.legend.hide()
+        self.plot.getPlotItem().setTitle("Press “Compute landscape” to draw the training loss around the current "
+                                         "weights", color="#666", size="10pt")
         self.offsets = (0.0, 0.0)
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("color: #444;")
@@ -111,6 +113,8 @@ class SlicePlot(QWidget):
         self.legend.addItem(self.steps, "values during training")
         self.legend.addItem(self.current, "current value")
         self.legend.hide()
+        self.line.hide()
+        self.plot.getPlotItem().setTitle("Pick a weight and press “Draw slice”", color="#666", size="10pt")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -123,6 +127,7 @@ class SlicePlot(QWidget):
         self.real.setData(s.steps, s.path_losses)
         self.current.setData([s.current], [s.current_loss])
         self.line.setValue(s.current)
+        self.line.show()
         self.legend.show()
         set_labels(self.plot, s.label, "training loss")
         self.plot.getPlotItem().setTitle(f"Loss along {s.label}, every other weight fixed at its current value",

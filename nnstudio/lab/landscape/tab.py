@@ -206,6 +206,7 @@ class LandscapeTab(QWidget):
         self.message.clear_message()
         self._update_trajectory_caption()
         self.compute()
+        self.compute_slice()
 
     def clear_trajectory(self) -> None:
         self.own = None
