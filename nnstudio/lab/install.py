@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 def install(window):
@@ -14,7 +14,13 @@ def install(window):
     """
     from .window import LabWindow
 
-    menu = window.menuBar().addMenu("&Lab")
+    bar = window.menuBar()
+    menu = QMenu("&Lab", window)
+    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu, menu)  # Lab comes before Help
+    else:
+        bar.addMenu(menu)
     action = QAction("&Gradient-descent lab…", window)
     action.setShortcut("Ctrl+Shift+G")
     action.setStatusTip("Gradient descent on functions, the network's loss landscape, learning-rate sweeps")

@@ -140,8 +140,10 @@ def test_install_adds_a_lab_menu_that_opens_one_shared_window(qtbot):
     qtbot.addWidget(main)
     main.document = NetworkDocument()
     main.undo_stack = QUndoStack(main)
+    main.menuBar().addMenu("&Help")
     action = install(main)
     assert action.text() == "&Gradient-descent lab…"
+    assert [a.text() for a in main.menuBar().actions()] == ["&Lab", "&Help"]
     action.trigger()
     lab = main.lab_window
     try:

@@ -118,3 +118,16 @@ def test_the_slice_marks_the_values_the_weight_took(qtbot, lab, doc):
     assert len(x) == 201
     np.testing.assert_allclose(tab.slice_plot.steps.data["x"], start[k] + 0.1 * np.arange(4))
     assert tab.slice_plot.line.value() == pytest.approx(doc.network.params[k])
+
+
+def test_cancel_drops_the_result_and_a_structural_edit_forgets_the_plane(qtbot, lab, doc):
+    tab = lab.landscape
+    tab.resolution.setValue(31)
+    tab.compute_button.click()
+    tab.cancel_button.click()
+    assert tab.compute_button.isEnabled() and not tab.cancel_button.isEnabled()
+    qtbot.wait(300)
+    assert tab.landscape is None and tab.message.text() == "Cancelled."
+    compute(qtbot, tab, "random", 5)
+    doc.events.publish("structure")
+    assert tab.landscape is None

@@ -318,6 +318,7 @@ class LandscapeTab(QWidget):
 
     def _structure_changed(self, _event) -> None:
         self.own = None
+        self.landscape = None  # its directions no longer fit the network
         for picker in (self.first, self.second, self.slice_picker):
             picker.refresh()
         self._update_trajectory_caption()

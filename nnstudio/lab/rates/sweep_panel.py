@@ -138,9 +138,14 @@ class SweepPanel(QGroupBox):
         self.table.start(lrs)
         self._running(True)
         self.status.setText("starting worker processes…")
-        self.tasks.submit("sweep-start", lambda ctx: start_sweep(problem.network, problem.data, problem.settings,
-                                                                 lrs, epochs, workers),
-                          self._started, self._failed)
+
+        def start(context):
+            handle = start_sweep(problem.network, problem.data, problem.settings, lrs, epochs, workers)
+            if context.cancelled:  # cancelled while the processes were starting
+                handle.cancel()
+            return handle
+
+        self.tasks.submit("sweep-start", start, self._started, self._failed)
 
     def _started(self, handle) -> None:
         self.handle = handle
