@@ -17,11 +17,12 @@ products are only written, never computed to obtain a result.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from .numbers import fmt, layer_tag
+from .numbers import fmt, layer_tag, subscript
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_ROWS = 10
@@ -90,6 +91,11 @@ def make_matrix(label: str, values, digits: int = 4, mask=None,
     frozen = arr.copy()
     frozen.setflags(write=False)
     return Matrix(label, tuple(rows), frozen)
+
+
+def pretty_formula(text: str) -> str:
+    """The engine's ASCII subscripts as Unicode: ``Σ_n`` → ``Σₙ``, ``ŷ_k`` → ``ŷₖ``."""
+    return re.sub(r"_([0-9aeijknox])", lambda m: subscript(m.group(1)), text)
 
 
 def _elided(n: int, limit: int) -> list[int | None]:
@@ -172,7 +178,7 @@ class _Builder:
         t = layer_tag(self.L)
         y_hat, y = self.m(f"ŷ = a{t}", self.cols(self.tr.a[self.L])), self.m("y", self.cols(self.tr.targets))
         value = self.m("L", [[self.tr.loss]])
-        eq = Equation(f"L = {self.st.loss_function.formula.split('=', 1)[-1].strip()}",
+        eq = Equation(f"L = {pretty_formula(self.st.loss_function.formula.split('=', 1)[-1].strip())}",
                       (f"{self.net.loss}(", y_hat, ",", y, ")", "=", value))
         note = "The loss is the mean over every sample of the batch." if self.st.batch_size > 1 else ""
         return MatrixView(self.step.title, (eq,), note)

@@ -1,0 +1,116 @@
+"""What the canvas gets from a step: per-layer connection values, the connection labels worth
+writing, a fit that keeps the labels in view, and a legend that names the values.
+
+Pure selection and layout: every value is the step's (the core's); nothing is computed here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF
+
+LABEL_ALL = 6  # a layer with more labelled connections shows only those of the focused neuron
+
+
+def phase_values(st, step) -> list | None:
+    """Per-layer connection values for the canvas: the current phase's values (w·a forward, ∂L/∂w
+    backward, Δw at the update) for every layer that phase has reached so far, NaN (hidden) for the
+    layers it has not reached yet; None at the loss step (the connections show their weights)."""
+    if not step.connection_values:
+        return None
+    values = [None] + [np.full(st.network.weights[l].shape, np.nan) for l in range(1, st.n_layers + 1)]
+    for k in range(step.index + 1):
+        earlier = st.step(k)
+        if earlier.kind == step.kind:
+            for l, v in earlier.connection_values.items():
+                values[l] = v
+    return values
+
+
+def focus_of(selection: tuple | None) -> tuple | None:
+    """The neuron whose connections get labels: the selected neuron, or a selected connection's target."""
+    if selection is None:
+        return None
+    return tuple(selection[:2])
+
+
+def focus_texts(texts: dict, focus: tuple | None) -> tuple[dict, bool]:
+    """The connection labels to write: all of a layer's when it has at most ``LABEL_ALL``, else only
+    those into or out of the ``focus`` neuron (the first neuron of the layer without a focus).
+    Returns (texts, whether some were left out)."""
+    per_layer: dict[int, int] = {}
+    for l, _j, _i in texts:
+        per_layer[l] = per_layer.get(l, 0) + 1
+    kept = {}
+    for (l, j, i), text in texts.items():
+        if per_layer[l] <= LABEL_ALL:
+            kept[(l, j, i)] = text
+        elif focus is None:
+            if j == 0:
+                kept[(l, j, i)] = text
+        elif (l, j) == focus or (l - 1, i) == focus:
+            kept[(l, j, i)] = text
+    return kept, len(kept) < len(texts)
+
+
+def fit_with_labels(canvas) -> None:
+    """``canvas.fit()``, then zoom out if the labels under the neurons would stick out of the view
+    (workaround: the canvas's fit counts neurons and names but not the overlay badges)."""
+    canvas.fit()
+    scene, view = getattr(canvas, "scene", None), getattr(canvas, "view", None)
+    if scene is None or view is None or not hasattr(scene, "content_rect"):
+        return
+    rect = scene.content_rect()
+    for column in getattr(scene, "neurons", []):
+        for item in column:
+            rect = rect.united(item.mapRectToScene(item.childrenBoundingRect()))
+    top, bottom, side = 52, 16, 24
+    vp = view.viewport().rect()
+    s = min((vp.width() - 2 * side) / max(rect.width(), 1e-9), (vp.height() - top - bottom) / max(rect.height(), 1e-9))
+    if s >= view.transform().m11():
+        return
+    view.resetTransform()
+    view.scale(s, s)
+    centre = rect.center()
+    view.centerOn(QPointF(centre.x(), centre.y() - (top - bottom) / 2 / s))
+
+
+def refresh_legend(canvas) -> None:
+    legend = getattr(getattr(canvas, "view", None), "legend", None)
+    if legend is not None:
+        legend.refresh()
+
+
+WEIGHT_WORDS = {"positive weight": "positive {}", "negative weight": "negative {}",
+                "thicker, darker: larger |w|": "thicker, darker: larger |{}|"}
+
+
+def name_values_in_legend(canvas) -> None:
+    """Workaround for a missing canvas hook: the legend always says "weight", also while an overlay's
+    values (``value_name``) colour the connections. Wrap the legend's ``refresh`` to name them."""
+    legend = getattr(getattr(canvas, "view", None), "legend", None)
+    scene = getattr(canvas, "scene", None)
+    if legend is None or not hasattr(legend, "_rows") or getattr(legend, "_names_values", False):
+        return
+    original = legend.refresh
+
+    def refresh():
+        original()
+        overlay = getattr(scene, "overlay", None) or {}
+        name = overlay.get("value_name") if overlay.get("connection_values") is not None else None
+        if not name:
+            return
+        rows = [(kind, colour, WEIGHT_WORDS[text].format(name) if text in WEIGHT_WORDS else text)
+                for kind, colour, text in legend._rows]
+        metrics = QFontMetricsF(getattr(legend, "_font", legend.font()))
+        grow = max(metrics.horizontalAdvance(new[2]) - metrics.horizontalAdvance(old[2])
+                   for new, old in zip(rows, legend._rows, strict=True))
+        legend._rows = rows
+        if grow > 0:
+            legend.resize(legend.width() + int(grow) + 2, legend.height())
+        legend.update()
+
+    legend.refresh = refresh
+    legend._names_values = True
+

@@ -1,0 +1,212 @@
+"""Choosing what to step through: a row of the data table (or a mini-batch of rows), typed values,
+the learning rate, and — in a batch — whose numbers the neurons show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .numbers import fmt
+from .samples import MAX_BATCH, format_values, parse_values
+
+
+class SampleBox(QWidget):
+    """Edits the controller's sample choice; reflects it back when it changes elsewhere."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.ctl = controller
+        self._syncing = False
+        self.data_radio = QRadioButton("A row of the data")
+        self.typed_radio = QRadioButton("Typed values")
+        group = QButtonGroup(self)
+        group.addButton(self.data_radio)
+        group.addButton(self.typed_radio)
+        self.table = QTableWidget()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Click a row to step through that sample (the batch starts there)")
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, MAX_BATCH)
+        self.batch_spin.setToolTip("Mini-batch: this many consecutive rows; the update uses their mean gradient")
+        self.shown_combo = QComboBox()
+        self.shown_combo.setToolTip("Whose z, a and δ the neurons show; the update always uses the whole batch")
+        self.inputs_edit = QLineEdit()
+        self.inputs_edit.setPlaceholderText("e.g. 0.5, −0.3")
+        self.target_edit = QLineEdit()
+        self.target_edit.setPlaceholderText("e.g. 1")
+        self.use_button = QPushButton("Use")
+        self.inputs_edit.setToolTip("The input values, separated by commas (Enter to use them)")
+        self.target_edit.setToolTip("The target: one value per output neuron (one-hot for softmax)")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #cf222e")
+        self.error.setWordWrap(True)
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setDecimals(4)
+        self.lr_spin.setRange(0.0, 10.0)
+        self.lr_spin.setSingleStep(0.01)
+        self.lr_spin.setToolTip("η, the learning rate of the update step: w ← w − η·∂L/∂w")
+        self._build_layout()
+        self._connect()
+        controller.samplesChanged.connect(self.sync)
+        controller.inputChanged.connect(self.sync)
+        self.sync()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.data_radio)
+        top.addWidget(self.typed_radio)
+        top.addStretch(1)
+        batch = QHBoxLayout()
+        batch.addWidget(QLabel("Batch size"))
+        batch.addWidget(self.batch_spin)
+        batch.addSpacing(6)
+        self.shown_label = QLabel("Show")
+        batch.addWidget(self.shown_label)
+        batch.addWidget(self.shown_combo, 1)
+        typed = QHBoxLayout()
+        typed.addWidget(QLabel("x"))
+        typed.addWidget(self.inputs_edit, 3)
+        typed.addWidget(QLabel("y"))
+        typed.addWidget(self.target_edit, 2)
+        typed.addWidget(self.use_button)
+        self.typed_widget = QWidget()
+        self.typed_widget.setLayout(typed)
+        typed.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(batch)
+        layout.addWidget(self.typed_widget)
+        layout.addWidget(self.error)
+
+    def _connect(self) -> None:
+        self.data_radio.toggled.connect(self._source_toggled)
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.batch_spin.valueChanged.connect(self._batch_changed)
+        self.shown_combo.currentIndexChanged.connect(self._shown_changed)
+        self.use_button.clicked.connect(self.apply_typed)
+        self.inputs_edit.returnPressed.connect(self.apply_typed)
+        self.target_edit.returnPressed.connect(self.apply_typed)
+        self.lr_spin.valueChanged.connect(lambda v: None if self._syncing else self.ctl.set_learning_rate(v))
+
+    # -- from the controller --------------------------------------------------------------------
+    def sync(self) -> None:
+        """Show the controller's current choice (table rows, batch, typed values, η)."""
+        self._syncing = True
+        try:
+            ctl = self.ctl
+            self._fill_table()
+            has_data = ctl.samples is not None
+            self.data_radio.setEnabled(has_data)
+            (self.data_radio if ctl.source == "data" and has_data else self.typed_radio).setChecked(True)
+            self.table.setEnabled(has_data and ctl.source == "data")
+            self.batch_spin.setEnabled(has_data and ctl.source == "data")
+            self.batch_spin.setValue(ctl.batch_size)
+            self.typed_widget.setEnabled(ctl.source == "typed")
+            if not self.inputs_edit.hasFocus() and ctl.typed_x is not None:
+                self.inputs_edit.setText(format_values(ctl.typed_x))
+                self.target_edit.setText(format_values(ctl.typed_y))
+            self.lr_spin.setValue(ctl.learning_rate)
+            self._fill_shown()
+            self.error.setText("" if has_data else f"No data rows: {ctl.samples_error}")
+            self.error.setVisible(bool(self.error.text()))
+            if has_data and ctl.source == "data":
+                self.table.selectRow(ctl.row)
+        finally:
+            self._syncing = False
+
+    def _fill_table(self) -> None:
+        samples = self.ctl.samples
+        if samples is None:
+            self.table.setRowCount(0)
+            return
+        if getattr(self, "_table_of", None) is samples:
+            return
+        self._table_of = samples
+        headers = ["#", *samples.feature_names, "target"]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(samples))
+        for r in range(len(samples)):
+            cells = [str(r + 1), *(fmt(v) for v in samples.X[r]), samples.target_text(r)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def _fill_shown(self) -> None:
+        ctl = self.ctl
+        size = ctl.batch_size if ctl.source == "data" else 1
+        self.shown_combo.clear()
+        for k in range(size):
+            self.shown_combo.addItem(f"sample {k + 1}", k)
+        if size > 1:
+            self.shown_combo.addItem("the batch (mean z, a; Σδ)", None)
+        self.shown_combo.setCurrentIndex(self.shown_combo.findData(ctl.shown) if ctl.shown is not None
+                                         else self.shown_combo.count() - 1)
+        self.shown_combo.setEnabled(size > 1)
+        self.shown_label.setEnabled(size > 1)
+
+    # -- from the user --------------------------------------------------------------------------
+    def _source_toggled(self, data: bool) -> None:
+        if self._syncing:
+            return
+        if data:
+            self.ctl.use_rows(self.ctl.row)
+        else:
+            self.apply_typed()
+
+    def _row_chosen(self) -> None:
+        if self._syncing:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.ctl.use_rows(rows[0].row())
+
+    def _batch_changed(self, value: int) -> None:
+        if not self._syncing:
+            if self.ctl.shown is not None and self.ctl.shown >= value:
+                self.ctl.shown = 0
+            self.ctl.use_rows(self.ctl.row, value)
+
+    def _shown_changed(self, index: int) -> None:
+        if not self._syncing and index >= 0:
+            self.ctl.set_shown_sample(self.shown_combo.itemData(index))
+
+    def apply_typed(self) -> bool:
+        net = self.ctl.doc.network
+        try:
+            x = parse_values(self.inputs_edit.text(), net.n_inputs, "Inputs")
+            y = parse_values(self.target_edit.text(), net.n_outputs, "Target")
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return False
+        self.error.setText("")
+        self.error.setVisible(False)
+        self.ctl.use_typed(x, y)
+        return True
