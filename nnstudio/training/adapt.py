@@ -1,0 +1,67 @@
+"""Does the data fit the network's input and output layers, and what would make it fit."""
+
+from __future__ import annotations
+
+from nnstudio.engine.dataset import CLASSIFICATION
+
+from .commands import adapted_structure, describe_change
+from .data import LoadedData, needs, output_setup
+
+REGRESSION_LOSSES = ("mse", "half_sse")
+
+
+def outputs_fit(net, data: LoadedData) -> bool:
+    """True when the output layer, its activation and the loss suit the data's targets."""
+    n_out = data.dataset.n_outputs
+    if data.task == CLASSIFICATION:
+        k = max(2, data.dataset.n_classes)
+        if net.n_outputs not in ((1, k) if k == 2 else (k,)):
+            return False
+        if net.loss == "bce":
+            return net.output_activation == "sigmoid"
+        if net.loss == "cross_entropy":
+            return net.output_activation == "softmax"
+        return True
+    return net.n_outputs == n_out and net.loss in REGRESSION_LOSSES and net.output_activation != "softmax"
+
+
+def semantic_problem(net, data: LoadedData) -> str:
+    """A reason the loss/activation cannot learn these targets ('' when fine)."""
+    if data.task != CLASSIFICATION and net.loss not in REGRESSION_LOSSES:
+        return f"the {net.loss} loss needs class labels, but this data has numeric targets (use mse)"
+    if data.task == CLASSIFICATION and net.loss == "bce" and net.output_activation != "sigmoid":
+        return "the bce loss needs a sigmoid output"
+    if data.task == CLASSIFICATION and net.loss == "cross_entropy" and net.output_activation != "softmax":
+        return "the cross_entropy loss needs a softmax output"
+    return ""
+
+
+def output_names(data: LoadedData) -> list[str]:
+    ds = data.dataset
+    n_out = ds.n_outputs
+    if data.task == CLASSIFICATION and n_out > 1:
+        return [str(n) for n in ds.target_names][:n_out] or [f"class {i}" for i in range(n_out)]
+    if data.task == CLASSIFICATION:
+        names = ds.target_names
+        return [str(names[1]) if len(names) == 2 else "class 1"]
+    return [str(n) for n in ds.target_names][:n_out] or [f"y{i + 1}" for i in range(n_out)]
+
+
+def plan(doc, data: LoadedData, seed: int = 1, init: str = "xavier_uniform"):
+    """``(structure, changes)`` that fit the network to ``data``, or ``(None, [])`` when it fits."""
+    net = doc.network
+    n_in, _ = needs(data)
+    in_names = list(data.features)
+    current_names = [doc.neuron_label(0, i) for i in range(net.n_inputs)]
+    keep_outputs = outputs_fit(net, data)
+    if net.n_inputs == n_in and current_names == in_names and keep_outputs:
+        return None, []
+    if keep_outputs:
+        out_names, act, loss = None, net.output_activation, net.loss
+    else:
+        (act, loss), out_names = output_setup(data), output_names(data)
+    s = adapted_structure(doc.structure(), in_names, out_names, act, loss, seed=seed, init=init)
+    changes = describe_change(net, s.network)
+    if net.n_inputs == n_in and current_names != in_names:
+        changes.append("input names " + ", ".join(in_names))
+    return s, changes

@@ -1,0 +1,42 @@
+"""The training dock: run controls and counters, data, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from .data_box import DataBox
+from .run_bar import RunBar
+from .settings_box import SettingsBox
+
+
+class TrainingPanel(QScrollArea):
+    def __init__(self, ctl, parent=None):
+        super().__init__(parent)
+        self.ctl = ctl
+        self.run_bar = RunBar(ctl)
+        self.data_box = DataBox(ctl)
+        self.settings_box = SettingsBox(ctl)
+        self.run_bar.adapt.clicked.connect(self.data_box.adapt_network)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.run_bar)
+        layout.addWidget(self.data_box)
+        layout.addWidget(self.settings_box)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(330)
+        add_play_shortcut(self, ctl)
+
+
+def add_play_shortcut(widget, ctl) -> QShortcut:
+    """Space toggles Play/Pause while the focus is inside ``widget`` (the canvas keeps Space for panning)."""
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(ctl.toggle)
+    return shortcut

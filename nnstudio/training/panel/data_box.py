@@ -1,0 +1,244 @@
+"""The data section: a built-in dataset (with a preview, sample count, noise, test share, seed,
+Regenerate and feature toggles) or a CSV file (Open CSV… with the import dialog)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from nnstudio.engine.datasets import DATASET_DESCRIPTIONS, DATASET_NAMES
+
+from ..adapt import plan
+from ..commands import DataAndStructureCommand
+from ..data import BASE_FEATURES, CSV, block_or_default, features_of, is_planar, load
+from .features import FeatureToggles
+from .preview import DataPreview
+
+TITLES = {"xor": "XOR", "circle": "Circle", "gaussians": "Two gaussians", "spiral": "Spiral", "moons": "Moons",
+          "linear": "Linearly separable", "blobs": "Blobs (3–5 classes)", "plane": "Regression plane",
+          "sine": "Sine (1-D regression)"}
+
+
+class DataBox(QGroupBox):
+    def __init__(self, ctl, parent=None):
+        super().__init__("Data", parent)
+        self.ctl = ctl
+        self.combo = QComboBox()
+        for name in DATASET_NAMES:
+            self.combo.addItem(TITLES.get(name, name), name)
+            self.combo.setItemData(self.combo.count() - 1, DATASET_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip("A built-in toy dataset (hover an entry for a description)")
+        self.open_csv = QPushButton("Open CSV…")
+        self.open_csv.setToolTip("Train on your own table: choose the target column, column types, "
+                                 "missing-value policy and standardisation")
+        self.preview = DataPreview()
+        self.samples = QSpinBox()
+        self.samples.setRange(10, 100_000)
+        self.samples.setSingleStep(50)
+        self.samples.setToolTip("How many points to generate (training + test)")
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0.0, 2.0)
+        self.noise.setSingleStep(0.05)
+        self.noise.setToolTip("Random jitter added to the points (0 = exact shapes)")
+        self.test = QSpinBox()
+        self.test.setRange(0, 90)
+        self.test.setSuffix(" %")
+        self.test.setSingleStep(5)
+        self.test.setToolTip("Share of the points held out as test data: never trained on, used to see "
+                             "how well the network generalises")
+        self.classes = QSpinBox()
+        self.classes.setRange(3, 5)
+        self.classes.setToolTip("Number of blobs (classes); the output layer needs one softmax neuron per class")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 1_000_000)
+        self.seed.setToolTip("The random seed of the data: the same seed gives the same points")
+        self.regenerate = QPushButton("Regenerate")
+        self.regenerate.setToolTip("Draw new random points (next seed)")
+        self.features = FeatureToggles()
+        self.features_label = QLabel("Input features")
+        self.features_label.setToolTip("Which functions of (x1, x2) the network receives as inputs")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("color: #4b5563;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Samples", self.samples)
+        form.addRow("Noise", self.noise)
+        form.addRow("Test", self.test)
+        self.classes_label = QLabel("Classes")
+        form.addRow(self.classes_label, self.classes)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.regenerate)
+        form.addRow("Seed", seed_row)
+        top = QHBoxLayout()
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.open_csv)
+        middle = QHBoxLayout()
+        middle.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        middle.addLayout(form, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle)
+        layout.addWidget(self.features_label)
+        layout.addWidget(self.features)
+        layout.addWidget(self.summary)
+        self.form_widgets = (self.samples, self.noise, self.test, self.classes, self.seed, self.regenerate)
+        self.combo.activated.connect(self._dataset_chosen)
+        self.samples.valueChanged.connect(lambda v: self._set("samples", int(v)))
+        self.noise.valueChanged.connect(lambda v: self._set("noise", round(float(v), 4)))
+        self.test.valueChanged.connect(lambda v: self._set("test_fraction", round(v / 100, 4)))
+        self.classes.valueChanged.connect(lambda v: self._set("classes", int(v)))
+        self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
+        self.regenerate.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
+        self.features.changed.connect(self._features_changed)
+        self.open_csv.clicked.connect(self.import_csv)
+        for w in (self.samples, self.noise, self.test, self.classes, self.seed):
+            w.setKeyboardTracking(False)
+        ctl.dataChanged.connect(self.sync)
+        ctl.doc.subscribe(lambda _e: self.sync(), kinds=("structure", "labels", "reset"))
+        self.sync()
+
+    # -- from the document --------------------------------------------------------------------------
+    def sync(self) -> None:
+        block = block_or_default(self.ctl.doc.dataset)
+        builtin = block.get("name") in DATASET_NAMES
+        widgets = (self.combo, self.samples, self.noise, self.test, self.classes, self.seed, self.features)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            if builtin:
+                self._drop_csv_item()
+                self.combo.setCurrentIndex(DATASET_NAMES.index(block["name"]))
+                self.samples.setValue(int(block.get("samples", 200)))
+                self.noise.setValue(float(block.get("noise", 0.1)))
+                self.test.setValue(int(round(100 * float(block.get("test_fraction", 0.3)))))
+                self.classes.setValue(int(block.get("classes", 3)))
+                self.seed.setValue(int(block.get("seed", 1)))
+            else:
+                self._show_csv_item(block)
+            planar = builtin and is_planar(block)
+            self.features.set_selection(features_of(block) if planar else [])
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        for w in self.form_widgets:
+            w.setEnabled(builtin)
+        self.classes.setVisible(block.get("name") == "blobs")
+        self.classes_label.setVisible(block.get("name") == "blobs")
+        self.features.setVisible(planar)
+        self.features_label.setVisible(planar)
+        data = self.ctl.data
+        self.preview.set_data(data)
+        self.summary.setText(self._summary(block, data))
+
+    def _summary(self, block, data) -> str:
+        if data is None:
+            return self.ctl.data_error
+        ds = data.dataset
+        text = f"{len(ds.X_train)} training and {len(ds.X_test)} test samples, {ds.n_features} input"
+        text += "s" if ds.n_features != 1 else ""
+        if ds.task == "classification":
+            text += f", {max(2, ds.n_classes)} classes."
+        else:
+            text += ", regression."
+        if block.get("name") == CSV:
+            text = f"{Path(block['path']).name}: {text}"
+        return text
+
+    def _show_csv_item(self, block) -> None:
+        label = f"CSV: {Path(block.get('path', '?')).name}"
+        if self.combo.count() == len(DATASET_NAMES):
+            self.combo.addItem(label, CSV)
+        self.combo.setItemText(len(DATASET_NAMES), label)
+        self.combo.setCurrentIndex(len(DATASET_NAMES))
+
+    def _drop_csv_item(self) -> None:
+        if self.combo.count() > len(DATASET_NAMES):
+            self.combo.removeItem(len(DATASET_NAMES))
+
+    # -- to the document ----------------------------------------------------------------------------
+    def _dataset_chosen(self, index: int) -> None:
+        name = self.combo.itemData(index)
+        old = block_or_default(self.ctl.doc.dataset)
+        if name == old.get("name") or name == CSV:
+            return
+        block = {k: old[k] for k in ("samples", "noise", "test_fraction", "seed") if k in old and
+                 old.get("name") in DATASET_NAMES}
+        block = {"name": name, "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1, **block}
+        if name == "blobs":
+            block["classes"] = int(old.get("classes", 3))
+        if is_planar(block) and is_planar(old):
+            block["features"] = features_of(old)
+        self.apply(block, f"Use dataset {TITLES.get(name, name)}")
+
+    def _set(self, key: str, value) -> None:
+        block = block_or_default(self.ctl.doc.dataset)
+        if block.get(key) == value:
+            return
+        block[key] = value
+        self.apply(block, f"Change dataset {key.replace('_', ' ')}", merge_key=key)
+
+    def _features_changed(self, names: list) -> None:
+        block = block_or_default(self.ctl.doc.dataset)
+        block["features"] = list(names) if names != BASE_FEATURES else BASE_FEATURES[:]
+        self.apply(block, "Use input features " + ", ".join(names))
+
+    def apply(self, block: dict, text: str, encoding=..., merge_key=None, ask: bool = False) -> bool:
+        """Push one command setting the block and, when the data needs it, adapting the network."""
+        ctl = self.ctl
+        try:
+            data = load(block)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, "Could not load the data", str(exc))
+            self.sync()
+            return False
+        structure, changes = plan(ctl.doc, data, seed=int(ctl.doc.training.seed), init=ctl.initializer)
+        if structure is not None and ask and not self._confirm(changes):
+            structure, changes = None, []
+        ctl.pause_for_edit()
+        label = f"{text} (network: {', '.join(changes)})" if changes else text
+        ctl.undo_stack.push(DataAndStructureCommand(ctl.doc, copy.deepcopy(block), structure, label,
+                                                    encoding=encoding, merge_key=merge_key))
+        if changes:
+            ctl.message.emit(f"The network was adapted to the data: {', '.join(changes)}.")
+        return True
+
+    def _confirm(self, changes) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Adapt the network?",
+                          "The data does not fit the network's input/output layers.\n\nAdapting changes: "
+                          + "; ".join(changes) + ".\n\nThis is one undo step.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText("Adapt the network")
+        box.button(QMessageBox.StandardButton.No).setText("Keep the network")
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def adapt_network(self) -> None:
+        """The "Adapt the network to the data" button."""
+        ctl = self.ctl
+        if ctl.data is None:
+            return
+        self.apply(block_or_default(ctl.doc.dataset), "Adapt network to the data")
+
+    def import_csv(self) -> None:
+        from ..csv_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(self)
+        if dialog.choose_file() and dialog.exec():
+            block, dataset = dialog.result_block, dialog.result_dataset
+            self.apply(block, f"Use {Path(block['path']).name}", encoding=dataset.encoding, ask=True)

@@ -1,0 +1,216 @@
+"""Training settings: loss, optimiser (momentum, Nesterov, betas, alpha), learning rate, batch size,
+epochs or "until stopped", L1/L2 and rate, dropout, initialiser and seed. Each edit is an undo step
+(consecutive edits of one field merge); learning rate, regularisation and dropout apply live."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from nnstudio.document import EditRefused
+from nnstudio.document import commands as C
+from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
+from nnstudio.engine.initializers import INITIALIZERS
+
+from .widgets import FloatField, LogSlider
+
+LOSSES = {"mse": "Mean squared error (regression)", "half_sse": "½ sum of squared errors (textbook form)",
+          "bce": "Binary cross-entropy (one sigmoid output)", "cross_entropy": "Cross-entropy (softmax outputs)"}
+OPTIMIZERS = {"sgd": "SGD: w ← w − η·g (with optional momentum and Nesterov)",
+              "rmsprop": "RMSprop: divides each step by a running RMS of the gradient",
+              "adam": "Adam: momentum plus per-weight step sizes (β1, β2)"}
+LIVE_NOTE = "changes apply at once, even while training"
+RESTART_NOTE = "changing it while training restarts the optimiser's state"
+
+
+def _spin(lo, hi, step, decimals=None, tip=""):
+    box = QDoubleSpinBox() if decimals is not None else QSpinBox()
+    if decimals is not None:
+        box.setDecimals(decimals)
+    box.setRange(lo, hi)
+    box.setSingleStep(step)
+    box.setKeyboardTracking(False)
+    box.setToolTip(tip)
+    return box
+
+
+class SettingsBox(QGroupBox):
+    def __init__(self, ctl, parent=None):
+        super().__init__("Settings", parent)
+        self.ctl = ctl
+        self.loss = QComboBox()
+        for key, text in LOSSES.items():
+            self.loss.addItem(key, key)
+            self.loss.setItemData(self.loss.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.loss.setToolTip("The loss the training minimises (a property of the network; undoable)")
+        self.optimizer = QComboBox()
+        for key, text in OPTIMIZERS.items():
+            self.optimizer.addItem({"sgd": "SGD", "rmsprop": "RMSprop", "adam": "Adam"}[key], key)
+            self.optimizer.setItemData(self.optimizer.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip(f"How the gradient becomes a weight update; {RESTART_NOTE}")
+        self.momentum = _spin(0.0, 0.999, 0.05, 3, "Momentum μ: keeps a running sum of past gradients, "
+                              f"v ← μ·v + g (0 = plain SGD); {RESTART_NOTE}")
+        self.nesterov = QCheckBox("Nesterov")
+        self.nesterov.setToolTip(f"Nesterov momentum: step with g + μ·v (looks ahead); {RESTART_NOTE}")
+        self.beta1 = _spin(0.0, 0.9999, 0.01, 4, f"Adam β1: decay of the gradient's running mean; {RESTART_NOTE}")
+        self.beta2 = _spin(0.0, 0.99999, 0.001, 5, f"Adam β2: decay of the squared gradient's running mean; "
+                           f"{RESTART_NOTE}")
+        self.alpha = _spin(0.0, 0.9999, 0.01, 4, f"RMSprop α: decay of the squared gradient's running mean; "
+                           f"{RESTART_NOTE}")
+        self.lr = LogSlider(1e-5, 10.0)
+        self.lr.setToolTip(f"Learning rate η: the size of each step (log scale; type an exact value in the field); "
+                           f"{LIVE_NOTE}")
+        self.batch = _spin(1, 1_000_000, 1, tip=f"Samples per weight update (1 = stochastic, all = full batch); "
+                           f"{RESTART_NOTE}")
+        self.epochs = _spin(1, 10_000_000, 50, tip="Train until this epoch, then stop")
+        self.until_stopped = QCheckBox("until stopped")
+        self.until_stopped.setToolTip("Ignore the epoch count: train until you press Pause or Stop")
+        self.reg = QComboBox()
+        for key, text in (("none", "none"), ("l1", "L1"), ("l2", "L2")):
+            self.reg.addItem(text, key)
+        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds "
+                            f"λ·sign(w) (drives weights to exactly 0). Biases are not regularised; {LIVE_NOTE}")
+        self.reg_rate = FloatField(0.0, 1e3)
+        self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
+        self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
+                             f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
+        self.init = QComboBox()
+        for key in INITIALIZERS:
+            self.init.addItem(key, key)
+            self.init.setItemData(self.init.count() - 1, INIT_DESCRIPTIONS[key], Qt.ItemDataRole.ToolTipRole)
+        self.init.setToolTip("How Reset draws the weights (hover an entry for its formula)")
+        self.seed = _spin(0, 1_000_000, 1, tip="The training seed: weight initialisation on Reset, the batch order "
+                          f"and dropout; {RESTART_NOTE}")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Loss", self.loss)
+        form.addRow("Optimiser", self.optimizer)
+        self.momentum_row = _row(self.momentum, self.nesterov)
+        form.addRow("Momentum", self.momentum_row)
+        self.betas_row = _row(self.beta1, self.beta2)
+        form.addRow("β1, β2", self.betas_row)
+        form.addRow("α", self.alpha)
+        form.addRow("Learning rate", self.lr)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Epochs", _row(self.epochs, self.until_stopped))
+        form.addRow("Regularisation", _row(self.reg, QLabel("rate"), self.reg_rate))
+        form.addRow("Dropout", self.dropout)
+        form.addRow("Initialiser", _row(self.init, QLabel("seed"), self.seed))
+        self.form = form
+        self._last_field = None
+        self._gesture = None
+        self._syncing = False
+        self.loss.activated.connect(self._loss_chosen)
+        self.optimizer.activated.connect(lambda _i: self._set("optimizer", self.optimizer.currentData()))
+        self.momentum.valueChanged.connect(lambda v: self._set("momentum", float(v)))
+        self.nesterov.toggled.connect(lambda on: self._set("nesterov", bool(on)))
+        self.beta1.valueChanged.connect(lambda v: self._set("beta1", float(v)))
+        self.beta2.valueChanged.connect(lambda v: self._set("beta2", float(v)))
+        self.alpha.valueChanged.connect(lambda v: self._set("alpha", float(v)))
+        self.lr.valueChanged.connect(lambda v: self._set("learning_rate", float(v)))
+        self.batch.valueChanged.connect(lambda v: self._set("batch_size", int(v)))
+        self.epochs.valueChanged.connect(lambda v: self._set("epochs", int(v)))
+        self.until_stopped.toggled.connect(self._until_stopped)
+        self.reg.activated.connect(self._reg_chosen)
+        self.reg_rate.valueEdited.connect(lambda v: self._set("regularization_rate", float(v)))
+        self.dropout.valueChanged.connect(lambda v: self._set("dropout", float(v)))
+        self.init.activated.connect(lambda _i: setattr(ctl, "initializer", self.init.currentData()))
+        self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
+        ctl.doc.subscribe(lambda _e: self.sync(), kinds=("settings", "activation", "reset", "structure"))
+        self.sync()
+
+    # -- from the document ----------------------------------------------------------------------------
+    def sync(self) -> None:
+        s, net = self.ctl.doc.training, self.ctl.doc.network
+        self._syncing = True
+        try:
+            self.loss.setCurrentIndex(max(0, self.loss.findData(net.loss)))
+            self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(s.optimizer)))
+            self.momentum.setValue(s.momentum)
+            self.nesterov.setChecked(bool(s.nesterov))
+            self.beta1.setValue(s.beta1)
+            self.beta2.setValue(s.beta2)
+            self.alpha.setValue(s.alpha)
+            self.lr.set_value(s.learning_rate)
+            self.batch.setValue(int(s.batch_size))
+            self.epochs.setValue(max(1, int(s.epochs)))
+            self.until_stopped.setChecked(self.ctl.until_stopped)
+            self.reg.setCurrentIndex(max(0, self.reg.findData(s.regularization)))
+            self.reg_rate.set_value(s.regularization_rate)
+            self.dropout.setValue(s.dropout)
+            self.init.setCurrentIndex(max(0, self.init.findData(self.ctl.initializer)))
+            self.seed.setValue(int(s.seed))
+        finally:
+            self._syncing = False
+        opt = s.optimizer
+        self.form.setRowVisible(self.momentum_row, opt in ("sgd", "rmsprop", "momentum", "nesterov"))
+        self.nesterov.setVisible(opt in ("sgd", "momentum", "nesterov"))
+        self.form.setRowVisible(self.betas_row, opt == "adam")
+        self.form.setRowVisible(self.alpha, opt == "rmsprop")
+        self.epochs.setEnabled(not self.ctl.until_stopped)
+        self.reg_rate.setEnabled(s.regularization != "none")
+
+    # -- to the document ------------------------------------------------------------------------------
+    def _set(self, field: str, value) -> None:
+        if self._syncing:
+            return
+        doc = self.ctl.doc
+        if getattr(doc.training, field) == value:
+            return
+        if field != self._last_field:
+            self._last_field, self._gesture = field, C.new_gesture_id()
+        settings = dataclasses.replace(doc.training, **{field: value})
+        ok, message = C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
+                             f"Set {field.replace('_', ' ')} to {value}", gesture=self._gesture)
+        if not ok:
+            self.ctl.message.emit(message)
+            self.sync()
+
+    def _reg_chosen(self, _index: int) -> None:
+        kind = self.reg.currentData()
+        rate = self.ctl.doc.training.regularization_rate
+        if kind != "none" and rate == 0:
+            rate = 0.001
+        doc = self.ctl.doc
+        settings = dataclasses.replace(doc.training, regularization=kind, regularization_rate=rate)
+        self._last_field = None
+        C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings, f"Set regularisation to {kind}")
+
+    def _until_stopped(self, on: bool) -> None:
+        if self._syncing:
+            return
+        self.ctl.until_stopped = bool(on)
+        self.epochs.setEnabled(not on)
+        self.ctl.set_live_settings()
+
+    def _loss_chosen(self, _index: int) -> None:
+        name = self.loss.currentData()
+        if name == self.ctl.doc.network.loss:
+            return
+        self.ctl.pause_for_edit()
+        try:
+            self.ctl.undo_stack.push(C.SetLossCommand(self.ctl.doc, name))
+        except EditRefused as exc:
+            self.ctl.message.emit(str(exc))
+            self.sync()
+
+
+def _row(*widgets) -> QWidget:
+    w = QWidget()
+    layout = QHBoxLayout(w)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for x in widgets:
+        layout.addWidget(x, 1 if not isinstance(x, QLabel) else 0)
+    return w
