@@ -59,6 +59,8 @@ class ConnectionsItem(QGraphicsItem):
         self.values = np.zeros(total)
         self.enabled = np.ones(total, dtype=bool)
         self.selected = None
+        self._visible = np.zeros(0, dtype=np.int64)
+        self._bucket_bounds = []
 
     def index_of(self, layer: int, j: int, i: int) -> int:
         return self.offsets[layer] + j * self.shapes[layer][1] + i

@@ -31,11 +31,11 @@ def neuron_radius(size: int) -> float:
 class NetworkScene(QGraphicsScene):
     """Items for one :class:`~nnstudio.document.NetworkDocument`."""
 
-    neuronsMoved = Signal(dict, dict)              # positions before, after (one drag)
+    neuronsMoved = Signal(object, object)              # positions before, after (one drag)
     connectRequested = Signal(object, object)      # (l, j) from, (l, j) to
     editRequested = Signal(str, object)            # "weight" (l,j,i) | "bias" (l,j) | "label" (l,j) | "layer" (l,)
     nudgeRequested = Signal(str, object, float, int)   # kind, id, change since gesture start, gesture id
-    selectionChangedTo = Signal(str, list)         # "neuron"/"connection"/"layer"/"none", ids
+    selectionChangedTo = Signal(str, object)         # "neuron"/"connection"/"layer"/"none", ids
     statusMessage = Signal(str)
 
     def __init__(self, doc, theme: palette.Theme = palette.LIGHT, parent=None):

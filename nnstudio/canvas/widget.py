@@ -15,7 +15,7 @@ from .view import NetworkView
 class NetworkCanvas(QWidget):
     """Shows and edits one document. See the package docstring for the public hooks."""
 
-    selectionChangedTo = Signal(str, list)
+    selectionChangedTo = Signal(str, object)
     statusMessage = Signal(str)
 
     def __init__(self, doc, undo_stack, parent=None, theme: str = "light"):

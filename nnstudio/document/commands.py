@@ -119,7 +119,10 @@ class RemoveNeuronsCommand(StructureCommand):
         for layer in {l for l, _ in ids}:
             count = sum(1 for l, _ in ids if l == layer)
             if count >= s.network.sizes[layer]:
-                raise EditRefused(f"cannot remove every neuron of layer {layer}")
+                what = {0: "input", s.network.n_layers: "output"}.get(layer, "hidden")
+                if s.network.sizes[layer] == 1:
+                    raise EditRefused(f"cannot remove the last neuron of the {what} layer")
+                raise EditRefused(f"cannot remove every neuron of the {what} layer: keep at least one")
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
         text = "Remove neuron" if len(ids) == 1 else f"Remove {len(ids)} neurons"

@@ -1,0 +1,45 @@
+"""GUI test fixtures: throw-away settings and data folders, a small network file, a main window."""
+
+import pytest
+
+from nnstudio.engine.network import Network
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path, monkeypatch):
+    """Never touch the user's real settings or autosaves."""
+    monkeypatch.setenv("NNSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NNSTUDIO_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture
+def xor_file(tmp_path):
+    from nnstudio.io import netfile
+
+    net = Network([2, 2, 1], ["sigmoid", "sigmoid"], "bce", seed=1)
+    nf = netfile.network_file_for(net, name="XOR", labels=[["x1", "x2"], None, ["xor"]])
+    path = tmp_path / "xor.nnet"
+    netfile.save(nf, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, xor_file):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio.app.main_window import MainWindow
+    from nnstudio.app.settings import app_settings
+
+    w = MainWindow(settings=app_settings())
+    w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard  # tests that check the prompt replace it
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_file(str(xor_file), ask=False)
+    yield w
+    w.undo_stack.setClean()
+    w.document.dirty = False
+    w.close()
