@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
     and "Plots" placeholders when given those titles).
     """
 
-    def __init__(self, settings=None, autosave_interval_ms: int | None = None):
+    def __init__(self, settings=None, autosave_interval_ms: int | None = None, panels: bool = True):
         super().__init__()
         self.settings = settings if settings is not None else app_settings()
         self.document = NetworkDocument()
@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self.interactive = True   # False: messages go to stderr instead of dialogs (screenshots)
         self.ask_save_choice = self._ask_save_choice   # replaceable (tests)
         self.ask_save_path = self._ask_save_path
+        self.panel_errors: dict[str, str] = {}
+        if panels:
+            self.install_panels()
+        self.default_dock_sizes()
         self._restore_preferences()
         self.update_title()
         self._update_status_summary()
@@ -88,8 +92,6 @@ class MainWindow(QMainWindow):
                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock("Plots", self._placeholder("Loss and accuracy plots will appear here."),
                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.docks["Inspector"]], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Plots"]], [180], Qt.Orientation.Vertical)
 
     @staticmethod
     def _placeholder(text: str) -> QLabel:
@@ -119,6 +121,41 @@ class MainWindow(QMainWindow):
         if hasattr(self, "view_menu"):
             self.docks_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def default_dock_sizes(self) -> None:
+        """A layout where the canvas dominates and the panels are wide enough to read."""
+        right = [d for t, d in self.docks.items() if self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        if right:
+            self.resizeDocks(right, [400] * len(right), Qt.Orientation.Horizontal)
+        if "Inspector" in self.docks and "Training" in self.docks:
+            self.resizeDocks([self.docks["Inspector"], self.docks["Training"]], [230, 600], Qt.Orientation.Vertical)
+        bottom = [d for d in self.findChildren(QDockWidget)
+                  if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and not d.isFloating()]
+        if bottom:
+            self.resizeDocks(bottom[:1], [250], Qt.Orientation.Vertical)
+        if "Plots" in self.docks:
+            self.docks["Plots"].raise_()  # the loss curve first; other tabs one click away
+
+    def install_panels(self) -> None:
+        """Let the training, step-through and lab packages add their docks and menus.
+
+        A panel that fails to load is skipped (and named in the status bar); the editor still works.
+        """
+        import importlib
+        import logging
+
+        for name, attr in (("training", "training"), ("stepper", None), ("lab", "lab_action")):
+            try:
+                module = importlib.import_module(f"nnstudio.{name}.install")
+                result = module.install(self)
+            except Exception as exc:  # noqa: BLE001 - a broken panel must not stop the editor
+                logging.getLogger(__name__).exception("the %s panel could not be installed", name)
+                self.panel_errors[name] = f"{type(exc).__name__}: {exc}"
+                continue
+            if attr is not None:
+                setattr(self, attr, result)
+        if self.panel_errors:
+            self.show_status("Some panels could not be loaded: " + ", ".join(self.panel_errors), 15000)
 
     # -- actions --------------------------------------------------------------------------------
     def _action(self, text, slot=None, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:

@@ -31,7 +31,7 @@ def window(qtbot, xor_file):
     from nnstudio.app.main_window import MainWindow
     from nnstudio.app.settings import app_settings
 
-    w = MainWindow(settings=app_settings())
+    w = MainWindow(settings=app_settings(), panels=False)
     w.interactive = False
     w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard  # tests that check the prompt replace it
     qtbot.addWidget(w)
