@@ -135,44 +135,64 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--stand-in", action="store_true", help="a bare QMainWindow instead of the app's window")
+    parser.add_argument("--switch-ms", type=float, help="sys.setswitchinterval in milliseconds")
+    parser.add_argument("--in-thread", action="store_true", help="train in a thread of the app (the fallback) "
+                        "instead of the engine process")
+    parser.add_argument("--only", choices=["xor", "big"], help="run one case")
+
     args = parser.parse_args()
+    if args.switch_ms:
+        sys.setswitchinterval(args.switch_ms / 1000)
     app = QApplication.instance() or QApplication([])
     window = make_window(args.stand_in)
     ctl = install(window)
+    ctl.use_process = not args.in_thread
     window.resize(1400, 900)
     window.show()
     app.processEvents()
     rows = []
 
     # XOR, 2-8-8-1
+    if args.only != "big":
+        xor_case(app, window, ctl, args.seconds, rows)
+    if args.only != "xor":
+        big_case(app, window, ctl, args.seconds, rows)
+    report(window, args, rows)
+    ctl.shutdown()
+    window.close()
+    return 0
+
+
+def xor_case(app, window, ctl, seconds, rows) -> None:
     net = Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "bce", seed=1)
     load_network(window, net)
     window.document.set_dataset_block(dict(XOR_BLOCK))
     settings = TrainingSettings(learning_rate=0.3, batch_size=10)
     window.document.set_training_settings(settings)
-    ref = headless(net, load(XOR_BLOCK), settings, args.seconds)
-    rows.append(("XOR 2-8-8-1, batch 10", ref, in_app(app, window, ctl, args.seconds)))
+    ref = headless(net, load(XOR_BLOCK), settings, seconds)
+    rows.append(("XOR 2-8-8-1, batch 10", ref, in_app(app, window, ctl, seconds)))
 
-    # 784-128-64-10 on 10,000 synthetic samples
+
+def big_case(app, window, ctl, seconds, rows) -> None:
     big = Network([784, 128, 64, 10], ["relu", "relu", "softmax"], "cross_entropy", init="he_normal", seed=1)
     load_network(window, big)
     data = synthetic()
     settings = TrainingSettings(learning_rate=0.01, batch_size=10)
     window.document.set_training_settings(settings)
     ctl.use_data(data)
-    ref = headless(big, data, settings, args.seconds)
-    rows.append(("784-128-64-10, 10k samples, batch 10", ref, in_app(app, window, ctl, args.seconds)))
+    ref = headless(big, data, settings, seconds)
+    rows.append(("784-128-64-10, 10k samples, batch 10", ref, in_app(app, window, ctl, seconds)))
 
-    print(f"window: {type(window).__name__}, {args.seconds:g} s per run, switch interval "
-          f"{sys.getswitchinterval() * 1000:g} ms")
+
+def report(window, args, rows) -> None:
+    where = "in a thread of the app" if args.in_thread else "in the engine process"
+    print(f"window: {type(window).__name__}, training {where}, {args.seconds:g} s per run, "
+          f"switch interval {sys.getswitchinterval() * 1000:g} ms")
     print(f"{'case':40} {'headless/s':>11} {'in app/s':>10} {'ratio':>6} {'fps':>5} {'paints/s':>8} "
           f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'pause ms':>8}")
     for name, ref, r in rows:
         print(f"{name:40} {ref:11,.0f} {r['steps/s']:10,.0f} {r['steps/s'] / ref:6.0%} {r['fps']:5.1f} "
               f"{r['paints/s']:8.1f} {r['p50']:7.1f} {r['p95']:7.1f} {r['p99']:7.1f} {r['pause ms']:8.1f}")
-    ctl.shutdown()
-    window.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
@@ -24,15 +25,21 @@ from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 from . import threads
 from .adapt import semantic_problem
 from .data import LoadedData, block_or_default, load
+from .engine_process import EngineError, EngineProcess
 from .evaluation import evaluate, targets
 from .history import History, row_from_progress
+from .loop import EPOCH, RUN
 from .plane import PlaneSampler
+from .remote import RemoteTrainer
 from .views.neurons import neuron_images
-from .worker import EPOCH, RUN, Control, Snapshot, TrainingWorker
+from .worker import Control, LocalWorker, RemoteWorker, Snapshot
 
 IDLE, RUNNING, PAUSED, DONE, DIVERGED_STATE, ERROR = "idle", "running", "paused", "done", "diverged", "error"
 LIVE_FIELDS = ("learning_rate", "regularization", "regularization_rate", "dropout", "epochs")
-FRAME_MS = 33
+FRAME_MS = 25
+PARK_FOR_FRAMES = True
+GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
+MAX_WRITE_EVERY = 30
 DIVERGED_HINT = "lower the learning rate, then press Reset (or Play to restart from the weights before the run)"
 
 
@@ -71,7 +78,9 @@ class TrainingController(QObject):
         self.state = IDLE
         self.status_text = ""
         self.history = History.from_dict(doc.history)
-        self.trainer: Trainer | None = None
+        self.trainer: Trainer | RemoteTrainer | None = None
+        self.engine: EngineProcess | None = None
+        self.use_process = True
         self.data: LoadedData | None = None
         self.data_error = ""
         self.progress = None
@@ -80,7 +89,7 @@ class TrainingController(QObject):
         self.until_stopped = False
         self.frames = 0
         self._data_block = None
-        self._worker: TrainingWorker | None = None
+        self._worker: RemoteWorker | LocalWorker | None = None
         self._thread: QThread | None = None
         self._control: Control | None = None
         self._segment: Segment | None = None
@@ -88,6 +97,10 @@ class TrainingController(QObject):
         self._writing = False
         self._dirty = True
         self._limit: int | None = None
+        self._painting = False
+        self.write_every = 1          # write the weights into the document every n-th frame (adaptive)
+        self.gui_busy = 0.0           # the GUI thread's CPU share while training (EMA)
+        self._cpu_mark = None
         self.sampler = PlaneSampler()
         self._field_key = self._field = self._images_field = None
         self._images: dict = {}
@@ -178,7 +191,7 @@ class TrainingController(QObject):
         return self._images
 
     # -- trainer ----------------------------------------------------------------------------------
-    def _ensure_trainer(self) -> Trainer | None:
+    def _ensure_trainer(self):
         problem = self.fit_problem()
         if problem:
             self._set_state(ERROR, f"Cannot train: {problem}.")
@@ -187,30 +200,58 @@ class TrainingController(QObject):
         reuse = (tr is not None and _trainer_key(tr.settings) == _trainer_key(doc.training)
                  and np.array_equal(tr.net.params, doc.network.params)
                  and tr.step == int(_last(self.history, 1)))
-        if not reuse:
-            try:
+        try:
+            if not reuse:
                 tr = self.trainer = self._new_trainer()
-            except ValueError as exc:
-                self._set_state(ERROR, f"Cannot train: {exc}.")
-                return None
-        s = doc.training
-        tr.set_learning_rate(s.learning_rate)
-        tr.set_regularization(s.regularization, s.regularization_rate)
-        tr.set_dropout(s.dropout)
+            s = doc.training
+            tr.set_learning_rate(s.learning_rate)
+            tr.set_regularization(s.regularization, s.regularization_rate)
+            tr.set_dropout(s.dropout)
+        except (ValueError, EngineError) as exc:
+            self.trainer = None
+            self._set_state(ERROR, f"Cannot train: {exc}.")
+            return None
         return tr
 
-    def _new_trainer(self) -> Trainer:
+    def _new_trainer(self):
+        """A trainer in the engine process (or, when none can run, in this process)."""
         data, net = self.data, self.doc.network.copy()
         ds = data.dataset
         Y, Y_test = targets(data, net.n_outputs)
         test = Y_test is not None
-        tr = Trainer(net, TrainData(ds.X_train, Y, ds.X_test if test else None, Y_test, ds.task),
-                     dataclasses.replace(self.doc.training))
+        train_data = TrainData(ds.X_train, Y, ds.X_test if test else None, Y_test, ds.task)
         self.history = History.from_dict(self.doc.history)
-        tr.epoch, tr.step = int(_last(self.history, 0)), int(_last(self.history, 1))
+        epoch, step = int(_last(self.history, 0)), int(_last(self.history, 1))
+        engine = self.start_engine()
+        if engine is not None:
+            try:
+                return RemoteTrainer(engine, net, train_data, self.doc.training, epoch, step)
+            except EngineError as exc:
+                if engine.alive:
+                    raise ValueError(str(exc)) from None
+                self.message.emit(f"The training process failed ({exc}); training in the app itself.")
+                self.use_process = False
+        tr = Trainer(net, train_data, dataclasses.replace(self.doc.training))
+        tr.epoch, tr.step = epoch, step
         return tr
 
-    def _epoch_limit(self, tr: Trainer) -> int | None:
+    def start_engine(self) -> EngineProcess | None:
+        """The engine process, started on first use (None when processes are off or cannot start)."""
+        if not self.use_process:
+            return None
+        if self.engine is not None and not self.engine.alive:
+            self.engine.close(0.1)
+            self.engine = None
+        if self.engine is None:
+            try:
+                self.engine = EngineProcess()
+            except (OSError, RuntimeError) as exc:
+                self.message.emit(f"Could not start the training process ({exc}); training in the app itself.")
+                self.use_process = False
+                return None
+        return self.engine
+
+    def _epoch_limit(self, tr) -> int | None:
         if self.until_stopped:
             return None
         epochs = int(self.doc.training.epochs)
@@ -246,15 +287,20 @@ class TrainingController(QObject):
             self._halt(commit=True, state=PAUSED, text="Paused for editing.")
 
     def step_batch(self) -> bool:
-        """One mini-batch update, in the GUI thread (exactly one engine step), committed as a command."""
+        """One mini-batch update (exactly one engine step, waited for), committed as a command."""
         if self.running:
             self.pause()
         tr = self._ensure_trainer()
         if tr is None:
             return False
         self._begin_segment(tr)
-        tr.train_batch()
-        self._record(tr.evaluate())
+        try:
+            tr.train_batch()
+            self._record(tr.evaluate())
+        except EngineError as exc:
+            self._segment, self.trainer = None, None
+            self._set_state(ERROR, f"Training failed: {exc}.")
+            return False
         self._write_live(tr.net.params)
         self._finish(DIVERGED if self.progress.status == DIVERGED else "paused")
         return True
@@ -280,8 +326,11 @@ class TrainingController(QObject):
     def shutdown(self, timeout: float = 0.9) -> bool:
         """Stop the worker within ``timeout`` seconds (closing the window); True when it stopped."""
         self.timer.stop()
-        stopped = self._halt(commit=True, state=PAUSED, timeout=timeout)
-        self._unsubscribe()
+        stopped = self._halt(commit=True, state=PAUSED, timeout=timeout * 0.6)
+        if self.engine is not None:
+            self.engine.close(timeout * 0.3)
+            self.engine = None
+        self.trainer = None
         return stopped
 
     def set_live_settings(self) -> None:
@@ -303,7 +352,10 @@ class TrainingController(QObject):
         self._control = Control()
         limit = self._epoch_limit(tr) if mode == RUN else None
         self._limit = limit
-        worker = TrainingWorker(tr, self.history, self._control, mode, limit)
+        if isinstance(tr, RemoteTrainer):
+            worker = RemoteWorker(tr.engine, self.history, self._control, mode, limit)
+        else:
+            worker = LocalWorker(tr, self.history, self._control, mode, limit)
         thread = QThread()
         thread.setObjectName("training")
         worker.moveToThread(thread)
@@ -311,13 +363,14 @@ class TrainingController(QObject):
         worker.finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
         self._worker, self._thread = worker, thread
         self._seen_seq = 0
+        self._cpu_mark = None
         threads.register(thread)
         thread.start()
         self.timer.start()
         self._set_state(RUNNING)
         return True
 
-    def _begin_segment(self, tr: Trainer) -> None:
+    def _begin_segment(self, tr) -> None:
         self._segment = Segment(self.doc.network.params.copy(), copy.deepcopy(self.doc.history), tr.epoch, tr.step)
 
     def _halt(self, commit: bool, state: str, timeout: float = 2.0, text: str = "") -> bool:
@@ -356,11 +409,28 @@ class TrainingController(QObject):
         self._absorb(final)
         self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
 
-    def _absorb(self, snap: Snapshot) -> None:
+    def _absorb(self, snap: Snapshot, write: bool = True) -> None:
         if snap.progress is not None:
             self.progress = snap.progress
-        if snap.status != DIVERGED and np.isfinite(snap.params).all():
+        if isinstance(self.trainer, RemoteTrainer) and snap.params.size:
+            self.trainer.absorb(snap.epoch, snap.step, snap.params)
+        if write and snap.status != DIVERGED and np.isfinite(snap.params).all():
             self._write_live(snap.params)
+
+    def _pace(self) -> None:
+        """Keep the GUI thread's CPU share between GUI_BUSY_LOW and GUI_BUSY_HIGH while training:
+        writing the weights into the document redraws the canvas (and whatever else listens), which
+        for a large network costs far more than a frame; such writes then happen every n-th frame."""
+        now = (time.perf_counter(), time.thread_time())
+        if self._cpu_mark is not None:
+            wall, cpu = now[0] - self._cpu_mark[0], now[1] - self._cpu_mark[1]
+            if wall > 0:
+                self.gui_busy = 0.8 * self.gui_busy + 0.2 * min(1.0, cpu / wall)
+            if self.gui_busy > GUI_BUSY_HIGH and self.write_every < MAX_WRITE_EVERY:
+                self.write_every += 1
+            elif self.gui_busy < GUI_BUSY_LOW and self.write_every > 1:
+                self.write_every -= 1
+        self._cpu_mark = now
 
     def _finish(self, status: str, text: str = "") -> None:
         """Commit the segment (or, after divergence, return to the weights before it)."""
@@ -384,7 +454,7 @@ class TrainingController(QObject):
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
-    def _commit(self, tr: Trainer, seg: Segment) -> None:
+    def _commit(self, tr, seg: Segment) -> None:
         epochs, steps = tr.epoch - seg.epoch0, tr.step - seg.step0
         text = f"Train {epochs} epoch{'s' * (epochs != 1)}" if epochs else f"Train {steps} step{'s' * (steps != 1)}"
         self._writing = True
@@ -418,12 +488,29 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_frame(self) -> None:
+        """The one redraw timer: take the newest snapshot, let the views redraw, paint — with the
+        worker parked, so the frame runs alone (see ``worker.Control``)."""
+        local = isinstance(self._worker, LocalWorker)
+        control = self._control if PARK_FOR_FRAMES and local else None
+        parked = control is not None and control.park()
+        try:
+            self._frame()
+            if self._painting and parked:
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            if control is not None:
+                control.unpark()
+
+    def _frame(self) -> None:
+        self._painting = False
         worker = self._worker
         if worker is not None:
             snap = worker.latest()
             if snap is not None and snap.seq != self._seen_seq:
                 self._seen_seq = snap.seq
-                self._absorb(snap)
+                self._pace()
+                self._absorb(snap, write=self.frames % self.write_every == 0)
                 rate = snap.steps_per_second
                 self.steps_per_second = rate if self.steps_per_second == 0 else \
                     0.7 * self.steps_per_second + 0.3 * rate
@@ -433,6 +520,7 @@ class TrainingController(QObject):
         if self._dirty:
             self._dirty = False
             self.frames += 1
+            self._painting = True
             self.refresh.emit()
         elif worker is None:
             self.timer.stop()

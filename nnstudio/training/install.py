@@ -13,52 +13,50 @@ The window needs ``document`` and ``undo_stack``; it may have ``add_dock(title, 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
-from .controller import RUNNING, TrainingController
+from .controller import TrainingController
 from .panel import TrainingPanel, add_play_shortcut
 from .views.plots_panel import PlotsPanel
 
 THUMBNAIL_EVERY = 2  # frames between canvas thumbnail updates while training
 EDIT_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Delete)
+PAUSING_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Shortcut,
+                  QEvent.Type.MouseButtonRelease)
 
 
 class EditGuard(QObject):
-    """While training runs: a press on the canvas, or an undo/redo/delete key, pauses (and commits)
-    the training *before* the edit happens, so no edit ever races the worker."""
+    """While training runs, pause (and commit) it *before* an edit happens, so no edit ever races the
+    worker: on a press in the canvas, and when an Undo/Redo/Delete action is about to fire (its shortcut,
+    or a click on it in a menu or toolbar). The filter sits on those few objects only: an application-wide
+    filter would call Python for every event and fight the worker for the GIL."""
 
-    def __init__(self, ctl, window, canvas_widget):
+    def __init__(self, ctl, window, canvas_viewport):
         super().__init__(window)
-        self.ctl, self.window, self.canvas_widget = ctl, window, canvas_widget
-        self._installed = False
-        ctl.stateChanged.connect(self._state)
+        self.ctl = ctl
+        self.watched = []
+        if canvas_viewport is not None:
+            self._watch(canvas_viewport)
+        bindings = [seq for k in EDIT_KEYS for seq in QKeySequence.keyBindings(k)]
+        for action in window.findChildren(QAction):
+            if not action.shortcut().isEmpty() and action.shortcut() in bindings:
+                self._watch(action)
+                for obj in action.associatedObjects():
+                    if isinstance(obj, QMenu):
+                        self._watch(obj)
+                    elif isinstance(obj, QToolBar) and obj.widgetForAction(action) is not None:
+                        self._watch(obj.widgetForAction(action))
 
-    def _state(self, state: str) -> None:
-        app = QApplication.instance()
-        want = state == RUNNING
-        if want and not self._installed:
-            app.installEventFilter(self)
-        elif not want and self._installed:
-            app.removeEventFilter(self)
-        self._installed = want
+    def _watch(self, obj) -> None:
+        if obj not in self.watched:
+            obj.installEventFilter(self)
+            self.watched.append(obj)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt virtual
-        kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            if self._in_canvas(obj) and self.ctl.running:
-                self.ctl.pause_for_edit()
-        elif kind == QEvent.Type.KeyPress and self.ctl.running:
-            if any(event.matches(k) for k in EDIT_KEYS) and self._in_window(obj):
-                self.ctl.pause_for_edit()
+        if self.ctl.running and event.type() in PAUSING_EVENTS:
+            self.ctl.pause_for_edit()
         return False
-
-    def _in_canvas(self, obj) -> bool:
-        c = self.canvas_widget
-        return isinstance(obj, QWidget) and c is not None and (obj is c or c.isAncestorOf(obj))
-
-    def _in_window(self, obj) -> bool:
-        return isinstance(obj, QWidget) and (obj.window() is self.window)
 
 
 class CloseGuard(QObject):
@@ -116,7 +114,8 @@ def install(window) -> TrainingController:
     add_play_shortcut(window.plots_panel, ctl)
     canvas = getattr(window, "canvas", None)
     _wire_canvas(ctl, canvas)
-    ctl.edit_guard = EditGuard(ctl, window, canvas)
+    viewport = canvas.view.viewport() if canvas is not None and hasattr(canvas, "view") else canvas
+    ctl.edit_guard = EditGuard(ctl, window, viewport)
     ctl.close_guard = CloseGuard(ctl, window)
     if hasattr(window, "show_status"):
         ctl.message.connect(window.show_status)

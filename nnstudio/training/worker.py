@@ -1,31 +1,27 @@
-"""The training worker: runs an engine ``Trainer`` on a copy of the network in a QThread.
+"""The worker on a QThread: it drives a run and keeps the newest frozen :class:`Snapshot` for the GUI.
 
-It trains in short chunks of mini-batches (the chunk length adapts so that one chunk lasts about
-``CHUNK_SECONDS``), and between chunks it checks the stop flag, applies live setting changes,
-evaluates now and then (appending a history row), and publishes a frozen :class:`Snapshot` at most
-``1 / SNAPSHOT_SECONDS`` times per second. It never touches a widget; the GUI polls
-:meth:`TrainingWorker.latest` from its single redraw timer.
+``RemoteWorker`` relays a run of the engine process (see ``engine_process``): it forwards pause and
+live setting changes, turns the process's messages into snapshots and appends their history rows.
+``LocalWorker`` is the fallback when no process can be started: it runs the same ``RunLoop`` in the
+thread itself. Neither touches a widget; the GUI polls :meth:`latest` from its single redraw timer.
 """
 
 from __future__ import annotations
 
-import math
 import threading
-import time
 import traceback
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from nnstudio.engine.training import DIVERGED, Progress
+from nnstudio.engine.training import Progress
 
-from .history import History, row_from_progress
+from .engine_process import EngineError
+from .history import History
+from .loop import RUN, RunLoop
 
-CHUNK_SECONDS = 0.004
-SNAPSHOT_SECONDS = 1 / 30
-EVAL_SECONDS = 0.02
-RUN, EPOCH = "run", "epoch"
+POLL_SECONDS = 0.01
 
 
 @dataclass(frozen=True)
@@ -44,15 +40,24 @@ class Snapshot:
 
 
 class Control:
-    """Requests from the GUI to the worker, safe across threads."""
+    """Requests from the GUI to the worker, safe across threads.
+
+    Parking (in-thread fallback only): training in a thread competes with the GUI for the GIL, so for
+    each frame the GUI parks the worker (:meth:`park` returns once it waits at a chunk boundary),
+    draws alone, and lets it go (:meth:`unpark`).
+    """
 
     def __init__(self):
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._pending: dict = {}
+        self._park = False
+        self._parked = threading.Event()
+        self._resume = threading.Event()
 
     def request_stop(self) -> None:
         self._stop.set()
+        self.unpark()
 
     @property
     def stopping(self) -> bool:
@@ -69,127 +74,116 @@ class Control:
             pending, self._pending = self._pending, {}
         return pending
 
+    def poll(self):
+        """``(stop, changes)`` for a RunLoop."""
+        self.park_point()
+        return self.stopping, self.take()
 
-class TrainingWorker(QObject):
-    """Trains until stopped, diverged, the epoch limit, or (mode ``epoch``) the end of one epoch.
+    def park(self, timeout: float = 0.02) -> bool:
+        self._resume.clear()
+        self._parked.clear()
+        self._park = True
+        return self._parked.wait(timeout)
 
-    ``finished`` carries the final snapshot; errors end the run with status ``error``.
-    """
+    def unpark(self) -> None:
+        self._park = False
+        self._resume.set()
+
+    def park_point(self, limit: float = 0.5) -> None:
+        if self._park:
+            self._parked.set()
+            self._resume.wait(limit)
+
+
+class _Worker(QObject):
+    """Common part: ``finished(Snapshot)``, ``latest()``, ``final``, ``done``."""
 
     finished = Signal(object)
 
-    def __init__(self, trainer, history: History, control: Control, mode: str = RUN,
-                 epoch_limit: int | None = None, yield_gil: bool = True):
+    def __init__(self, history: History, control: Control, mode: str = RUN, epoch_limit: int | None = None):
         super().__init__()
-        self.trainer = trainer
         self.history = history
         self.control = control
         self.mode = mode
         self.epoch_limit = epoch_limit
-        self.yield_gil = yield_gil
-        self.chunk = 8
-        self.progress: Progress | None = None
         self.final: Snapshot | None = None
+        self.done = threading.Event()
         self._latest: Snapshot | None = None
         self._seq = 0
-        self._rate = 0.0
-        self.done = threading.Event()
 
-    # -- read from the GUI thread ------------------------------------------------------------
     def latest(self) -> Snapshot | None:
         """The newest snapshot (the GUI keeps only this one)."""
         return self._latest
 
-    # -- the loop (worker thread) ------------------------------------------------------------
+    def _snapshot(self, status, epoch, step, params, progress, rate, message="") -> Snapshot:
+        self._seq += 1
+        snap = Snapshot(self._seq, params, int(epoch), int(step), progress, len(self.history), float(rate),
+                        status, message)
+        self._latest = snap
+        return snap
+
     @Slot()
     def run(self) -> None:
         try:
-            self._run()
-        finally:
-            self.done.set()
-
-    def _run(self) -> None:
-        status, message = "paused", ""
-        try:
-            status = self._loop()
+            self.final = self._run()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never raised in the thread
-            status, message = "error", f"{type(exc).__name__}: {exc}"
             traceback.print_exc()
-        try:
-            if status != "error" and (self.progress is None or self.progress.step != self.trainer.step):
-                self._evaluate()
-                if self.progress.status == DIVERGED:
-                    status = "diverged"
-        except Exception as exc:  # noqa: BLE001
-            status, message = "error", f"{type(exc).__name__}: {exc}"
-        self.final = self._publish(status, message)
+            last = self._latest
+            self.final = self._snapshot("error", last.epoch if last else 0, last.step if last else 0,
+                                        last.params if last else np.zeros(0), last.progress if last else None,
+                                        0.0, f"{type(exc).__name__}: {exc}")
+        finally:
+            self.control._parked.set()  # a GUI waiting in park() must not wait for a finished worker
+            self.done.set()
         self.finished.emit(self.final)
 
-    def _loop(self) -> str:
-        tr, control = self.trainer, self.control
-        now = time.perf_counter()
-        last_snap = last_eval = now
-        snap_step = tr.step
+
+class RemoteWorker(_Worker):
+    """Relays one run of the engine process."""
+
+    def __init__(self, engine, history: History, control: Control, mode: str = RUN,
+                 epoch_limit: int | None = None):
+        super().__init__(history, control, mode, epoch_limit)
+        self.engine = engine
+
+    def _run(self) -> Snapshot:
+        engine, control = self.engine, self.control
+        engine.send(("run", self.mode, self.epoch_limit, len(self.history)))
+        asked = False
         while True:
-            if control.stopping:
-                return "paused"
-            self._apply(control.take())
-            if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
-                return "done"
-            epoch_before = tr.epoch
-            t0 = time.perf_counter()
-            tr.train_steps(self.chunk)
-            now = time.perf_counter()
-            self._adapt(now - t0)
-            ended = tr.epoch != epoch_before
-            due = now - last_eval >= EVAL_SECONDS * max(1.0, len(self.history) / 1000)
-            limit = self.epoch_limit is not None and tr.epoch >= self.epoch_limit
-            if ended and (due or self.mode == EPOCH or limit):
-                self._evaluate()
-                last_eval = now
-                if self.progress.status == DIVERGED:
-                    return "diverged"
-            if self.mode == EPOCH and ended:
-                return "paused"
-            if now - last_snap >= SNAPSHOT_SECONDS:
-                if not np.isfinite(tr.net.params).all():
-                    self._evaluate()
-                    return "diverged"
-                self._rate = (tr.step - snap_step) / (now - last_snap)
-                snap_step, last_snap = tr.step, now
-                self._publish("running")
-            if self.yield_gil:
-                time.sleep(0)  # let the GUI thread take the GIL between chunks
+            if control.stopping and not asked:
+                engine.send(("pause",))
+                asked = True
+            changes = control.take()
+            if changes:
+                engine.send(("live", changes))
+            if not engine.conn.poll(POLL_SECONDS):
+                if not engine.alive:
+                    raise EngineError("the training process ended unexpectedly")
+                continue
+            kind, status, epoch, step, params, progress, rows, rate, message = engine.conn.recv()
+            for row in rows:
+                self.history.append(row)
+            snap = self._snapshot(status, epoch, step, params, progress, rate, message)
+            if kind == "final":
+                return snap
 
-    def _adapt(self, elapsed: float) -> None:
-        """Scale the chunk so that it lasts about CHUNK_SECONDS."""
-        if elapsed <= 0:
-            self.chunk = min(self.chunk * 2, 4096)
-            return
-        target = self.chunk * CHUNK_SECONDS / elapsed
-        self.chunk = int(min(max(1, 0.5 * self.chunk + 0.5 * target), 4096))
 
-    def _apply(self, pending: dict) -> None:
+class LocalWorker(_Worker):
+    """Runs the loop in this thread (the fallback without an engine process)."""
+
+    def __init__(self, trainer, history: History, control: Control, mode: str = RUN,
+                 epoch_limit: int | None = None):
+        super().__init__(history, control, mode, epoch_limit)
+        self.trainer = trainer
+
+    def _run(self) -> Snapshot:
         tr = self.trainer
-        if "learning_rate" in pending:
-            tr.set_learning_rate(pending["learning_rate"])
-        if "regularization" in pending:
-            tr.set_regularization(*pending["regularization"])
-        if "dropout" in pending:
-            tr.set_dropout(pending["dropout"])
-        if "epoch_limit" in pending:
-            self.epoch_limit = pending["epoch_limit"]
 
-    def _evaluate(self) -> None:
-        self.progress = self.trainer.evaluate()
-        if math.isfinite(self.progress.train_loss) or not self.history.rows or \
-                math.isfinite(self.history.rows[-1][2]):
-            self.history.append(row_from_progress(self.progress))
+        def publish(status, loop):
+            self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate)
 
-    def _publish(self, status: str, message: str = "") -> Snapshot:
-        self._seq += 1
-        tr = self.trainer
-        snap = Snapshot(self._seq, tr.net.params.copy(), tr.epoch, tr.step, self.progress, len(self.history),
-                        self._rate, status, message)
-        self._latest = snap
-        return snap
+        loop = RunLoop(tr, self.mode, self.epoch_limit, len(self.history), publish, self.history.append,
+                       self.control.poll)
+        status = loop.run()
+        return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate)

@@ -1,0 +1,121 @@
+"""The training loop shared by the engine process and the in-thread fallback (Qt-free).
+
+It trains in short chunks of mini-batches (the chunk adapts so that it lasts about
+``CHUNK_SECONDS``); between chunks it checks for a stop request, applies live setting changes,
+evaluates now and then (one history row each time; at most every ``EVAL_SECONDS``, less often as
+the history grows) and publishes a snapshot at most every ``SNAPSHOT_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from nnstudio.engine.training import DIVERGED, Trainer
+
+from .history import row_from_progress
+
+CHUNK_SECONDS = 0.004
+SNAPSHOT_SECONDS = 1 / 30
+EVAL_SECONDS = 0.02
+RUN, EPOCH = "run", "epoch"
+MAX_CHUNK = 4096
+
+
+class RunLoop:
+    """One run of ``trainer``: call :meth:`run`; it returns the final status
+    ("paused", "done" or "diverged"). ``publish(status, loop)`` is called for every snapshot,
+    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, changes)``."""
+
+    def __init__(self, trainer: Trainer, mode: str, epoch_limit: int | None, history_length: int,
+                 publish: Callable, add_row: Callable, poll: Callable):
+        self.trainer = trainer
+        self.mode = mode
+        self.epoch_limit = epoch_limit
+        self.history_length = history_length
+        self.publish = publish
+        self.add_row = add_row
+        self.poll = poll
+        self.chunk = 8
+        self.progress = None
+        self.rate = 0.0
+        self._last_row_finite = True
+
+    def run(self) -> str:
+        status = self._loop()
+        if self.progress is None or self.progress.step != self.trainer.step:
+            self.evaluate()
+            if self.progress.status == DIVERGED:
+                status = "diverged"
+        return status
+
+    def _loop(self) -> str:
+        tr = self.trainer
+        now = time.perf_counter()
+        last_snap = last_eval = now
+        snap_step = tr.step
+        while True:
+            stop, changes = self.poll()
+            if stop:
+                return "paused"
+            if changes:
+                self.apply(changes)
+            if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
+                return "done"
+            epoch_before = tr.epoch
+            t0 = time.perf_counter()
+            tr.train_steps(self.chunk)
+            now = time.perf_counter()
+            self._adapt(now - t0)
+            ended = tr.epoch != epoch_before
+            due = now - last_eval >= EVAL_SECONDS * max(1.0, self.history_length / 1000)
+            limit = self.epoch_limit is not None and tr.epoch >= self.epoch_limit
+            if ended and (due or self.mode == EPOCH or limit):
+                self.evaluate()
+                last_eval = now
+                if self.progress.status == DIVERGED:
+                    return "diverged"
+            if self.mode == EPOCH and ended:
+                return "paused"
+            if now - last_snap >= SNAPSHOT_SECONDS:
+                if not np.isfinite(tr.net.params).all():
+                    self.evaluate()
+                    return "diverged"
+                self.rate = (tr.step - snap_step) / (now - last_snap)
+                snap_step, last_snap = tr.step, now
+                self.publish("running", self)
+
+    def _adapt(self, elapsed: float) -> None:
+        """Scale the chunk so that it lasts about CHUNK_SECONDS."""
+        if elapsed <= 0:
+            self.chunk = min(self.chunk * 2, MAX_CHUNK)
+            return
+        target = self.chunk * CHUNK_SECONDS / elapsed
+        self.chunk = int(min(max(1, 0.5 * self.chunk + 0.5 * target), MAX_CHUNK))
+
+    def apply(self, changes: dict) -> None:
+        apply_changes(self.trainer, changes)
+        if "epoch_limit" in changes:
+            self.epoch_limit = changes["epoch_limit"]
+
+    def evaluate(self) -> None:
+        """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""
+        self.progress = self.trainer.evaluate()
+        finite = math.isfinite(self.progress.train_loss)
+        if finite or self._last_row_finite:
+            self.add_row(row_from_progress(self.progress))
+            self.history_length += 1
+        self._last_row_finite = finite
+
+
+def apply_changes(trainer: Trainer, changes: dict) -> None:
+    """Live settings: ``learning_rate``, ``regularization=(kind, rate)``, ``dropout``."""
+    if "learning_rate" in changes:
+        trainer.set_learning_rate(changes["learning_rate"])
+    if "regularization" in changes:
+        trainer.set_regularization(*changes["regularization"])
+    if "dropout" in changes:
+        trainer.set_dropout(changes["dropout"])
