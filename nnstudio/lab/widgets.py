@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit
 
@@ -28,7 +28,7 @@ class MessageLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(self.textFormat().PlainText)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
     def show_error(self, text: str) -> None:
