@@ -105,7 +105,7 @@ class FunctionPanel(QGroupBox):
         params = {"kappa": self.kappa.value()} if "kappa" in PRESETS[name].params else {}
         function = make_function(name, **params)
         self.formula.setText(function.formula)
-        self.description.setText(PRESETS[name].description)
+        self._set_description(PRESETS[name].description)
         self.set_start(function.start, emit=False)
         self._accept(function)
 
@@ -114,7 +114,7 @@ class FunctionPanel(QGroupBox):
             self.chooser.blockSignals(True)
             self.chooser.setCurrentIndex(self.chooser.findData(CUSTOM))
             self.chooser.blockSignals(False)
-            self.description.setText("")
+            self._set_description("")
         try:
             function = make_function(text)
         except ExpressionError as exc:
@@ -137,6 +137,7 @@ class FunctionPanel(QGroupBox):
         self.kappa.setVisible(is_bowl)
         self.kappa_label.setVisible(is_bowl)
         self.derivative.setText(derivative_text(function))
+        self.derivative.show()
         self.changed.emit()
 
     def _refuse(self, text: str, message: str, position: int | None) -> None:
@@ -148,7 +149,12 @@ class FunctionPanel(QGroupBox):
             self.caret.setText(f"{text}\n{' ' * position}^")
         self.caret.setVisible(show_caret)
         self.derivative.setText("")
+        self.derivative.hide()
         self.changed.emit()
+
+    def _set_description(self, text: str) -> None:
+        self.description.setText(text)
+        self.description.setVisible(bool(text))
 
 
 def derivative_text(function: AnalyticFunction) -> str:

@@ -216,7 +216,8 @@ class AnalyticTab(QWidget):
         self.run_choice.setCurrentIndex(min(max(current, 0), len(self.results) - 1))
         self.run_choice.blockSignals(False)
         self._table_run_chosen()
-        self.outcomes.setText(outcomes_html(self.results))
+        self.outcomes.setText(outcomes_html(self.results) if self.functions.function is not None
+                              else "<i>No run: fix the formula first.</i>")
 
     def _show_visible(self) -> None:
         self.plot.show_steps(self.visible)
@@ -239,6 +240,9 @@ class AnalyticTab(QWidget):
             self.plot.set_function(function, self.functions.start())
         elif function is not None:
             self._place_start()
+        else:
+            self.plot.plot.getPlotItem().setTitle("The formula has an error: this is still the last valid function",
+                                                  color="#b00020", size="10pt")
         self.recompute()
 
     def _place_start(self) -> None:
