@@ -145,7 +145,7 @@ def main() -> int:
         sys.setswitchinterval(args.switch_ms / 1000)
     app = QApplication.instance() or QApplication([])
     window = make_window(args.stand_in)
-    ctl = install(window)
+    ctl = getattr(window, "training", None) or install(window)  # the app's window installs it itself
     ctl.use_process = not args.in_thread
     window.resize(1400, 900)
     window.show()

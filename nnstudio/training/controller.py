@@ -389,7 +389,7 @@ class TrainingController(QObject):
             self._set_state(ERROR, "The training thread did not stop in time.")
             return False
         final = worker.final
-        if final is not None:
+        if final is not None and commit:
             self._absorb(final)
         if commit and final is not None:
             status = final.status if final.status in (DIVERGED, "error") else state

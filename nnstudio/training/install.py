@@ -12,7 +12,7 @@ The window needs ``document`` and ``undo_stack``; it may have ``add_dock(title, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
@@ -60,17 +60,24 @@ class EditGuard(QObject):
 
 
 class CloseGuard(QObject):
-    """Pauses training when the window is about to close (before its unsaved-changes prompt)."""
+    """When the window is about to close: pause (and commit) training before its unsaved-changes prompt,
+    and once it has closed, stop the engine process."""
 
     def __init__(self, ctl, window):
         super().__init__(window)
-        self.ctl = ctl
+        self.ctl, self.window = ctl, window
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt virtual
-        if event.type() == QEvent.Type.Close and self.ctl.running:
-            self.ctl.pause()
+        if event.type() == QEvent.Type.Close:
+            if self.ctl.running:
+                self.ctl.pause()
+            QTimer.singleShot(0, self, self._after_close)
         return False
+
+    def _after_close(self) -> None:
+        if not self.window.isVisible():
+            self.ctl.shutdown()
 
 
 def _dock(window, title: str, widget, area) -> None:
