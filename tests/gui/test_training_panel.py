@@ -1,0 +1,252 @@
+"""The training dock and the plots: data choices, feature toggles, CSV import, views, export, kept runs."""
+
+from __future__ import annotations
+
+import csv
+import multiprocessing
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+from nnstudio.document import NetworkDocument
+from nnstudio.engine.datasets import DATASET_NAMES
+from nnstudio.engine.network import Network
+from nnstudio.engine.training import TrainingSettings
+from nnstudio.training import threads
+from nnstudio.training.csv_dialog import CsvImportDialog
+from nnstudio.training.install import install
+from nnstudio.training.views.common import export_csv, export_png
+
+XOR = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail any test that leaves a training thread or an engine process running."""
+    yield
+    alive = threads.running()
+    children = [p for p in multiprocessing.active_children() if p.name == "nnstudio-training"]
+    for t in alive:
+        t.quit()
+        t.wait(2000)
+    for p in children:
+        p.kill()
+    assert not alive and not children
+
+
+@pytest.fixture
+def window(qtbot):
+    w = QMainWindow()
+    w.document = NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=dict(XOR),
+                                 training=TrainingSettings(learning_rate=0.3))
+    w.undo_stack = QUndoStack(w)
+    qtbot.addWidget(w)
+    w.training = install(w)
+    w.resize(1300, 850)
+    w.show()
+    yield w
+    w.training.shutdown()
+
+
+def choose_dataset(window, name):
+    box = window.training_panel.data_box
+    box.combo.setCurrentIndex(DATASET_NAMES.index(name))
+    box.combo.activated.emit(DATASET_NAMES.index(name))
+
+
+def test_feature_toggles_resize_the_input_layer_and_undo_restores_it(window):
+    doc, stack = window.document, window.undo_stack
+    before = doc.structure()
+    toggles = window.training_panel.data_box.features
+    assert toggles.isVisible() and toggles.selection() == ["x1", "x2"]
+    toggles.buttons["x1·x2"].click()
+    assert doc.sizes[0] == 3
+    assert doc.labels[0] == ["x1", "x2", "x1·x2"]
+    assert doc.dataset["features"] == ["x1", "x2", "x1·x2"]
+    assert np.array_equal(doc.network.weights[1][:, :2], before.network.weights[1])  # kept inputs keep weights
+    assert window.training.fit_problem() == ""
+    toggles.buttons["x1"].click()
+    assert doc.labels[0] == ["x2", "x1·x2"]
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert doc.structure().same_as(before)
+    assert "features" not in doc.dataset
+    assert toggles.selection() == ["x1", "x2"]
+
+
+def test_the_last_feature_cannot_be_switched_off(window):
+    toggles = window.training_panel.data_box.features
+    toggles.buttons["x1"].click()
+    toggles.buttons["x2"].click()
+    assert toggles.selection() == ["x2"]
+    assert window.document.sizes[0] == 1
+
+
+@pytest.mark.parametrize("name", DATASET_NAMES)
+def test_every_dataset_adapts_the_network_and_trains(qtbot, window, name):
+    doc, ctl = window.document, window.training
+    choose_dataset(window, name)
+    assert doc.dataset["name"] == name
+    assert ctl.fit_problem() == ""
+    assert window.undo_stack.count() <= 1
+    assert ctl.step_epoch()
+    qtbot.waitUntil(lambda: not ctl.running, timeout=10000)
+    assert ctl.epoch == 1 and np.isfinite(doc.network.params).all()
+    plots = window.plots_panel
+    for i in range(plots.tabs.count()):
+        plots.tabs.setCurrentIndex(i)
+        qtbot.wait(40)
+
+
+def test_switching_to_sine_and_back_is_one_undo_step_each(window):
+    doc, stack = window.document, window.undo_stack
+    before = doc.structure()
+    choose_dataset(window, "sine")
+    assert doc.sizes[0] == 1 and doc.network.loss == "mse" and doc.network.output_activation == "identity"
+    assert "network:" in stack.text(0)
+    stack.undo()
+    assert doc.structure().same_as(before) and doc.dataset == XOR
+
+
+def test_noise_changes_merge_into_one_undo_step(window):
+    box, stack = window.training_panel.data_box, window.undo_stack
+    box.noise.setValue(0.2)
+    box.noise.setValue(0.3)
+    assert stack.count() == 1
+    assert window.document.dataset["noise"] == 0.3
+    stack.undo()
+    assert window.document.dataset["noise"] == 0.1
+
+
+def test_regenerate_draws_new_points(window):
+    box = window.training_panel.data_box
+    first = window.training.data.dataset.X_train.copy()
+    box.regenerate.click()
+    assert window.document.dataset["seed"] == 2
+    assert not np.array_equal(window.training.data.dataset.X_train, first)
+
+
+def test_settings_edits_are_undoable_and_reach_the_document(window):
+    box, doc, stack = window.training_panel.settings_box, window.document, window.undo_stack
+    box.lr.field.setText("0.003")
+    box.lr.field.editingFinished.emit()
+    assert doc.training.learning_rate == 0.003
+    box.lr.slider.setValue(box.lr.slider.value() + 50)
+    box.lr.slider.setValue(box.lr.slider.value() + 50)
+    assert stack.count() == 1  # one learning-rate gesture
+    box.batch.setValue(32)
+    assert doc.training.batch_size == 32
+    box.optimizer.setCurrentIndex(box.optimizer.findData("adam"))
+    box.optimizer.activated.emit(box.optimizer.currentIndex())
+    assert doc.training.optimizer == "adam" and box.betas_row.isVisible() and not box.nesterov.isVisible()
+    stack.undo()
+    assert doc.training.optimizer == "sgd"
+    assert box.optimizer.currentData() == "sgd"
+
+
+def test_csv_import_dialog_with_a_categorical_column_and_missing_cells(qtbot, window, tmp_path):
+    path = tmp_path / "pets.csv"
+    rows = [["weight", "colour", "age", "kind"]]
+    rng = np.random.default_rng(0)
+    for i in range(60):
+        kind = "cat" if i % 2 else "dog"
+        weight = f"{rng.normal(4 if kind == 'cat' else 20, 2):.2f}" if i % 11 else ""
+        colour = ["black", "white", "brown"][i % 3] if i % 13 else "?"
+        rows.append([weight, colour, str(int(rng.integers(1, 15))), kind])
+    with open(path, "w", newline="") as f:
+        csv.writer(f).writerows(rows)
+    dialog = CsvImportDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.set_path(str(path))
+    assert dialog.target.currentText() == "kind"
+    assert dialog.type_boxes["colour"].currentText() == "categorical"
+    assert dialog.type_boxes["weight"].currentText() == "numeric"
+    assert dialog.rows.rowCount() > 0 and dialog.rows.columnCount() == 4
+    assert "dropped" in dialog.summary_text  # default: drop rows with a missing cell
+    dialog.missing.setCurrentIndex(dialog.missing.findData("fill"))
+    dialog.refresh_summary()
+    assert "Filled" in dialog.summary_text
+    assert "classification, 2 classes" in dialog.summary_text
+    dialog.use_boxes["age"].setChecked(False)
+    dialog.refresh_summary()
+    block = dialog.result_block
+    assert block["ignore"] == ["age"] and block["missing"] == "fill" and block["target"] == "kind"
+    assert dialog.result_dataset.n_features == 4  # weight + 3 colours (one-hot)
+    # the app adapts the network in one undoable step
+    doc, stack = window.document, window.undo_stack
+    before = doc.structure()
+    assert window.training_panel.data_box.apply(block, "Use pets.csv", encoding=dialog.result_dataset.encoding)
+    assert doc.sizes[0] == 4 and doc.dataset["name"] == "csv" and doc.encoding is not None
+    assert window.training.fit_problem() == ""
+    assert window.training.step_batch()
+    stack.undo()
+    stack.undo()
+    assert doc.structure().same_as(before) and doc.dataset == XOR
+
+
+def test_csv_dialog_reports_a_bad_target(qtbot, window, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("a,b\n1,x\n2,y\n3,z\n")
+    dialog = CsvImportDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.set_path(str(path))
+    dialog.target.setCurrentText("b")
+    dialog.use_boxes["a"].setChecked(False)
+    dialog.refresh_summary()
+    assert dialog.result_block is None and dialog.summary_text.startswith("Cannot import")
+
+
+def test_plots_export_png_and_csv(qtbot, window, tmp_path):
+    ctl = window.training
+    assert ctl.step_epoch()
+    qtbot.waitUntil(lambda: not ctl.running, timeout=10000)
+    assert ctl.step_batch()
+    loss = window.plots_panel.loss
+    qtbot.waitUntil(lambda: loss.arrays.n >= 2, timeout=3000)
+    assert export_png(loss.view, str(tmp_path / "loss.png"))
+    assert (tmp_path / "loss.png").stat().st_size > 1000
+    assert export_csv(loss.view, str(tmp_path / "loss.csv"))
+    lines = (tmp_path / "loss.csv").read_text().splitlines()
+    assert lines[0].startswith("epoch,step,train_loss,test_loss") and len(lines) == 1 + loss.arrays.n
+    output = window.plots_panel.output
+    assert export_csv(output.plot, str(tmp_path / "output.csv"))
+    actions = [a.text() for a in loss.view.scene().contextMenu]
+    assert not any("SVG" in t or "Export" in t for t in actions)
+
+
+def test_keep_this_run_overlays_it_and_lists_it(qtbot, window):
+    ctl, plots = window.training, window.plots_panel
+    assert ctl.step_epoch()
+    qtbot.waitUntil(lambda: not ctl.running, timeout=10000)
+    plots.tabs.setCurrentWidget(plots.runs)
+    qtbot.wait(50)
+    run = plots.runs.keep()
+    assert run is not None and "2-4-1" in run.label and "sgd lr 0.3" in run.label
+    assert plots.runs.table.rowCount() == 1
+    assert len(plots.loss._kept_items) >= 1
+    plots.runs.clear()
+    assert plots.loss._kept_items == []
+
+
+def test_neuron_maps_reach_the_grid(qtbot, window):
+    plots = window.plots_panel
+    plots.tabs.setCurrentWidget(plots.neurons)
+    window.training._mark_dirty()
+    qtbot.waitUntil(lambda: len(plots.neurons.images) == 2 + 4 + 1, timeout=3000)
+    image = plots.neurons.images[(1, 0)]
+    assert image.width() == image.height() > 10
+
+
+def test_space_toggles_play_in_the_panel(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    ctl = window.training
+    panel = window.training_panel
+    panel.run_bar.play.setFocus()
+    qtbot.keyClick(panel.run_bar.play, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: ctl.running, timeout=5000)
+    qtbot.keyClick(panel.run_bar.play, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not ctl.running, timeout=5000)
