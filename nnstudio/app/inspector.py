@@ -197,10 +197,6 @@ class Inspector(QScrollArea):
     def _network(self, doc, title, form):
         net = doc.network
         title.setText(f"<b>{doc.name or doc.title}</b>")
-        if doc.description:
-            d = QLabel(doc.description)
-            d.setWordWrap(True)
-            form.addRow(d)
         form.addRow("Layers", QLabel(" – ".join(str(n) for n in net.sizes)))
         form.addRow("Activations", QLabel(", ".join(net.activations)))
         loss = QComboBox()
@@ -213,3 +209,8 @@ class Inspector(QScrollArea):
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
             form.addRow("Deleted connections", QLabel(str(masked)))
+        if doc.description:
+            d = QLabel(doc.description)
+            d.setWordWrap(True)
+            d.setToolTip(doc.description)
+            form.addRow(d)

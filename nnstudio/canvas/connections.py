@@ -17,7 +17,7 @@ from shiboken6 import Shiboken
 from . import palette
 from .tooltips import fmt
 
-ANTIALIAS_LIMIT = 4000   # more visible lines than this: no antialiasing, 1-px cosmetic pens
+ANTIALIAS_LIMIT = 2000   # more visible lines than this: no antialiasing, 1-px pens
 LABEL_LIMIT = 250        # more visible lines than this: no weight labels
 
 
@@ -164,11 +164,8 @@ class ConnectionsItem(QGraphicsItem):
             if n:
                 k, positive = divmod(key_value, 2)
                 pen = QPen((pos_c if positive else neg_c)[k])
-                if many:
-                    pen.setWidth(0)
-                    pen.setCosmetic(True)
-                else:
-                    pen.setWidthF(widths[k])
+                pen.setCosmetic(True)  # widths in screen pixels: cheap to stroke, same look at any zoom
+                pen.setWidthF(1.0 if many else widths[k])
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self._bucket_bounds.append((start, start + int(n), pen))
             start += int(n)
