@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,9 +34,22 @@ APP_NAME = "NN Studio"
 FILE_FILTER = "Network files (*.nnet);;All files (*)"
 
 
-def _icon(name: str) -> QIcon:
+ICON_COLOURS = {"light": "#5b6472", "dark": "#c3c9d3"}
+
+
+def _icon(name: str, theme: str = "light") -> QIcon:
+    """An icon from resources/icons, its strokes recoloured for the theme."""
     path = icon_path(name)
-    return QIcon(str(path)) if path.exists() else QIcon()
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except OSError:
+        return QIcon()
+    if theme != "light":
+        svg = svg.replace(ICON_COLOURS["light"], ICON_COLOURS.get(theme, ICON_COLOURS["light"]))
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(svg.encode("utf-8"), "SVG"):
+        return QIcon(str(path))
+    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +175,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon:
             action.setIcon(_icon(icon))
+            self._icons[action] = icon
         if shortcut is not None:
             if isinstance(shortcut, list | tuple):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
@@ -177,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
+        self._icons: dict[QAction, str] = {}
         self.act_new = self._action("&New from Template…", self.new_from_template, K.New, "new",
                                     "Start from one of the built-in example networks")
         self.act_open = self._action("&Open…", self.open_dialog, K.Open, "open", "Open a network file")
@@ -188,9 +203,11 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
         self.act_undo.setIcon(_icon("undo"))
+        self._icons[self.act_undo] = "undo"
         self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setIcon(_icon("redo"))
+        self._icons[self.act_redo] = "redo"
         self.act_delete = self._action("&Delete", self.controller.delete_selection,
                                        [QKeySequence.StandardKey.Delete, "Backspace"], "delete",
                                        "Delete the selected neurons, connection or layer")
@@ -498,6 +515,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, name)
         self.canvas.set_theme(name)
+        for action, icon in self._icons.items():
+            action.setIcon(_icon(icon, name))
         (self.act_dark if name == "dark" else self.act_light).setChecked(True)
         self.settings.setValue("theme", name)
 

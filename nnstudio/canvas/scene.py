@@ -247,11 +247,9 @@ class NetworkScene(QGraphicsScene):
             elif event.get("mask"):
                 self._refresh_values(layers)
             self._restyle_neurons()
-            self._emit_selection(force=True)
         elif kind in ("activation", "labels"):
             self._relabel()
             self._place_headers()
-            self._emit_selection(force=True)
         elif kind == "activations-preview":
             self._restyle_neurons()
 
