@@ -7,6 +7,7 @@ import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,8 +25,20 @@ from nnstudio.engine.losses import LOSSES
 
 from .dialogs import activation_combo
 
+LIVE_DELAY_MS = 250
 
-class NumberEdit(QLineEdit):
+
+class TypingEdit(QLineEdit):
+    """A line edit that knows whether the user is in the middle of typing (then the inspector waits)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.typing = False
+        self.textEdited.connect(lambda _t: setattr(self, "typing", True))
+        self.editingFinished.connect(lambda: setattr(self, "typing", False))
+
+
+class NumberEdit(TypingEdit):
     """A line edit for an exact float; calls ``on_value(float)`` when editing finishes with a change."""
 
     def __init__(self, value: float, on_value, on_error):
@@ -62,7 +75,7 @@ class Inspector(QScrollArea):
         self.setMinimumWidth(260)
         self._pending = False
         self.kind, self.ids = "none", []
-        window.document.subscribe(lambda e: self.schedule(),
+        window.document.subscribe(self._on_document_event,
                                   ["reset", "structure", "activation", "parameters", "labels",
                                    "activations-preview", "meta"])
         window.canvas.selectionChangedTo.connect(self.on_selection)
@@ -72,15 +85,23 @@ class Inspector(QScrollArea):
         self.kind, self.ids = kind, list(ids)
         self.schedule()
 
-    def schedule(self) -> None:
-        """Rebuild at the next event-loop turn (never inside a widget's own signal)."""
+    def _on_document_event(self, event) -> None:
+        live = event.kind in ("parameters", "activations-preview") and event.get("source", "edit") != "edit"
+        self.schedule(LIVE_DELAY_MS if live else 0)   # training/stepping: a few refreshes per second
+
+    def schedule(self, delay_ms: int = 0) -> None:
+        """Rebuild soon (never inside a widget's own signal); updates coalesce."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.rebuild)
+            QTimer.singleShot(delay_ms, self.rebuild)
 
     # -- building -------------------------------------------------------------------------------
     def rebuild(self) -> None:
         self._pending = False
+        focus = QApplication.focusWidget()
+        if getattr(focus, "typing", False) and self.isAncestorOf(focus):
+            self.schedule(LIVE_DELAY_MS)  # do not wipe out what the user is typing
+            return
         doc = self.window.document
         kind, ids = self.window.canvas.selection()
         self.kind, self.ids = kind, ids
@@ -146,7 +167,7 @@ class Inspector(QScrollArea):
         net = doc.network
         title.setText(f"<b>{doc.neuron_label(l, j)}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
                       f"{net.sizes[l]}")
-        name = QLineEdit(doc.neuron_label(l, j))
+        name = TypingEdit(doc.neuron_label(l, j))
         name.editingFinished.connect(lambda: self._rename(l, j, name.text()))
         form.addRow("Name", name)
         if l > 0:

@@ -40,6 +40,7 @@ class NeuronItem(QGraphicsItem):
         self._ring: QPen | None = None
         self._ring_radius = radius
         self._label_item: LabelItem | None = None
+        self._style_key = None
         self._thumb: QImage | None = None
         self._bounds = QRectF()
         self._update_bounds()
@@ -54,6 +55,11 @@ class NeuronItem(QGraphicsItem):
     # -- style ----------------------------------------------------------------------------------
     def set_style(self, fill: QColor, outline: QColor, selection: QColor, ring_colour: QColor | None,
                   ring_width: float) -> None:
+        key = (fill.rgba(), outline.rgba(), selection.rgba(), None if ring_colour is None else ring_colour.rgba(),
+               round(ring_width, 3))
+        if key == self._style_key:
+            return  # unchanged: nothing to prepare or repaint
+        self._style_key = key
         self._fill = QBrush(fill)
         self._outline = QPen(outline, max(1.0, self.radius / 12))
         self._selected_pen = QPen(selection, max(2.5, self.radius / 5))

@@ -212,3 +212,24 @@ def test_window_with_every_panel_installed(qtbot, xor_file, panels):
     assert w.open_file(str(xor_file), ask=False)
     assert w.panel_errors == {}
     assert {"Inspector", "Training", "Plots"} <= set(w.docks)
+
+
+def test_inspector_edits_through_undoable_commands(window, qtbot):
+    from nnstudio.app.inspector import NumberEdit
+
+    doc, stack = window.document, window.undo_stack
+    window.canvas.select("neuron", [(1, 0)])
+    qtbot.waitUntil(lambda: window.inspector.findChildren(NumberEdit) != [])
+    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    edit_box.setText("-1.25")
+    edit_box.editingFinished.emit()
+    assert doc.network.biases[1][0] == -1.25 and stack.count() == 1
+    window.canvas.select("connection", [(2, 0, 1)])
+    qtbot.waitUntil(lambda: "→" in window.inspector.widget().findChildren(type(window._status))[0].text())
+    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    edit_box.setText("2e-3")
+    edit_box.editingFinished.emit()
+    assert doc.network.weights[2][0, 1] == 0.002 and stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert doc.network.biases[1][0] != -1.25
