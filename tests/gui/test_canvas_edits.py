@@ -197,3 +197,40 @@ def test_overlay_thumbnails_and_selection_hooks(window, qtbot):
     canvas.clear_overlay()
     assert canvas.scene._badges == [] and canvas.scene._band is None
     canvas.render_image()
+
+
+def test_zoom_pan_fit_select_all_and_delete_a_layer(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QWheelEvent
+
+    view = window.canvas.view
+    vp = view.viewport()
+    z0 = view.zoom()
+    centre = QPointF(vp.width() / 2, vp.height() / 2)
+    wheel = QWheelEvent(centre, view.mapToGlobal(centre.toPoint()).toPointF(), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, NOMOD, Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(wheel)
+    assert view.zoom() > z0
+    # middle-button pan
+    h0 = view.horizontalScrollBar().value()
+    QTest.mousePress(vp, Qt.MouseButton.MiddleButton, NOMOD, QPoint(300, 300))
+    QTest.mouseMove(vp, QPoint(200, 300))
+    QTest.mouseRelease(vp, Qt.MouseButton.MiddleButton, NOMOD, QPoint(200, 300))
+    assert view.horizontalScrollBar().value() != h0
+    # space + drag pans and moves nothing
+    h1 = view.horizontalScrollBar().value()
+    view.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, NOMOD))
+    drag(window, QPoint(300, 300), QPoint(380, 300))
+    view.keyReleaseEvent(QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Space, NOMOD))
+    assert view.horizontalScrollBar().value() != h1 and window.undo_stack.count() == 0
+    window.act_fit.trigger()
+    for l, column in enumerate(window.canvas.scene.neurons):
+        for item in column:
+            assert vp.rect().contains(view.mapFromScene(item.scenePos())), (l, item.index)
+    window.act_select_all.trigger()
+    assert window.canvas.selection() == ("neuron", [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)])
+    window.canvas.select("layer", [1])
+    window.act_delete.trigger()
+    assert window.document.sizes == [2, 1]
+    window.undo_stack.undo()
+    assert window.document.sizes == [2, 2, 1]
