@@ -31,6 +31,7 @@ from .settings import add_recent_file, app_settings, read_bool, recent_files
 from .theme import apply_theme
 
 APP_NAME = "NN Studio"
+UNDO_LIMIT = 300  # steps kept; a big network's training commands hold two copies of its weights
 FILE_FILTER = "Network files (*.nnet);;All files (*)"
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.document = NetworkDocument()
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.canvas = NetworkCanvas(self.document, self.undo_stack, self)
         self.controller = self.canvas.controller
         self.controller.edit_layer = self.edit_layer

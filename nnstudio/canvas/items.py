@@ -70,7 +70,13 @@ class NeuronItem(QGraphicsItem):
             self._ring.setCapStyle(Qt.PenCapStyle.FlatCap)
             self._ring_radius = self.radius + ring_width / 2 + 1
         self._update_bounds()
+        if self._label_item is not None and self._label_item.isVisible():
+            self._place_label()
         self.update()
+
+    def _place_label(self) -> None:
+        gap = self.radius + 3 + (self._ring.widthF() if self._ring is not None else 0)
+        self._label_item.setPos(-gap if self._label_item.side == "left" else gap, 0)
 
     def set_label(self, text: str, side: str | None, colour: QColor) -> None:
         """A name left (``side="left"``) or right of the circle, constant size on screen; None hides it."""
@@ -81,9 +87,8 @@ class NeuronItem(QGraphicsItem):
         if self._label_item is None:
             self._label_item = LabelItem(self)
         self._label_item.set_text(text, side, colour)
-        gap = self.radius + 3 + (self._ring.widthF() if self._ring is not None else 0)
-        self._label_item.setPos(-gap if side == "left" else gap, 0)
         self._label_item.setVisible(True)
+        self._place_label()
 
     def label_text(self) -> str:
         item = self._label_item
@@ -145,13 +150,14 @@ class LabelItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.text = ""
+        self.side = "right"
         self._font = _font(13)
         self._pen = QPen(Qt.GlobalColor.black)
         self._rect = QRectF()
         self._align = Qt.AlignmentFlag.AlignLeft
 
     def set_text(self, text: str, side: str, colour: QColor) -> None:
-        self.text = text
+        self.text, self.side = text, side
         self._pen = QPen(colour)
         m = QFontMetricsF(self._font)
         w, h = m.horizontalAdvance(text) + 2, m.height()
