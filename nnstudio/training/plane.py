@@ -25,7 +25,7 @@ class PlaneField:
 class PlaneSampler:
     """Caches the grid for the data's bounds; ``field(net, data)`` runs one forward pass."""
 
-    def __init__(self, resolution: int = 56):
+    def __init__(self, resolution: int = 72):
         self.resolution = resolution
         self._key = None
         self._inputs = None

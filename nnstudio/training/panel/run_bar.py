@@ -74,7 +74,7 @@ class RunBar(QWidget):
         running = ctl.state == RUNNING
         self.play.setText("Pause" if running else "Play")
         self.play.setIcon(self.icons["pause" if running else "play"])
-        text, style = ctl.status_text if ctl.state != RUNNING else "Training…", ""
+        text, style = ctl.status_text if ctl.state != RUNNING else "", ""
         if ctl.state == DIVERGED_STATE:
             style = "color: #b42318; font-weight: 600;"
         elif ctl.state == ERROR:

@@ -39,6 +39,7 @@ def style_plot(item: pg.PlotItem, x_label: str = "", y_label: str = "", title: s
         axis.setPen(pg.mkPen("#9aa3b2"))
         axis.setTextPen(pg.mkPen(FOREGROUND))
         axis.setTickFont(font)
+        axis.enableAutoSIPrefix(False)
     if x_label:
         item.setLabel("bottom", x_label, color=FOREGROUND)
     if y_label:
@@ -49,11 +50,12 @@ def style_plot(item: pg.PlotItem, x_label: str = "", y_label: str = "", title: s
 
 
 def nice_range(lo: float, hi: float, minimum_span: float = 0.0) -> tuple[float, float]:
-    """``(lo, top)`` with ``top`` the next 1, 2 or 5 × 10^k at or above ``hi`` (a coarse, stable range)."""
+    """``(lo, top)`` with ``top`` the next 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k at or above ``hi``
+    (a coarse, stable range: it changes a few times per decade)."""
     hi = max(hi, lo + minimum_span, lo + 1e-12)
     span = hi - lo
     k = math.floor(math.log10(span))
-    for m in (1, 2, 5, 10):
+    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         top = lo + m * 10 ** k
         if top >= hi:
             return lo, float(top)

@@ -12,7 +12,7 @@ from .common import make_layout, nice_range, style_plot
 
 TRAIN_COLOR, TEST_COLOR = "#2166ac", "#e66101"
 PENALTY_COLOR, TOTAL_COLOR = "#6b7280", "#7c3aed"
-KEPT_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#a6761d"]
+KEPT_COLORS = ["#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#666666"]
 
 
 class HistoryArrays:
@@ -76,10 +76,9 @@ class LossView(QWidget):
         style_plot(self.acc_plot, "epoch", "accuracy")
         self.acc_plot.setXLink(self.loss_plot)
         self.view.setToolTip("Loss on the training set (blue) and the test set (orange) after each evaluation, "
-                             "and below the accuracy (or R²). Right-click to save as PNG or CSV.")
+                             "and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; "
+                             "right-click to save as PNG or CSV.")
         for plot in (self.loss_plot, self.acc_plot):
-            legend = plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-            legend.setBrush(pg.mkBrush(255, 255, 255, 210))
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
             plot.vb.sigStateChanged.connect(self._maybe_manage)
@@ -97,18 +96,26 @@ class LossView(QWidget):
         self.log_y.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
         self.log_y.toggled.connect(self._set_log)
         self.readout = QLabel(" ")
-        self.readout.setToolTip("Move the mouse over the plot to read the values at an epoch.")
+        self.readout.setToolTip("The latest values; move the mouse over the plot to read them at an epoch.")
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setStyleSheet("color: #374151;")
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
+        bar.addWidget(self.legend, 1)
         bar.addWidget(self.log_y)
-        bar.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.view, 1)
+        layout.setSpacing(1)
         layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.readout)
+        self._hovering = False
+        self._acc_shown = True
         self._task = None
         self._penalty_on = None
+        self._update_legend()
         self.view.scene().sigMouseMoved.connect(self._hover)
         self.view.csv_writer = self.write_csv
 
@@ -122,6 +129,39 @@ class LossView(QWidget):
             out.writerow(COLUMNS)
             for row in a.data[: a.n]:
                 out.writerow(["" if not np.isfinite(v) else f"{v:.10g}" for v in row])
+
+    def _update_legend(self) -> None:
+        def key(color, text, dash=False):
+            line = "╍╍" if dash else "━━"
+            return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
+
+        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test")]
+        if self._penalty_on:
+            parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
+        if self.kept:
+            parts.append('<span style="color:#6b7280">thin: kept runs</span>')
+        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self._hovering = False
+
+    def resizeEvent(self, event) -> None:
+        """Hide the accuracy plot when there is no room for two readable plots (the read-out and the
+        Metrics tab still give the accuracy)."""
+        super().resizeEvent(event)
+        show = self.height() >= 250
+        if show != self._acc_shown:
+            self._acc_shown = show
+            if show:
+                self.view.addItem(self.acc_plot, row=1, col=0)
+                self.acc_plot.setXLink(self.loss_plot)
+            else:
+                self.acc_plot.setXLink(None)  # a linked view outside the layout would skew the x range
+                self.view.removeItem(self.acc_plot)
+            self._ranges.clear()
+            self.acc_plot.setVisible(show)
+            self.loss_plot.setLabel("bottom", "" if show else "epoch")
 
     @staticmethod
     def _curve(plot, color, name, style=Qt.PenStyle.SolidLine):
@@ -138,8 +178,12 @@ class LossView(QWidget):
             self.acc_plot.setLabel("left", "R²" if task == "regression" else "accuracy")
         penalty_on = ctl.doc.training.regularization != "none" and ctl.doc.training.regularization_rate > 0
         if self.arrays.update(ctl.history) or penalty_on != self._penalty_on:
-            self._penalty_on = penalty_on
+            if penalty_on != self._penalty_on:
+                self._penalty_on = penalty_on
+                self._update_legend()
             self._redraw()
+            if not self._hovering and self.arrays.n:
+                self.readout.setText(readout_text(self.arrays, self.arrays.n - 1, self._task))
 
     def _redraw(self) -> None:
         log = self.log_y.isChecked()
@@ -201,6 +245,7 @@ class LossView(QWidget):
     # -- kept runs --------------------------------------------------------------------------------
     def set_kept(self, runs: list) -> None:
         self.kept = runs
+        self._update_legend()
         self._draw_kept()
 
     def _draw_kept(self) -> None:
@@ -217,9 +262,8 @@ class LossView(QWidget):
                 y = np.asarray(run.history.get(key, []), dtype=float)
                 if len(y) != len(x) or not np.isfinite(y).any():
                     continue
-                name = f"{run.label} ({key.replace('_loss', '')})" if plot is self.loss_plot else run.label
                 item = plot.plot(*_positive(x, y, log and plot is self.loss_plot),
-                                 pen=pg.mkPen(color, width=1.5, style=style), name=name)
+                                 pen=pg.mkPen(color, width=1.2, style=style))
                 item.setZValue(-1)
                 self._kept_items.append((plot, item))
 
@@ -227,6 +271,7 @@ class LossView(QWidget):
     def _hover(self, pos) -> None:
         a = self.arrays
         plot = next((p for p in (self.loss_plot, self.acc_plot) if p.sceneBoundingRect().contains(pos)), None)
+        self._hovering = plot is not None
         if a.n == 0 or plot is None:
             return
         x = plot.getPlotItem().vb.mapSceneToView(pos).x()

@@ -34,7 +34,6 @@ class OutputView(QWidget):
         self.plot = make_plot("x1", "x2")
         self.plot.setToolTip("What the network outputs. Colour: the output over the input plane (orange = class 0 "
                              "or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data.")
-        self.plot.getPlotItem().setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -123,6 +122,7 @@ class OutputView(QWidget):
         self.discrete.setEnabled(self._mode == "plane")
         names = data.features if data.plane_features is None else ["x1", "x2"]
         item = self.plot.getPlotItem()
+        item.setAspectLocked(self._mode == "plane" and data.plane_features is not None)  # built-in: same units
         if self._mode == "plane":
             item.setLabel("bottom", names[0])
             item.setLabel("left", names[1])

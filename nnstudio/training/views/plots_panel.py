@@ -54,8 +54,11 @@ class PlotsPanel(QWidget):
         if orientation != self._orientation:
             self._orientation = orientation
             self.splitter.setOrientation(orientation)
-            total = self.width() if wide else self.height()
-            self.splitter.setSizes([int(total * 0.45), int(total * 0.55)])
+            if wide:  # the output plane wants a square: give it about the height, the loss the rest
+                right = int(min(self.width() * 0.6, max(self.width() * 0.4, self.height() * 1.3)))
+                self.splitter.setSizes([self.width() - right, right])
+            else:
+                self.splitter.setSizes([int(self.height() * 0.45), int(self.height() * 0.55)])
 
     def redraw(self) -> None:
         ctl = self.ctl

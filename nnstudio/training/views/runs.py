@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HEADERS = ["run", "epochs", "train loss", "test loss", "train acc.", "test acc."]
+from .loss import KEPT_COLORS
+
+HEADERS = ["run", "epochs", "train loss", "test loss", "train acc. / R²", "test acc. / R²"]
 
 
 @dataclass(frozen=True)
 class KeptRun:
     label: str
     history: dict
+    task: str = "classification"
 
     def final(self, key: str) -> float:
         values = [v for v in self.history.get(key, []) if isinstance(v, float) and math.isfinite(v)]
@@ -96,7 +100,8 @@ class RunsView(QWidget):
         ctl = self.ctl
         if ctl is None or not len(ctl.history):
             return None
-        run = KeptRun(f"#{len(self.runs) + 1} {settings_label(ctl)}", ctl.history.to_dict())
+        task = ctl.data.task if ctl.data is not None else "classification"
+        run = KeptRun(f"#{len(self.runs) + 1} {settings_label(ctl)}", ctl.history.to_dict(), task)
         self.runs.append(run)
         self._fill()
         return run
@@ -116,10 +121,12 @@ class RunsView(QWidget):
         t.setRowCount(len(self.runs))
         for r, run in enumerate(self.runs):
             values = [run.label, _fmt(run.final("epoch")), _fmt(run.final("train_loss")),
-                      _fmt(run.final("test_loss")), _fmt(run.final("accuracy"), True),
-                      _fmt(run.final("test_accuracy"), True)]
+                      _fmt(run.final("test_loss")), _fmt(run.final("accuracy"), run.task != "regression"),
+                      _fmt(run.final("test_accuracy"), run.task != "regression")]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(run.label)
+                if c == 0:  # the colour of its curves on the loss plot
+                    item.setForeground(QColor(KEPT_COLORS[r % len(KEPT_COLORS)]))
                 t.setItem(r, c, item)
         self.changed.emit(list(self.runs))
