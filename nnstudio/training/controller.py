@@ -70,6 +70,7 @@ class TrainingController(QObject):
     refresh = Signal()
     dataChanged = Signal()
     message = Signal(str)
+    networkAdapted = Signal()     # the panel resized the input/output layers (the canvas may refit)
 
     def __init__(self, doc, undo_stack, parent=None):
         super().__init__(parent)

@@ -91,6 +91,8 @@ def _dock(window, title: str, widget, area) -> None:
 
 
 def _wire_canvas(ctl, canvas) -> None:
+    if canvas is not None and hasattr(canvas, "fit"):
+        ctl.networkAdapted.connect(canvas.fit)
     if canvas is None or not hasattr(canvas, "set_neuron_thumbnails"):
         return
     state = {"n": 0, "shown": False}

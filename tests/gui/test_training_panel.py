@@ -250,3 +250,26 @@ def test_space_toggles_play_in_the_panel(qtbot, window):
     qtbot.waitUntil(lambda: ctl.running, timeout=5000)
     qtbot.keyClick(panel.run_bar.play, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not ctl.running, timeout=5000)
+
+
+def test_clicking_a_data_point_shows_its_activations(qtbot, window):
+    plots, doc = window.plots_panel, window.document
+    plots.tabs.setCurrentWidget(plots.output)
+    window.training._mark_dirty()
+    qtbot.waitUntil(lambda: len(plots.output.train_points.points()) > 0, timeout=3000)
+    spot = plots.output.train_points.points()[3]
+    plots.output._choose("train", [spot])
+    assert doc.preview is not None
+    assert np.allclose(doc.preview["input"], window.training.data.dataset.X_train[3])
+    assert len(plots.output.chosen.points()) == 1
+
+
+def test_reset_is_one_undo_step(qtbot, window):
+    ctl, doc, stack = window.training, window.document, window.undo_stack
+    assert ctl.step_batch()
+    trained, history = doc.network.params.copy(), dict(doc.history)
+    ctl.reset()
+    assert doc.history == {} and not np.array_equal(doc.network.params, trained)
+    assert stack.text(stack.count() - 1) == "Reset training"
+    stack.undo()
+    assert np.array_equal(doc.network.params, trained) and doc.history == history

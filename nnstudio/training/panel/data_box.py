@@ -86,6 +86,7 @@ class DataBox(QGroupBox):
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.regenerate)
         form.addRow("Seed", seed_row)
+        self.form = form
         top = QHBoxLayout()
         top.addWidget(self.combo, 1)
         top.addWidget(self.open_csv)
@@ -98,7 +99,6 @@ class DataBox(QGroupBox):
         layout.addWidget(self.features_label)
         layout.addWidget(self.features)
         layout.addWidget(self.summary)
-        self.form_widgets = (self.samples, self.noise, self.test, self.classes, self.seed, self.regenerate)
         self.combo.activated.connect(self._dataset_chosen)
         self.samples.valueChanged.connect(lambda v: self._set("samples", int(v)))
         self.noise.valueChanged.connect(lambda v: self._set("noise", round(float(v), 4)))
@@ -137,10 +137,9 @@ class DataBox(QGroupBox):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        for w in self.form_widgets:
-            w.setEnabled(builtin)
-        self.classes.setVisible(block.get("name") == "blobs")
-        self.classes_label.setVisible(block.get("name") == "blobs")
+        for row in range(self.form.rowCount()):  # the generator's options mean nothing for a CSV file
+            self.form.setRowVisible(row, builtin)
+        self.form.setRowVisible(self.classes, block.get("name") == "blobs")
         self.features.setVisible(planar)
         self.features_label.setVisible(planar)
         data = self.ctl.data
@@ -217,6 +216,7 @@ class DataBox(QGroupBox):
                                                     encoding=encoding, merge_key=merge_key))
         if changes:
             ctl.message.emit(f"The network was adapted to the data: {', '.join(changes)}.")
+            ctl.networkAdapted.emit()
         return True
 
     def _confirm(self, changes) -> bool:

@@ -113,3 +113,14 @@ def export_csv(widget, path: str | None = None) -> bool:
         QMessageBox.warning(widget, "Could not save the data", str(exc))
         return False
     return True
+
+
+def save_widget_png(widget, path: str | None = None) -> bool:
+    """Any widget (a table, the neuron grid) as a PNG, as it is on screen."""
+    path = path or QFileDialog.getSaveFileName(widget, "Save as PNG", "view.png", "PNG images (*.png)")[0]
+    if not path:
+        return False
+    if not widget.grab().save(path):
+        QMessageBox.warning(widget, "Could not save the image", f"Could not write {path}")
+        return False
+    return True

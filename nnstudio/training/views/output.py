@@ -33,7 +33,8 @@ class OutputView(QWidget):
         super().__init__(parent)
         self.plot = make_plot("x1", "x2")
         self.plot.setToolTip("What the network outputs. Colour: the output over the input plane (orange = class 0 "
-                             "or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data.")
+                             "or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data. "
+                             "Click a dot to show that sample's activations on the canvas.")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -41,8 +42,11 @@ class OutputView(QWidget):
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(TEST_PEN, width=1.6), symbol="o")
         self.curve = pg.PlotDataItem(pen=pg.mkPen("#7c3aed", width=2.5))
         self.diagonal = pg.PlotDataItem(pen=pg.mkPen("#9aa3b2", width=1, style=Qt.PenStyle.DashLine))
-        for item in (self.train_points, self.test_points, self.curve, self.diagonal):
+        self.chosen = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#7c3aed", width=2.5), brush=None)
+        for item in (self.train_points, self.test_points, self.curve, self.diagonal, self.chosen):
             self.plot.addItem(item)
+        self.train_points.sigClicked.connect(lambda _item, pts, _ev: self._choose("train", pts))
+        self.test_points.sigClicked.connect(lambda _item, pts, _ev: self._choose("test", pts))
         self.show_test = QCheckBox("Show test data")
         self.show_test.setChecked(True)
         self.show_test.setToolTip("Draw the test points (held out from training) with a white ring.")
@@ -71,6 +75,22 @@ class OutputView(QWidget):
         self._mode = None
         self._pending = False
         self.ctl = None
+
+    def _choose(self, part: str, points) -> None:
+        """Show the clicked sample's activations in the canvas (the document's preview input)."""
+        if self.ctl is None or not len(points) or self._data is None:
+            return
+        ds = self._data.dataset
+        i = int(points[0].index())
+        X = ds.X_train if part == "train" else ds.X_test
+        if self._mode == "scatter":
+            X = ds.X_test if len(ds.X_test) else ds.X_train
+        if i >= len(X) or X.shape[1] != self.ctl.doc.network.n_inputs:
+            return
+        self.ctl.doc.set_preview_input(X[i])
+        pos = points[0].pos()
+        self.chosen.setData([pos.x()], [pos.y()])
+        self.ctl.message.emit(f"The canvas shows the activations of {part} sample {i + 1}.")
 
     def _request(self) -> None:
         if self.ctl is not None:
@@ -102,6 +122,7 @@ class OutputView(QWidget):
 
     def _set_data(self, data) -> None:
         self._data = data
+        self.chosen.setData([], [])
         ds = data.dataset
         classification = ds.task == "classification"
         if data.planar:
@@ -135,8 +156,11 @@ class OutputView(QWidget):
             self.test_points.setData(x=data.points_test[:, 0], y=y_test, brush=pg.mkBrush("#e66101"))
             self.plot.setRange(xRange=_span(data.points_train[:, 0]), yRange=_span(np.r_[y_train, y_test]))
         else:
-            item.setLabel("bottom", "actual " + (ds.target_names[0] if ds.target_names else "y"))
+            item.setLabel("bottom", "actual")
             item.setLabel("left", "predicted")
+            self.plot.setToolTip(f"Predicted against actual {ds.target_names[0] if ds.target_names else 'y'} "
+                                 "for the test rows (training rows without a test set); on the dashed line "
+                                 "the prediction is exact.")
         self.test_points.setVisible(self.show_test.isChecked())
 
     def _set_points(self, data, classification) -> None:

@@ -4,8 +4,9 @@ kept runs. Only visible views are redrawn; hidden ones catch up when shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from .common import export_csv, export_png, save_widget_png
 from .loss import LossView
 from .metrics import MetricsView
 from .neurons import NeuronGrid
@@ -41,10 +42,48 @@ class PlotsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.splitter)
+        self.tabs.setCornerWidget(self._save_button())
         self.runs.changed.connect(self.loss.set_kept)
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
         ctl.refresh.connect(self.redraw)
         self._orientation = None
+
+    def _save_button(self) -> QToolButton:
+        """"Save ▾": the loss plot and the history, the current view (PNG/CSV; no SVG, broken on Qt 6.11)."""
+        button = QToolButton()
+        button.setText("Save")
+        button.setToolTip("Save the plots as PNG images or their data as CSV (also on right-click in a plot)")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setAutoRaise(True)
+        menu = QMenu(button)
+        menu.addAction("Loss plot as PNG…", lambda: export_png(self.loss.view))
+        menu.addAction("Training history as CSV…", lambda: export_csv(self.loss.view))
+        menu.addSeparator()
+        self.save_view_png = menu.addAction("Current view as PNG…", self._save_view_png)
+        self.save_view_csv = menu.addAction("Current view's data as CSV…", self._save_view_csv)
+        menu.aboutToShow.connect(self._update_save_menu)
+        button.setMenu(menu)
+        return button
+
+    def _current_plot(self):
+        return {self.output: self.output.plot, self.weights: self.weights.plot}.get(self.tabs.currentWidget())
+
+    def _update_save_menu(self) -> None:
+        plot = self._current_plot()
+        self.save_view_csv.setEnabled(plot is not None)
+        self.save_view_png.setText(f"{self.tabs.tabText(self.tabs.currentIndex())} view as PNG…")
+
+    def _save_view_png(self) -> None:
+        plot = self._current_plot()
+        if plot is not None:
+            export_png(plot)
+        else:
+            save_widget_png(self.tabs.currentWidget())
+
+    def _save_view_csv(self) -> None:
+        plot = self._current_plot()
+        if plot is not None:
+            export_csv(plot)
 
     def resizeEvent(self, event) -> None:
         """Side by side in a wide dock, stacked in a tall one."""
