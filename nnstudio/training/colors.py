@@ -40,6 +40,7 @@ def to_unit(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
 
 def rgba_from_unit(u: np.ndarray, discrete: bool = False) -> np.ndarray:
     """Colours of values in [0, 1] through the diverging table (``discrete``: two colours)."""
+    u = np.clip(np.nan_to_num(np.asarray(u, dtype=float), nan=0.5), 0.0, 1.0)  # e.g. an identity output
     if discrete:
         u = np.where(u >= 0.5, 0.85, 0.15)
     return LUT[(u * (len(LUT) - 1)).round().astype(np.int64)]
@@ -47,6 +48,7 @@ def rgba_from_unit(u: np.ndarray, discrete: bool = False) -> np.ndarray:
 
 def rgba_classes(probabilities: np.ndarray, discrete: bool = False) -> np.ndarray:
     """Colours for multi-class outputs ``(n, k)``: the winning class's colour, paler when unsure."""
+    probabilities = np.nan_to_num(np.asarray(probabilities, dtype=float), nan=0.0, posinf=1.0, neginf=0.0)
     winner = probabilities.argmax(axis=1)
     palette = np.array([class_color(k) for k in range(probabilities.shape[1])], dtype=float)
     colour = palette[winner]

@@ -99,6 +99,7 @@ def test_every_dataset_adapts_the_network_and_trains(qtbot, window, name):
     for i in range(plots.tabs.count()):
         plots.tabs.setCurrentIndex(i)
         qtbot.wait(40)
+    assert not plots._broken  # no view failed
 
 
 def test_switching_to_sine_and_back_is_one_undo_step_each(window):
@@ -273,3 +274,11 @@ def test_reset_is_one_undo_step(qtbot, window):
     assert stack.text(stack.count() - 1) == "Reset training"
     stack.undo()
     assert np.array_equal(doc.network.params, trained) and doc.history == history
+
+
+def test_colours_survive_outputs_outside_zero_one():
+    from nnstudio.training.colors import rgba_classes, rgba_from_unit
+
+    rgba = rgba_from_unit(np.array([-3.0, 0.5, 7.0, np.nan]))
+    assert rgba.shape == (4, 4)
+    assert rgba_classes(np.array([[0.2, 0.8], [np.nan, 0.1]])).shape == (2, 4)

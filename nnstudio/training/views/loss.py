@@ -101,7 +101,7 @@ class LossView(QWidget):
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
         bar.addWidget(self.legend, 1)
         bar.addWidget(self.log_y)

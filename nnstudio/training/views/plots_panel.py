@@ -3,6 +3,8 @@ kept runs. Only visible views are redrawn; hidden ones catch up when shown."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -42,11 +44,13 @@ class PlotsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.splitter)
-        self.tabs.setCornerWidget(self._save_button())
+        self.loss.bar.addWidget(self._save_button())
         self.runs.changed.connect(self.loss.set_kept)
         self.tabs.currentChanged.connect(lambda _i: self.redraw())
         ctl.refresh.connect(self.redraw)
         self._orientation = None
+        self._data = None
+        self._broken: set = set()
 
     def _save_button(self) -> QToolButton:
         """"Save ▾": the loss plot and the history, the current view (PNG/CSV; no SVG, broken on Qt 6.11)."""
@@ -100,21 +104,29 @@ class PlotsPanel(QWidget):
                 self.splitter.setSizes([int(self.height() * 0.45), int(self.height() * 0.55)])
 
     def redraw(self) -> None:
+        """Redraw the loss plot and the visible tab (a view that fails is logged once and skipped until
+        the data changes, so a bug cannot raise an error on every frame)."""
         ctl = self.ctl
-        if self.loss.isVisible():
-            self.loss.update_view(ctl)
-        current = self.tabs.currentWidget()
-        if not self.isVisible():
-            return
-        if current is self.output:
-            self.output.update_view(ctl, ctl.plane_field())
-        elif current is self.neurons:
-            self.neurons.update_view(ctl, ctl.plane_field())
-        elif current is self.metrics:
-            self.metrics.update_view(ctl)
-        elif current is self.weights:
-            self.weights.update_view(ctl)
-        elif current is self.runs:
-            self.runs.update_view(ctl)
         if self.runs.ctl is None:
             self.runs.ctl = ctl
+        if ctl.data is not self._data:
+            self._data, self._broken = ctl.data, set()
+        if self.loss.isVisible():
+            self._guarded(self.loss, lambda: self.loss.update_view(ctl))
+        if not self.isVisible():
+            return
+        current = self.tabs.currentWidget()
+        if current in (self.output, self.neurons):
+            self._guarded(current, lambda: current.update_view(ctl, ctl.plane_field()))
+        else:
+            self._guarded(current, lambda: current.update_view(ctl))
+
+    def _guarded(self, view, draw) -> None:
+        if view in self._broken:
+            return
+        try:
+            draw()
+        except Exception:  # noqa: BLE001 - logged; the other views keep working
+            self._broken.add(view)
+            logging.getLogger(__name__).exception("the %s view failed and is paused until the data changes",
+                                                  type(view).__name__)
