@@ -47,12 +47,14 @@ def softmax_file(folder) -> str:
 def open_window(path: str, folder, size=(1400, 900)):
     """A main window (settings in ``folder``) showing ``path``, with the step-through installed."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
 
     from nnstudio.app.main_window import MainWindow
     from nnstudio.stepper.install import install
 
     w = MainWindow(settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard   # closing never asks
     assert w.open_file(path, ask=False)
     if not hasattr(w, "stepper"):
         install(w)
