@@ -15,6 +15,15 @@ from .explain import connection_name, neuron_name
 from .steps import UPDATE
 
 CSS = "p { margin: 2px 0 6px 0; } b { font-size: 15px; }"
+IDLE_HTML = ("<p><b>One training step, in four parts</b></p>"
+             "<p><b style='color:#2166ac'>Forward</b>, layer by layer: each neuron computes z = Σ w·a + b "
+             "and a = f(z).</p>"
+             "<p><b style='color:#7c3aed'>Loss</b>: the output ŷ is compared with the target y.</p>"
+             "<p><b style='color:#e66101'>Backward</b>, from the output back: δ = ∂L/∂z of each neuron and "
+             "∂L/∂w = δ·a of each weight (the chain rule).</p>"
+             "<p><b style='color:#1a7f37'>Update</b>: every weight moves against its gradient, "
+             "w ← w − η·∂L/∂w.</p>"
+             "<p>Here you will see the formula of the selected neuron or connection with its numbers.</p>")
 
 
 def default_item(st, step) -> tuple:
@@ -68,8 +77,8 @@ class ExplanationPane(QWidget):
         changed = (st, item) != (self.st, self.item)
         self.st, self.item = st, item
         if st is None or item is None:
-            self.hint.setText("Enter step-through to see each formula with its numbers.")
-            self.browser.setHtml("")
+            self.hint.setText("Press Start to step through.")
+            self.browser.setHtml(IDLE_HTML)
         else:
             self.hint.setText("Click a neuron or a connection on the canvas to explain it." if not chosen
                               else f"Explaining the selected {item_name(item)}.")

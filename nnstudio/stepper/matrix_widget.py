@@ -15,6 +15,7 @@ from .matrix_view import Matrix
 
 CELL_PAD, ROW_GAP, BRACKET = 9.0, 2.0, 6.0
 NUMBER_PIXELS = 13
+IDLE_TEXT = "The current layer's equations, written as matrices with their numbers, appear here."
 
 
 def number_font(pixels: int = NUMBER_PIXELS) -> QFont:
@@ -120,6 +121,7 @@ class MatrixViewWidget(QScrollArea):
         self.setWidgetResizable(True)
         self.view = None
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
@@ -143,7 +145,7 @@ class MatrixViewWidget(QScrollArea):
             row.hide()
             row.deleteLater()
         self._rows = []
-        self.title.setText(f"<b>{view.title}</b> — as matrices" if view is not None else "")
+        self.title.setText(f"<b>{view.title}</b> — as matrices" if view is not None else IDLE_TEXT)
         self.note.setText(view.note if view is not None else "")
         if view is None:
             return

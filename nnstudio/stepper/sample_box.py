@@ -3,7 +3,7 @@ the learning rate, and — in a batch — whose numbers the neurons show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTableWidgetSelectionRange,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +41,13 @@ class SampleBox(QWidget):
         group.addButton(self.typed_radio)
         self.table = QTableWidget()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Click a row to step through that sample (the batch starts there)")
+        self.table.setToolTip("Click a row to step through that sample; Shift+click or drag over several rows "
+                              "for a mini-batch")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, MAX_BATCH)
         self.batch_spin.setToolTip("Mini-batch: this many consecutive rows; the update uses their mean gradient")
@@ -135,7 +137,7 @@ class SampleBox(QWidget):
             self.error.setText("" if has_data else f"No data rows: {ctl.samples_error}")
             self.error.setVisible(bool(self.error.text()))
             if has_data and ctl.source == "data":
-                self.table.selectRow(ctl.row)
+                self._select_rows(ctl.row, ctl.batch_size)
         finally:
             self._syncing = False
 
@@ -157,6 +159,14 @@ class SampleBox(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+
+    def _select_rows(self, row: int, size: int) -> None:
+        """Highlight the batch's rows (those before the end of the table; the batch wraps around)."""
+        last = min(row + size, self.table.rowCount()) - 1
+        self.table.clearSelection()
+        self.table.setRangeSelected(QTableWidgetSelectionRange(row, 0, last, self.table.columnCount() - 1), True)
+        self.table.setCurrentCell(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollToItem(self.table.item(row, 0))
 
     def _fill_shown(self) -> None:
         ctl = self.ctl
@@ -183,9 +193,11 @@ class SampleBox(QWidget):
     def _row_chosen(self) -> None:
         if self._syncing:
             return
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.ctl.use_rows(rows[0].row())
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            return
+        size = len(rows) if len(rows) > 1 else self.ctl.batch_size   # a click moves the batch, a range sets it
+        self.ctl.use_rows(rows[0], size)
 
     def _batch_changed(self, value: int) -> None:
         if not self._syncing:

@@ -469,3 +469,17 @@ def test_data_that_does_not_fit_falls_back_to_typed_values():
     s = load_samples(blobs)
     assert s.Y.shape == (len(s), 3) and np.all(s.Y.sum(axis=1) == 1)
     assert s.target_text(0).startswith("class ")
+
+
+def test_selecting_several_rows_makes_a_mini_batch(win):
+    from PySide6.QtWidgets import QTableWidgetSelectionRange
+
+    ctl, table = win.stepper, win.stepper_panel.samples.table
+    table.clearSelection()
+    table.setRangeSelected(QTableWidgetSelectionRange(2, 0, 6, table.columnCount() - 1), True)
+    assert (ctl.source, ctl.row, ctl.batch_size) == ("data", 2, 5)
+    assert win.stepper_panel.samples.batch_spin.value() == 5
+    table.selectRow(10)                                # one click moves the batch
+    assert (ctl.row, ctl.batch_size) == (10, 5)
+    assert sorted({i.row() for i in table.selectedIndexes()}) == [10, 11, 12, 13, 14]
+    assert "rows 11–15" in win.stepper_panel.sample_line.text()

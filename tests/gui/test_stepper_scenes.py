@@ -144,3 +144,24 @@ def test_every_kind_of_step_renders(qtbot, tmp_path, which):
     ctl.restart()
     w.undo_stack.setClean()
     w.close()
+
+
+def test_a_mini_batch_and_the_gradient_view_render(qtbot, tmp_path):
+    w, ctl = _scene(qtbot, tmp_path, "2-4-3")
+    folder = DOCS if WRITE_DOCS else tmp_path
+    box = w.stepper_panel.samples
+    box.batch_spin.setValue(4)
+    box.shown_combo.setCurrentIndex(box.shown_combo.count() - 1)      # the batch as a whole
+    assert ctl.st.batch_size == 4 and ctl.st.sample_index is None
+    ctl.go_to(3)                                                       # backward through the output layer
+    w.canvas.select("neuron", [(2, 0)])
+    _settle(qtbot, w)
+    assert w.grab().save(str(folder / "stepper-batch.png"))
+    w.stepper_action.trigger()                                         # leave: the gradient view stays
+    w.gradient_view_action.trigger()
+    w.canvas.select("none", [])
+    _settle(qtbot, w)
+    assert w.canvas.scene.overlay["value_name"] == "∂L/∂w"
+    assert w.grab().save(str(folder / "stepper-gradient-view.png"))
+    w.undo_stack.setClean()
+    w.close()
