@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 
-LABEL_ALL = 6  # a layer with more labelled connections shows only those of the focused neuron
+LABEL_CHARS = 100  # a layer whose labels are longer in all shows only those of the focused neuron
 
 
 def phase_values(st, step) -> list | None:
@@ -36,15 +36,15 @@ def focus_of(selection: tuple | None) -> tuple | None:
 
 
 def focus_texts(texts: dict, focus: tuple | None) -> tuple[dict, bool]:
-    """The connection labels to write: all of a layer's when it has at most ``LABEL_ALL``, else only
-    those into or out of the ``focus`` neuron (the first neuron of the layer without a focus).
-    Returns (texts, whether some were left out)."""
+    """The connection labels to write: all of a layer's when they fit (``LABEL_CHARS`` characters in
+    all), else only those into or out of the ``focus`` neuron (into the layer's first neuron without a
+    focus). Returns (texts, whether some were left out)."""
     per_layer: dict[int, int] = {}
-    for l, _j, _i in texts:
-        per_layer[l] = per_layer.get(l, 0) + 1
+    for (l, _j, _i), text in texts.items():
+        per_layer[l] = per_layer.get(l, 0) + len(text)
     kept = {}
     for (l, j, i), text in texts.items():
-        if per_layer[l] <= LABEL_ALL:
+        if per_layer[l] <= LABEL_CHARS:
             kept[(l, j, i)] = text
         elif focus is None:
             if j == 0:

@@ -230,9 +230,11 @@ class StepController(QObject):
         self._input_changed()
 
     def use_typed(self, x, y) -> None:
-        self.source = "typed"
-        self.typed_x = np.asarray(x, dtype=np.float64).reshape(-1).copy()
-        self.typed_y = np.asarray(y, dtype=np.float64).reshape(-1).copy()
+        x = np.asarray(x, dtype=np.float64).reshape(-1).copy()
+        y = np.asarray(y, dtype=np.float64).reshape(-1).copy()
+        if self.source == "typed" and np.array_equal(x, self.typed_x) and np.array_equal(y, self.typed_y):
+            return
+        self.source, self.typed_x, self.typed_y = "typed", x, y
         self._input_changed()
 
     def set_learning_rate(self, lr: float) -> None:

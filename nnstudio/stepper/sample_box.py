@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTableWidget,
@@ -57,8 +56,7 @@ class SampleBox(QWidget):
         self.inputs_edit.setPlaceholderText("e.g. 0.5, −0.3")
         self.target_edit = QLineEdit()
         self.target_edit.setPlaceholderText("e.g. 1")
-        self.use_button = QPushButton("Use")
-        self.inputs_edit.setToolTip("The input values, separated by commas (Enter to use them)")
+        self.inputs_edit.setToolTip("The input values, separated by commas (Enter uses them)")
         self.target_edit.setToolTip("The target: one value per output neuron (one-hot for softmax)")
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -89,10 +87,9 @@ class SampleBox(QWidget):
         batch.addWidget(self.shown_combo, 1)
         typed = QHBoxLayout()
         typed.addWidget(QLabel("x"))
-        typed.addWidget(self.inputs_edit, 3)
+        typed.addWidget(self.inputs_edit, 1)
         typed.addWidget(QLabel("y"))
-        typed.addWidget(self.target_edit, 2)
-        typed.addWidget(self.use_button)
+        typed.addWidget(self.target_edit, 1)
         self.typed_widget = QWidget()
         self.typed_widget.setLayout(typed)
         typed.setContentsMargins(0, 0, 0, 0)
@@ -110,9 +107,8 @@ class SampleBox(QWidget):
         self.table.itemSelectionChanged.connect(self._row_chosen)
         self.batch_spin.valueChanged.connect(self._batch_changed)
         self.shown_combo.currentIndexChanged.connect(self._shown_changed)
-        self.use_button.clicked.connect(self.apply_typed)
-        self.inputs_edit.returnPressed.connect(self.apply_typed)
-        self.target_edit.returnPressed.connect(self.apply_typed)
+        self.inputs_edit.editingFinished.connect(self._typed_edited)
+        self.target_edit.editingFinished.connect(self._typed_edited)
         self.lr_spin.valueChanged.connect(lambda v: None if self._syncing else self.ctl.set_learning_rate(v))
 
     # -- from the controller --------------------------------------------------------------------
@@ -208,6 +204,10 @@ class SampleBox(QWidget):
     def _shown_changed(self, index: int) -> None:
         if not self._syncing and index >= 0:
             self.ctl.set_shown_sample(self.shown_combo.itemData(index))
+
+    def _typed_edited(self) -> None:
+        if not self._syncing and self.typed_radio.isChecked():
+            self.apply_typed()
 
     def apply_typed(self) -> bool:
         net = self.ctl.doc.network

@@ -123,6 +123,9 @@ def _matrix_image(qtbot, ctl):
     widget.resize(900, 640)
     widget.show()
     QApplication.processEvents()
+    widget.resize(900, min(640, widget.widget().sizeHint().height() + 6))
+    widget.show()
+    QApplication.processEvents()
     return widget.grab()
 
 
