@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from .canvas_parts import (
     fit_with_labels,
+    focus_neuron_texts,
     focus_of,
     focus_texts,
     name_values_in_legend,
@@ -26,8 +27,8 @@ from .steps import BACKWARD, FORWARD, UPDATE
 
 VALUE_NAMES = {FORWARD: "w·a", BACKWARD: "∂L/∂w", UPDATE: "Δw"}
 GRADIENT_NAME = "∂L/∂w"
-FEW_LABELS_NOTE = ("Many connections: numbers are written on those of the selected neuron — click a neuron "
-                   "to see its own.")
+FEW_LABELS_NOTE = ("Many connections or neurons: numbers are written on the selected neuron and its "
+                   "connections — click a neuron to see its own.")
 
 
 class CanvasLink(QObject):
@@ -50,7 +51,8 @@ class CanvasLink(QObject):
         controller.activeChanged.connect(self._active_changed)
         controller.inputChanged.connect(self.refresh_later)
         canvas.selectionChangedTo.connect(self._selection_changed)
-        self._unsubscribe = self.doc.subscribe(self._on_event, ["parameters", "structure", "reset", "activation"])
+        self._unsubscribe = self.doc.subscribe(self._on_event, ["parameters", "structure", "reset", "activation",
+                                                                 "dataset"])
         name_values_in_legend(canvas)
 
     def set_gradient_view(self, on: bool) -> None:
@@ -79,12 +81,14 @@ class CanvasLink(QObject):
         self.value_name = VALUE_NAMES.get(step.kind) if values is not None else None
         if self.value_name == "w·a" and step.sample_index is None and st.batch_size > 1:
             self.value_name = "mean w·a"
-        texts, limited = focus_texts(dict(step.connection_texts), focus_of(self.selection))
-        self.canvas.set_overlay(dict(step.neuron_texts), texts, step.highlight_layer, values, self.value_name)
+        focus = focus_of(self.selection)
+        texts, few = focus_texts(dict(step.connection_texts), focus, values)
+        badges, few_badges = focus_neuron_texts(dict(step.neuron_texts), st.network.sizes, focus)
+        self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name)
         self._drawn = True
         refresh_legend(self.canvas)
         self._show_activations(st, step)
-        self._set_note(FEW_LABELS_NOTE if limited else "")
+        self._set_note(FEW_LABELS_NOTE if few or few_badges else "")
 
     def _show_activations(self, st, step) -> None:
         """Fill the neurons with the activations the pass has reached (the shown sample or batch mean)."""

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 
 LABEL_CHARS = 100  # a layer whose labels are longer in all shows only those of the focused neuron
+MAX_LABELS = 40    # never more connection labels than this (the largest values win)
+MAX_BADGES = 24    # a layer with more neurons shows the label of the focused neuron only
 
 
 def phase_values(st, step) -> list | None:
@@ -35,7 +37,7 @@ def focus_of(selection: tuple | None) -> tuple | None:
     return tuple(selection[:2])
 
 
-def focus_texts(texts: dict, focus: tuple | None) -> tuple[dict, bool]:
+def focus_texts(texts: dict, focus: tuple | None, values=None) -> tuple[dict, bool]:
     """The connection labels to write: all of a layer's when they fit (``LABEL_CHARS`` characters in
     all), else only those into or out of the ``focus`` neuron (into the layer's first neuron without a
     focus). Returns (texts, whether some were left out)."""
@@ -51,6 +53,24 @@ def focus_texts(texts: dict, focus: tuple | None) -> tuple[dict, bool]:
                 kept[(l, j, i)] = text
         elif (l, j) == focus or (l - 1, i) == focus:
             kept[(l, j, i)] = text
+    if len(kept) > MAX_LABELS:
+        kept = dict(sorted(kept.items(), key=lambda kv: -_magnitude(values, kv[0]))[:MAX_LABELS])
+    return kept, len(kept) < len(texts)
+
+
+def _magnitude(values, key) -> float:
+    """|value| of connection ``key`` in the per-layer ``values`` (0 when unknown), for ranking labels."""
+    l, j, i = key
+    if values is None or values[l] is None:
+        return 0.0
+    v = float(values[l][j, i])
+    return abs(v) if np.isfinite(v) else 0.0
+
+
+def focus_neuron_texts(texts: dict, sizes, focus: tuple | None) -> tuple[dict, bool]:
+    """The neuron labels to show: all in layers of up to ``MAX_BADGES`` neurons, else only the focused
+    neuron's. Returns (texts, whether some were left out)."""
+    kept = {k: t for k, t in texts.items() if sizes[k[0]] <= MAX_BADGES or k == focus}
     return kept, len(kept) < len(texts)
 
 

@@ -121,7 +121,10 @@ def _gradient_action(window, panel, link) -> QAction:
 
 
 def install(window) -> StepController:
-    """Create the controller, the dock, the canvas link and the actions; returns the controller."""
+    """Create the controller, the dock, the canvas link and the actions; returns the controller
+    (the existing one when the window already has a step-through)."""
+    if getattr(window, "stepper", None) is not None:
+        return window.stepper
     ctl = StepController(window.document, window.undo_stack, parent=window)
     canvas = getattr(window, "canvas", None)
     panel = StepperPanel(ctl, canvas)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,7 @@ class StepperPanel(QWidget):
         self.title.setObjectName("stepTitle")
         self.sample_line = QLabel()
         self.sample_line.setObjectName("hint")
+        self.sample_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -149,8 +151,7 @@ class StepperPanel(QWidget):
             return
         lr = f"η = {fmt(self.ctl.learning_rate)}"
         if len(X) == 1:
-            xs = ", ".join(fmt(v) for v in X[0])
-            ys = ", ".join(fmt(v) for v in Y[0])
+            xs, ys = short_values(X[0]), short_values(Y[0])
             self.sample_line.setText(f"Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}")
         else:
             self.sample_line.setText(f"Mini-batch: {what} ({len(X)} samples) · {lr}")
@@ -175,6 +176,12 @@ class StepperPanel(QWidget):
                 self.start_button.setChecked(False)
         else:
             self.ctl.leave()
+
+
+def short_values(values, limit: int = 6) -> str:
+    """``0.5, −0.3, …`` — the first few of many values (the label must not widen the window)."""
+    shown = ", ".join(fmt(v) for v in values[:limit])
+    return shown + (f", … ({len(values)} values)" if len(values) > limit else "")
 
 
 def _valid(st, item) -> bool:
