@@ -483,3 +483,41 @@ def test_selecting_several_rows_makes_a_mini_batch(win):
     assert (ctl.row, ctl.batch_size) == (10, 5)
     assert sorted({i.row() for i in table.selectedIndexes()}) == [10, 11, 12, 13, 14]
     assert "rows 11–15" in win.stepper_panel.sample_line.text()
+
+
+def test_dense_layers_label_the_focused_neuron_only():
+    from nnstudio.stepper.canvas_parts import MAX_LABELS, focus_neuron_texts, focus_texts
+
+    texts = {(1, j, i): f"w·a = 0.{j}{i}" for j in range(4) for i in range(3)}   # 12 labels, 144 characters
+    kept, few = focus_texts(texts, (1, 2))
+    assert few and set(kept) == {(1, 2, i) for i in range(3)}
+    kept, _ = focus_texts(texts, (0, 1))                                     # an input: its outgoing ones
+    assert set(kept) == {(1, j, 1) for j in range(4)}
+    kept, _ = focus_texts(texts, None)
+    assert set(kept) == {(1, 0, i) for i in range(3)}
+    short = {(2, 0, i): "w·a = 1" for i in range(3)}
+    assert focus_texts(short, None) == (short, False)
+    many = {(1, 0, i): "x" * 20 for i in range(100)}
+    values = [None, np.arange(100.0).reshape(1, 100)]
+    kept, _ = focus_texts(many, (1, 0), values)
+    assert set(kept) == {(1, 0, i) for i in range(100 - MAX_LABELS, 100)}   # the largest values
+    badges = {(0, j): "x" for j in range(30)} | {(1, 0): "z"}
+    kept, few = focus_neuron_texts(badges, [30, 1], (0, 7))
+    assert few and set(kept) == {(0, 7), (1, 0)}
+
+
+def test_a_masked_connection_has_no_label_and_reads_removed_in_the_matrices(win, qtbot):
+    from nnstudio.document.commands import MaskConnectionsCommand
+
+    ctl = win.stepper
+    win.undo_stack.push(MaskConnectionsCommand(win.document, [(1, 0, 1)]))
+    win.stepper_action.trigger()
+    texts = win.canvas.scene.overlay["connection_texts"]
+    assert (1, 0, 1) not in texts and (1, 0, 0) in texts
+    assert "—" in win.stepper_panel.matrices.view.text()
+    win.canvas.select("connection", [(1, 1, 1)])
+    ctl.go_to(4)
+    win.stepper_panel.explanation.check_button.click()
+    assert win.stepper_panel.explanation.last_check.ok
+    ctl.to_end()
+    assert win.document.network.weights[1][0, 1] == 0 and win.document.is_masked(1, 0, 1)
