@@ -8,7 +8,7 @@ keeps the document in step with the position:
 - leaving the update step backwards undoes it again (when it is still on top of the undo stack);
 - leaving step-through before the update leaves the network unchanged;
 - any other change of the document rebuilds the steps from the new network (or leaves the mode
-  when the sample no longer fits).
+  when the sample no longer fits, or when another file is opened).
 """
 
 from __future__ import annotations
@@ -302,6 +302,10 @@ class StepController(QObject):
             return
         if event.kind in ("reset", "structure", "dataset"):
             self.reload_samples()
+        if event.kind == "reset" and self.active:
+            self.leave()
+            self.message.emit("Step-through ended: another network was opened")
+            return
         if self.active and not self._resync_pending:
             self._resync_pending = True
             QTimer.singleShot(0, self._resync)

@@ -3,7 +3,8 @@ that shows the order of the pass (forward 1 … L, loss, backward L … 1, updat
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,6 +20,13 @@ from PySide6.QtWidgets import (
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE
 
 KIND_COLOURS = {FORWARD: "#2166ac", LOSS: "#7c3aed", BACKWARD: "#e66101", UPDATE: "#1a7f37"}
+DARK_KIND_COLOURS = {FORWARD: "#5aa9e6", LOSS: "#b794f6", BACKWARD: "#ff9440", UPDATE: "#4ac26b"}
+
+
+def kind_colour(kind: str, widget) -> str:
+    """The colour of a kind of step, lighter on a dark palette."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return (DARK_KIND_COLOURS if dark else KIND_COLOURS)[kind]
 SPEEDS_MS = (3000, 2000, 1400, 1000, 700, 450, 250)   # slider positions, slow → fast
 
 
@@ -139,14 +147,21 @@ class NavBar(QWidget):
             b = QPushButton(f"{k + 1} {short_title(step)}")
             b.setCheckable(True)
             b.setToolTip(step.title)
-            colour = KIND_COLOURS[step.kind]
+            colour = kind_colour(step.kind, self)
+            checked_text = "white" if colour in KIND_COLOURS.values() else "#1e2127"
             b.setStyleSheet(f"QPushButton {{ color: {colour}; padding: 3px 7px; font-weight: bold; }}"
-                            f"QPushButton:checked {{ background: {colour}; color: white; }}")
+                            f"QPushButton:checked {{ background: {colour}; color: {checked_text}; }}")
             b.clicked.connect(lambda _c=False, k=k: self.ctl.go_to(k))
             self._group.addButton(b)
             self._strip_layout.addWidget(b)
             self._buttons.append(b)
         self._strip_layout.addStretch(1)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        if event.type() == QEvent.Type.PaletteChange and self._strip_of is not None:
+            self._rebuild_strip(self._strip_of)   # the theme changed: recolour the strip
+            self.sync()
+        super().changeEvent(event)
 
     def step_labels(self) -> list[str]:
         return [b.text() for b in self._buttons]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .explain_pane import ExplanationPane, default_item
 from .matrix_widget import MatrixViewWidget
-from .nav_bar import KIND_COLOURS, NavBar
+from .nav_bar import NavBar, kind_colour
 from .numbers import fmt
 from .sample_box import SampleBox
 from .steps import LOSS, UPDATE
@@ -131,7 +131,7 @@ class StepperPanel(QWidget):
             self.matrices.set_view(None)
             return
         step = st.current
-        colour = KIND_COLOURS[step.kind]
+        colour = kind_colour(step.kind, self)
         loss = f" · L = {fmt(step.loss)}" if step.kind == LOSS else ""
         self.title.setText(f"<span style='font-size:17px; font-weight:bold; color:{colour}'>"
                            f"Step {step.index + 1} of {len(st)} · {html.escape(step.title)}{loss}</span>")

@@ -521,3 +521,18 @@ def test_a_masked_connection_has_no_label_and_reads_removed_in_the_matrices(win,
     assert win.stepper_panel.explanation.last_check.ok
     ctl.to_end()
     assert win.document.network.weights[1][0, 1] == 0 and win.document.is_masked(1, 0, 1)
+
+
+def test_opening_another_network_ends_the_step_through(win, tmp_path):
+    from nnstudio.io import netfile
+
+    ctl = win.stepper
+    win.stepper_action.trigger()
+    ctl.go_to(2)
+    path = tmp_path / "other.nnet"
+    netfile.save(netfile.network_file_for(Network([3, 2], ["softmax"], "cross_entropy", seed=2)), path)
+    assert win.open_file(str(path), ask=False)
+    assert not ctl.active and not win.stepper_action.isChecked()
+    assert win.canvas.scene.overlay["neuron_texts"] == {} and win.document.preview is None
+    win.stepper_action.trigger()                      # a typed sample that fits the new network
+    assert ctl.active and ctl.st.network.sizes == [3, 2]
