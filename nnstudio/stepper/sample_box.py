@@ -3,7 +3,7 @@ the learning rate, and — in a batch — whose numbers the neurons show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,15 +15,57 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QTableWidgetSelectionRange,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from .numbers import fmt
 from .samples import MAX_BATCH, format_values, parse_values
+
+
+class SamplesModel(QAbstractTableModel):
+    """The data rows as a read-only table, formatted only when a cell is shown (a CSV can have
+    thousands of rows and a hundred encoded columns)."""
+
+    _ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.samples = None
+        self.headers: list[str] = []
+
+    def set_samples(self, samples) -> None:
+        self.beginResetModel()
+        self.samples = samples
+        self.headers = [] if samples is None else ["#", *samples.feature_names, "target"]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt's own default argument)
+        return 0 if parent.isValid() or self.samples is None else len(self.samples)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.samples is None:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._ALIGN.value)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r, c = index.row(), index.column()
+        if c == 0:
+            return str(r + 1)
+        if c == len(self.headers) - 1:
+            return self.samples.target_text(r)
+        return fmt(self.samples.X[r, c - 1])
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
 
 
 class SampleBox(QWidget):
@@ -38,7 +80,9 @@ class SampleBox(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.data_radio)
         group.addButton(self.typed_radio)
-        self.table = QTableWidget()
+        self.table = QTableView()
+        self.model = SamplesModel(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,7 +148,7 @@ class SampleBox(QWidget):
 
     def _connect(self) -> None:
         self.data_radio.toggled.connect(self._source_toggled)
-        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.table.selectionModel().selectionChanged.connect(self._row_chosen)
         self.batch_spin.valueChanged.connect(self._batch_changed)
         self.shown_combo.currentIndexChanged.connect(self._shown_changed)
         self.inputs_edit.editingFinished.connect(self._typed_edited)
@@ -139,30 +183,18 @@ class SampleBox(QWidget):
 
     def _fill_table(self) -> None:
         samples = self.ctl.samples
-        if samples is None:
-            self.table.setRowCount(0)
-            return
-        if getattr(self, "_table_of", None) is samples:
-            return
-        self._table_of = samples
-        headers = ["#", *samples.feature_names, "target"]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(samples))
-        for r in range(len(samples)):
-            cells = [str(r + 1), *(fmt(v) for v in samples.X[r]), samples.target_text(r)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+        if self.model.samples is not samples:
+            self.model.set_samples(samples)
 
     def _select_rows(self, row: int, size: int) -> None:
         """Highlight the batch's rows (those before the end of the table; the batch wraps around)."""
-        last = min(row + size, self.table.rowCount()) - 1
-        self.table.clearSelection()
-        self.table.setRangeSelected(QTableWidgetSelectionRange(row, 0, last, self.table.columnCount() - 1), True)
-        self.table.setCurrentCell(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollToItem(self.table.item(row, 0))
+        model = self.model
+        last = min(row + size, model.rowCount()) - 1
+        chosen = QItemSelection(model.index(row, 0), model.index(last, model.columnCount() - 1))
+        selection = self.table.selectionModel()
+        selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(model.index(row, 0))
 
     def _fill_shown(self) -> None:
         ctl = self.ctl
@@ -186,7 +218,7 @@ class SampleBox(QWidget):
         else:
             self.apply_typed()
 
-    def _row_chosen(self) -> None:
+    def _row_chosen(self, *_selection) -> None:
         if self._syncing:
             return
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -472,11 +472,13 @@ def test_data_that_does_not_fit_falls_back_to_typed_values():
 
 
 def test_selecting_several_rows_makes_a_mini_batch(win):
-    from PySide6.QtWidgets import QTableWidgetSelectionRange
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
     ctl, table = win.stepper, win.stepper_panel.samples.table
+    model = table.model()
     table.clearSelection()
-    table.setRangeSelected(QTableWidgetSelectionRange(2, 0, 6, table.columnCount() - 1), True)
+    table.selectionModel().select(QItemSelection(model.index(2, 0), model.index(6, model.columnCount() - 1)),
+                                  QItemSelectionModel.SelectionFlag.Select)
     assert (ctl.source, ctl.row, ctl.batch_size) == ("data", 2, 5)
     assert win.stepper_panel.samples.batch_spin.value() == 5
     table.selectRow(10)                                # one click moves the batch
