@@ -176,8 +176,10 @@ class NetworkDocument:
         self.network = s.network.copy()
         self.labels = copy.deepcopy(s.labels)
         self.positions = copy_layout(s.positions)
-        self._refresh_preview(structure=True)
-        self.events.publish("structure")
+        preview_changed = self._refresh_preview(structure=True, publish=False)
+        self.events.publish("structure")  # first: views rebuild their items for the new sizes
+        if preview_changed:
+            self.events.publish("activations-preview")
 
     def set_positions(self, moves: dict) -> None:
         """``moves[(l, j)] = (x, y)``."""
@@ -312,17 +314,20 @@ class NetworkDocument:
         self.preview["z"] = [v[0].copy() for v in tr.z]
         self.preview["a"] = [v[0].copy() for v in tr.a]
 
-    def _refresh_preview(self, structure: bool = False) -> None:
+    def _refresh_preview(self, structure: bool = False, publish: bool = True) -> bool:
+        """Recompute (or drop) the preview after a change; True when it changed."""
         p = self.preview
         if p is None:
-            return
+            return False
         if p["input"] is not None and p["input"].size == self.network.n_inputs:
             self._compute_preview()
         elif structure or p["input"] is not None:
             self.preview = None
         else:
-            return
-        self.events.publish("activations-preview")
+            return False
+        if publish:
+            self.events.publish("activations-preview")
+        return True
 
     # -- helpers --------------------------------------------------------------------------------
     def _check_connection(self, layer, j, i):

@@ -117,6 +117,17 @@ def test_preview_follows_parameter_changes():
         doc.set_preview_input([1.0])
 
 
+def test_structure_event_comes_before_the_preview_it_invalidates():
+    """Views rebuild for the new sizes before they restyle with the new preview."""
+    doc = make_doc()
+    doc.set_activations_preview([np.zeros(2), np.zeros(3), np.zeros(1)], [np.zeros(2), np.ones(3), np.ones(1)])
+    seen = []
+    doc.subscribe(lambda e: seen.append((e.kind, None if doc.preview is None else doc.sizes)))
+    QUndoStack().push(C.RemoveNeuronsCommand(doc, [(1, 1)]))
+    assert [k for k, _ in seen] == ["structure", "activations-preview"]
+    assert doc.preview is None
+
+
 def test_subscriber_errors_do_not_starve_others():
     doc = make_doc()
     seen = []

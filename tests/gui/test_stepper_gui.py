@@ -387,9 +387,6 @@ def test_a_structural_edit_rebuilds_for_the_new_network(win, qtbot):
     assert doc.preview["a"][1].size == 3
 
 
-@pytest.mark.xfail(strict=True, reason="document/canvas bug: apply_structure publishes 'activations-preview' "
-                   "before 'structure', and the scene restyles its old neuron items with the new, smaller "
-                   "network (IndexError), so the 'structure' event is never published")
 def test_removing_a_neuron_while_activations_are_shown(win, qtbot):
     from nnstudio.document.commands import RemoveNeuronsCommand
 
