@@ -1,8 +1,9 @@
 """Training steps per second of the NumPy engine against PyTorch CPU on the same network.
 
 Each case trains the same network, batch size and optimiser (plain SGD) in both, interleaving
-rounds of the engine and of torch; the figure is the median over rounds of steps per second, and
-the ratio engine / torch. Run: ``python bench/bench_engine.py [--rounds 7] [--quick]``.
+rounds of the engine and of torch; the figures are the medians over rounds of steps per second and
+of the per-round ratio engine / torch (a round of each, back to back, sees the same machine load;
+on a shared machine the load changes from second to second). Run: ``python bench/bench_engine.py [--rounds 7] [--quick]``.
 The engine's step is the real one (``Trainer.train_batch``: shuffled batch gather, forward,
 backward with the full trace kept in its buffers, update).
 """
@@ -98,7 +99,9 @@ def compare(torch, case, rounds, steps):
             t_rates.append(steps_per_second(ref, steps))
     e = statistics.median(e_rates)
     t = statistics.median(t_rates) if t_rates else float("nan")
-    return name, e, t, e / t, target
+    # each engine round and the torch round right after it ran under the same machine load
+    ratios = [er / tr for er, tr in zip(e_rates, t_rates, strict=False)] or [float("nan")]
+    return name, e, t, statistics.median(ratios), min(ratios), max(ratios), target
 
 
 def width_scan(widths, rounds, dtype=np.float32, batch=64):
@@ -125,11 +128,13 @@ def main():
         torch = None
         print("torch is not installed: engine figures only (pip install torch==2.13.0)")
     scale = 0.1 if args.quick else 1.0
-    print(f"{'case':46} {'engine steps/s':>15} {'torch steps/s':>14} {'ratio':>7} {'target':>7}")
+    print("ratio = median over rounds of (engine rate / torch rate of the round right after it); "
+          "range = lowest and highest round")
+    print(f"{'case':46} {'engine steps/s':>15} {'torch steps/s':>14} {'ratio':>7} {'range':>13} {'target':>7}")
     for case in CASES:
         steps = int(scale * {10: 20000, 64: 1500, 256: 600}[case[5]])
-        name, e, t, ratio, target = compare(torch, case, args.rounds, max(steps, 20))
-        print(f"{name:46} {e:15.0f} {t:14.0f} {ratio:6.2f}x {target:6.1f}x")
+        name, e, t, ratio, low, high, target = compare(torch, case, args.rounds, max(steps, 20))
+        print(f"{name:46} {e:15.0f} {t:14.0f} {ratio:6.2f}x {low:5.2f}–{high:5.2f}x {target:6.1f}x")
     print("\ncost per step as the hidden width grows (2-w-w-1 tanh, batch 64, float32)")
     print(f"{'width':>6} {'µs/step':>10}")
     widths = [8, 16, 32, 64, 128, 256, 512, 1024]
