@@ -3,7 +3,8 @@
 Each case trains the same network, batch size and optimiser (plain SGD) in both, interleaving
 rounds of the engine and of torch; the figures are the medians over rounds of steps per second and
 of the per-round ratio engine / torch (a round of each, back to back, sees the same machine load;
-on a shared machine the load changes from second to second). Run: ``python bench/bench_engine.py [--rounds 7] [--quick]``.
+on a shared machine the load changes from second to second).
+Run: ``python bench/bench_engine.py [--rounds 7] [--quick]``.
 The engine's step is the real one (``Trainer.train_batch``: shuffled batch gather, forward,
 backward with the full trace kept in its buffers, update).
 """

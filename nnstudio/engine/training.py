@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 import numpy as np
 
 from . import metrics
+from .initializers import INITIALIZERS
 from .network import Network
 from .optimizers import make_optimizer
 
@@ -39,6 +40,7 @@ class TrainingSettings:
     regularization_rate: float = 0.0
     dropout: float = 0.0
     seed: int = 1
+    initializer: str = "xavier_uniform"  # what Reset re-initialises the weights with (seeded by ``seed``)
 
     @classmethod
     def from_dict(cls, data: dict) -> TrainingSettings:
@@ -66,6 +68,8 @@ class TrainingSettings:
         if not (math.isfinite(self.regularization_rate) and self.regularization_rate >= 0):
             raise ValueError(f"regularization_rate must be ≥ 0, got {self.regularization_rate}")
         make_optimizer(self.optimizer, 0.1)
+        if self.initializer not in INITIALIZERS:
+            raise ValueError(f"initializer must be one of {', '.join(INITIALIZERS)}, got {self.initializer!r}")
 
 
 @dataclass(frozen=True)

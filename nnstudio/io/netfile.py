@@ -7,9 +7,10 @@ A network file is UTF-8 JSON. Loading validates every field and fails with one
 Decisions
 ---------
 Missing weights or bias
-    A non-input layer may leave out ``weights`` (drawn with the Xavier-uniform initialiser from a
-    ``numpy.random.default_rng(training.seed)``, drawing for every layer in order, so a file
-    with no weights at all gives exactly ``Network(sizes, activations, loss, seed=seed)``) and
+    A non-input layer may leave out ``weights`` (drawn with ``training.initializer``, Xavier-uniform
+    by default, from a ``numpy.random.default_rng(training.seed)``, drawing for every layer in order,
+    so a file with no weights at all gives exactly ``Network(sizes, activations, loss, init=init,
+    seed=seed)``) and
     ``bias`` (zeros). ``mask`` is optional (all ones); weights under a 0 are set to 0.
 Required keys
     ``format`` (``"nnstudio-network"``), ``version`` (an integer), ``layers`` (each with ``size``,
@@ -74,9 +75,6 @@ __all__ = ["FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LAYERS", "MAX_LAYER_SIZ
 TOP_KEYS = ("format", "version", "name", "description", "layers", "loss", "training", "dataset",
             "layout", "history", "encoding")
 """The top-level keys this version understands; others are kept in ``NetworkFile.extra``."""
-
-DEFAULT_INIT = "xavier_uniform"
-"""The initialiser of weights a file leaves out."""
 
 
 @dataclass
@@ -155,7 +153,7 @@ def _from_dict(data) -> NetworkFile:
     sizes = [spec.size for spec in specs]
     layout, layout_extra = _optional(data, "layout", lambda v: check.layout(v, sizes), (None, {}))
     return NetworkFile(
-        network=_build_network(specs, loss, settings.seed),
+        network=_build_network(specs, loss, settings.seed, settings.initializer),
         name=check.string(data.get("name", ""), "name"),
         description=check.string(data.get("description", ""), "description"),
         labels=[spec.labels for spec in specs],
@@ -207,14 +205,14 @@ def _optional(data: dict, key: str, validate, default):
     return default if value is None else validate(value)
 
 
-def _build_network(specs: list, loss: str, seed: int) -> Network:
+def _build_network(specs: list, loss: str, seed: int, init: str) -> Network:
     """The Network of validated layers; absent weights drawn, absent biases zero (see module doc)."""
     sizes = [spec.size for spec in specs]
     last_missing = max((l for l in range(1, len(specs)) if specs[l].weights is None), default=0)
     rng = np.random.default_rng(seed)
     weights, biases, masks = [], [], []
     for l in range(1, len(specs)):
-        drawn = initialize(DEFAULT_INIT, rng, sizes[l - 1], sizes[l]) if l <= last_missing else None
+        drawn = initialize(init, rng, sizes[l - 1], sizes[l]) if l <= last_missing else None
         weights.append(specs[l].weights if specs[l].weights is not None else drawn)
         biases.append(specs[l].bias if specs[l].bias is not None else np.zeros(sizes[l]))
         masks.append(specs[l].mask)

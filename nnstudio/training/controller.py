@@ -86,7 +86,6 @@ class TrainingController(QObject):
         self.data_error = ""
         self.progress = None
         self.steps_per_second = 0.0
-        self.initializer = "xavier_uniform"
         self.until_stopped = False
         self.frames = 0
         self._data_block = None
@@ -313,7 +312,7 @@ class TrainingController(QObject):
         self._writing = True
         try:
             self.undo_stack.beginMacro("Reset training")
-            self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.initializer, seed))
+            self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
             self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
             self.undo_stack.endMacro()
         finally:
@@ -321,7 +320,7 @@ class TrainingController(QObject):
         self.trainer = None
         self.history = History()
         self.steps_per_second = 0.0
-        self._set_state(IDLE, f"Reset: weights re-initialised ({self.initializer}, seed {seed}).")
+        self._set_state(IDLE, f"Reset: weights re-initialised ({self.doc.training.initializer}, seed {seed}).")
         self._mark_dirty()
 
     def shutdown(self, timeout: float = 0.9) -> bool:

@@ -276,6 +276,25 @@ def test_reset_is_one_undo_step(qtbot, window):
     assert np.array_equal(doc.network.params, trained) and doc.history == history
 
 
+def test_initialiser_is_an_undoable_setting_that_reset_uses(window):
+    from nnstudio.engine.initializers import initialize
+
+    ctl, doc, stack, box = window.training, window.document, window.undo_stack, window.training_panel.settings_box
+    box.init.setCurrentIndex(box.init.findData("zeros"))
+    box.init.activated.emit(box.init.currentIndex())
+    assert doc.training.initializer == "zeros"
+    ctl.reset()
+    assert not doc.network.weights[1].any()        # the chosen initialiser, not the default
+    stack.undo()
+    stack.undo()
+    assert doc.training.initializer == "xavier_uniform" and box.init.currentData() == "xavier_uniform"
+    box.init.setCurrentIndex(box.init.findData("he_normal"))
+    box.init.activated.emit(box.init.currentIndex())
+    ctl.reset()
+    rng = np.random.default_rng(doc.training.seed)
+    assert np.array_equal(doc.network.weights[1], initialize("he_normal", rng, *doc.network.weights[1].shape[::-1]))
+
+
 def test_colours_survive_outputs_outside_zero_one():
     from nnstudio.training.colors import rgba_classes, rgba_from_unit
 

@@ -193,6 +193,17 @@ def test_missing_weights_are_drawn_from_the_training_seed():
     net = netfile.from_dict(doc).network
     assert net.same_as(Network([2, 3, 1], ["tanh", "sigmoid"], "bce", seed=9))
     assert not np.array_equal(net.params, netfile.from_dict(example()).network.params)
+    doc["training"]["initializer"] = "he_normal"
+    net = netfile.from_dict(doc).network
+    assert net.same_as(Network([2, 3, 1], ["tanh", "sigmoid"], "bce", init="he_normal", seed=9))
+
+
+def test_the_initializer_is_a_training_setting_that_round_trips():
+    doc = example()
+    doc["training"]["initializer"] = "uniform_half"
+    loaded = netfile.from_dict(doc)
+    assert loaded.training.initializer == "uniform_half"
+    assert netfile.to_dict(loaded)["training"]["initializer"] == "uniform_half"
 
 
 def test_missing_bias_is_zero_and_mask_applies_to_drawn_weights():
@@ -274,6 +285,7 @@ ERRORS = [
     (_set(["training", "regularization"], "l3"), "training.regularization: must be one of none, l1, l2"),
     (_set(["training", "dropout"], 1), "training.dropout: must be in [0, 1)"),
     (_set(["training", "seed"], -1), "training.seed: expected an integer ≥ 0, got -1"),
+    (_set(["training", "initializer"], "ones"), "training.initializer: must be one of zeros, uniform,"),
     (_set(["training", "hook"], math.nan), "training.hook: expected a JSON value"),
     (_set(["dataset", "name"], "mnist"), "dataset.name: unknown name 'mnist' (known: xor, circle"),
     (_delete(["dataset", "name"]), "dataset.name: missing"),

@@ -207,7 +207,7 @@ class DataBox(QGroupBox):
             QMessageBox.warning(self, "Could not load the data", str(exc))
             self.sync()
             return False
-        structure, changes = plan(ctl.doc, data, seed=int(ctl.doc.training.seed), init=ctl.initializer)
+        structure, changes = plan(ctl.doc, data, seed=int(ctl.doc.training.seed), init=ctl.doc.training.initializer)
         if structure is not None and ask and not self._confirm(changes):
             structure, changes = None, []
         ctl.pause_for_edit()

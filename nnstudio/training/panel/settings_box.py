@@ -126,7 +126,7 @@ class SettingsBox(QGroupBox):
         self.reg.activated.connect(self._reg_chosen)
         self.reg_rate.valueEdited.connect(lambda v: self._set("regularization_rate", float(v)))
         self.dropout.valueChanged.connect(lambda v: self._set("dropout", float(v)))
-        self.init.activated.connect(lambda _i: setattr(ctl, "initializer", self.init.currentData()))
+        self.init.activated.connect(lambda _i: self._set("initializer", self.init.currentData()))
         self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
         ctl.doc.subscribe(lambda _e: self.sync(), kinds=("settings", "activation", "reset", "structure"))
         self.sync()
@@ -150,7 +150,7 @@ class SettingsBox(QGroupBox):
             self.reg.setCurrentIndex(max(0, self.reg.findData(s.regularization)))
             self.reg_rate.set_value(s.regularization_rate)
             self.dropout.setValue(s.dropout)
-            self.init.setCurrentIndex(max(0, self.init.findData(self.ctl.initializer)))
+            self.init.setCurrentIndex(max(0, self.init.findData(s.initializer)))
             self.seed.setValue(int(s.seed))
         finally:
             self._syncing = False
