@@ -9,7 +9,9 @@ Adds a checkable toolbar action "Step through" (F8), a "Step-through" dock (tabb
 when there is a "Plots" dock), a "Gradient View" toggle in the View menu, and the keys → ← Home
 End P (active only during step-through). Sets ``window.stepper`` (the ``StepController``),
 ``window.stepper_panel``, ``window.stepper_canvas_link``, ``window.stepper_action`` and
-``window.gradient_view_action``. Needs ``document`` and ``undo_stack``; the rest degrades gracefully.
+``window.gradient_view_action``. When the window has a training panel (``window.training``), a click
+on a data point of its output plot chooses the sample. Needs ``document`` and ``undo_stack``; the
+rest degrades gracefully.
 """
 
 from __future__ import annotations
@@ -120,6 +122,34 @@ def _gradient_action(window, panel, link) -> QAction:
     return action
 
 
+def _follow_data_clicks(window, ctl) -> None:
+    """A click on a data point in the training plots chooses that sample while stepping through:
+    a training row as its table row, a test row as typed values (input and target)."""
+    training = getattr(window, "training", None)
+    if training is None or not hasattr(training, "sampleChosen"):
+        return
+
+    def chosen(part: str, row: int) -> None:
+        if not ctl.active:
+            return
+        samples = ctl.samples
+        if part == "train" and samples is not None and row < len(samples):
+            ctl.use_rows(row)
+            return
+        data = getattr(training, "data", None)
+        if data is None or row >= len(data.dataset.X_test):
+            return
+        ds, n_outputs = data.dataset, ctl.doc.network.n_outputs
+        try:
+            y = ds.targets(ds.y_test[row:row + 1], n_outputs)[0]
+        except ValueError as exc:
+            ctl.message.emit(f"Step-through: {exc}")
+            return
+        ctl.use_typed(ds.X_test[row], y)
+
+    training.sampleChosen.connect(chosen)
+
+
 def install(window) -> StepController:
     """Create the controller, the dock, the canvas link and the actions; returns the controller
     (the existing one when the window already has a step-through)."""
@@ -136,6 +166,7 @@ def install(window) -> StepController:
     window.stepper_action = _toggle_action(window, ctl, dock)
     window.gradient_view_action = _gradient_action(window, panel, link)
     window.stepper_key_actions = _key_actions(window, ctl)
+    _follow_data_clicks(window, ctl)
     if hasattr(window, "show_status"):
         ctl.message.connect(window.show_status)
     elif hasattr(window, "statusBar"):

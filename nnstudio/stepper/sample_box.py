@@ -90,7 +90,8 @@ class SampleBox(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip("Click a row to step through that sample; Shift+click or drag over several rows "
-                              "for a mini-batch")
+                              "for a mini-batch. A click on a data point in the Plots' Output tab chooses "
+                              "that sample too.")
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, MAX_BATCH)
         self.batch_spin.setToolTip("Mini-batch: this many consecutive rows; the update uses their mean gradient")

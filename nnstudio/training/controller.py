@@ -71,6 +71,7 @@ class TrainingController(QObject):
     dataChanged = Signal()
     message = Signal(str)
     networkAdapted = Signal()     # the panel resized the input/output layers (the canvas may refit)
+    sampleChosen = Signal(str, int)  # a data point was clicked: ("train" | "test", row in that part)
 
     def __init__(self, doc, undo_stack, parent=None):
         super().__init__(parent)

@@ -535,3 +535,47 @@ def test_opening_another_network_ends_the_step_through(win, tmp_path):
     assert win.canvas.scene.overlay["neuron_texts"] == {} and win.document.preview is None
     win.stepper_action.trigger()                      # a typed sample that fits the new network
     assert ctl.active and ctl.st.network.sizes == [3, 2]
+
+
+# -- choosing the sample by clicking a data point ---------------------------------------------------
+def click_point(qtbot, output, item, index):
+    """A real left click on point ``index`` of a scatter item in the training's output plot."""
+    spot = item.points()[index]
+    view = output.plot.getPlotItem().getViewBox()
+    pos = output.plot.mapFromScene(view.mapViewToScene(spot.pos()))
+    qtbot.mouseClick(output.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def isolated(item, others) -> int:
+    """The index of the point of ``item`` farthest from every other drawn point (a click hits only it)."""
+    pts = np.array([[p.pos().x(), p.pos().y()] for p in item.points()])
+    every = np.array([[p.pos().x(), p.pos().y()] for o in others for p in o.points()])
+    dist = np.linalg.norm(pts[:, None, :] - every[None, :, :], axis=2)
+    dist[dist == 0] = np.inf                          # the point itself
+    return int(np.argmax(dist.min(axis=1)))
+
+
+def test_clicking_a_data_point_chooses_the_sample(win, qtbot):
+    ctl, plots = win.stepper, win.plots_panel
+    plots.tabs.setCurrentWidget(plots.output)
+    win.training._mark_dirty()
+    output = plots.output
+    qtbot.waitUntil(lambda: len(output.train_points.points()) > 0, timeout=3000)
+    ds = win.training.data.dataset
+    both = (output.train_points, output.test_points)
+    i, j = isolated(output.train_points, both), isolated(output.test_points, both)
+    click_point(qtbot, output, output.train_points, i)
+    assert np.array_equal(win.document.preview["input"], ds.X_train[i])
+    assert ctl.source == "typed"                        # not stepping through: the choice stays
+    win.stepper_action.trigger()
+    assert ctl.active
+    win.docks["Plots"].raise_()                         # the step-through dock shares its tab
+    qtbot.wait(20)
+    click_point(qtbot, output, output.train_points, i)     # again: the ring around it lets the click through
+    assert ctl.source == "data" and ctl.row == i
+    assert np.array_equal(ctl.st.trace.a[0][0], ds.X_train[i])
+    click_point(qtbot, output, output.test_points, j)
+    assert ctl.source == "typed"
+    assert np.array_equal(ctl.typed_x, ds.X_test[j])
+    assert np.array_equal(ctl.typed_y, [float(ds.y_test[j])])
+    assert np.array_equal(ctl.st.trace.a[0][0], ds.X_test[j])

@@ -42,7 +42,7 @@ class OutputView(QWidget):
         self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen(TEST_PEN, width=1.6), symbol="o")
         self.curve = pg.PlotDataItem(pen=pg.mkPen("#7c3aed", width=2.5))
         self.diagonal = pg.PlotDataItem(pen=pg.mkPen("#9aa3b2", width=1, style=Qt.PenStyle.DashLine))
-        self.chosen = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#7c3aed", width=2.5), brush=None)
+        self.chosen = _Marker(size=16, pen=pg.mkPen("#7c3aed", width=2.5), brush=None)
         for item in (self.train_points, self.test_points, self.curve, self.diagonal, self.chosen):
             self.plot.addItem(item)
         self.train_points.sigClicked.connect(lambda _item, pts, _ev: self._choose("train", pts))
@@ -82,15 +82,16 @@ class OutputView(QWidget):
             return
         ds = self._data.dataset
         i = int(points[0].index())
-        X = ds.X_train if part == "train" else ds.X_test
         if self._mode == "scatter":
-            X = ds.X_test if len(ds.X_test) else ds.X_train
+            part = "test" if len(ds.X_test) else "train"
+        X = ds.X_train if part == "train" else ds.X_test
         if i >= len(X) or X.shape[1] != self.ctl.doc.network.n_inputs:
             return
         self.ctl.doc.set_preview_input(X[i])
         pos = points[0].pos()
         self.chosen.setData([pos.x()], [pos.y()])
         self.ctl.message.emit(f"The canvas shows the activations of {part} sample {i + 1}.")
+        self.ctl.sampleChosen.emit(part, i)
 
     def _request(self) -> None:
         if self.ctl is not None:
@@ -227,3 +228,10 @@ def _bounds_of(data):
     from ..data import plane_bounds
 
     return plane_bounds(data.all_points())
+
+
+class _Marker(pg.ScatterPlotItem):
+    """The ring around the chosen point: drawn on top, but clicks go through to the point under it."""
+
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
