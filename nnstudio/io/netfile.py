@@ -35,10 +35,14 @@ Saving
     previous file is first copied to ``NAME.nnet.bak``. A failure raises NetworkFileError and
     leaves the old file as it was. ``to_dict`` refuses a document it could not read back
     (non-finite weights, labels or layout of the wrong shape, …).
+CSV data
+    A ``"csv"`` data set's ``path`` may be relative: to the network file's folder. ``load`` makes it
+    absolute; ``save`` writes it relative when the CSV lies in the file's folder or below.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import secrets
@@ -121,7 +125,9 @@ def load(path) -> NetworkFile:
         raise NetworkFileError(f"could not read the file: {exc.strerror or exc}", source=path.name) from None
     except NetworkFileError as exc:
         raise exc.with_source(path.name) from None
-    return loads(data, source=path.name)
+    nf = loads(data, source=path.name)
+    nf.dataset = _csv_path_from_folder(nf.dataset, path.parent)
+    return nf
 
 
 def loads(text: str | bytes, source: str = "") -> NetworkFile:
@@ -322,7 +328,7 @@ def _check_written(doc: dict, sizes: list) -> None:
 def save(nf: NetworkFile, path) -> None:
     """Write ``nf`` to ``path`` atomically, keeping the previous file as ``NAME.bak``."""
     path = Path(path)
-    data = dumps(nf).encode("utf-8")
+    data = dumps(dataclasses.replace(nf, dataset=_csv_path_for_folder(nf.dataset, path.parent))).encode("utf-8")
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         _write_synced(tmp, data, _mode_of(path))
@@ -333,6 +339,24 @@ def save(nf: NetworkFile, path) -> None:
     except OSError as exc:
         _remove_quietly(tmp)
         raise NetworkFileError(f"could not save {path.name}: {exc.strerror or exc}") from None
+
+
+def _csv_path_from_folder(dataset: dict | None, folder: Path) -> dict | None:
+    """A CSV data set's relative ``path`` is relative to the network file's folder: made absolute."""
+    if not dataset or dataset.get("name") != "csv" or os.path.isabs(dataset["path"]):
+        return dataset
+    return {**dataset, "path": os.path.normpath(os.path.join(os.path.abspath(folder), dataset["path"]))}
+
+
+def _csv_path_for_folder(dataset: dict | None, folder: Path) -> dict | None:
+    """The CSV path as written into a file in ``folder``: relative when the CSV lies in that folder
+    or below it (the two can move together), else absolute."""
+    if not dataset or dataset.get("name") != "csv" or not os.path.isabs(dataset["path"]):
+        return dataset
+    relative = os.path.relpath(dataset["path"], os.path.abspath(folder))
+    if relative.startswith(os.pardir + os.sep) or relative == os.pardir:
+        return dataset
+    return {**dataset, "path": relative}
 
 
 def _mode_of(path: Path) -> int:

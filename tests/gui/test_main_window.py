@@ -214,6 +214,20 @@ def test_window_with_every_panel_installed(qtbot, xor_file, panels):
     assert {"Inspector", "Training", "Plots"} <= set(w.docks)
 
 
+def test_example_with_its_own_csv_trains_wherever_the_app_was_started(qtbot, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "from_scratch_341.nnet"
+    monkeypatch.chdir(tmp_path)                   # the CSV's path in the file is relative to the file
+    w = MainWindow(settings=app_settings(), panels=True)
+    w.ask_save_choice = lambda: DISCARD
+    qtbot.addWidget(w)
+    assert w.open_file(str(example), ask=False)
+    assert w.training.ensure_data() is not None, w.training.data_error
+    assert w.training.fit_problem() == ""
+    w.training.shutdown()
+
+
 def test_inspector_edits_through_undoable_commands(window, qtbot):
     from nnstudio.app.inspector import NumberEdit
 

@@ -490,6 +490,26 @@ def test_version_0_with_ragged_weights_is_refused():
     assert error_of(old).startswith("layers[1].weights: expected a rectangular list of rows (format version 0")
 
 
+# -- a CSV data set's path ------------------------------------------------------------------------
+def test_a_relative_csv_path_is_relative_to_the_network_file(tmp_path, monkeypatch):
+    (tmp_path / "lesson" / "data").mkdir(parents=True)
+    csv = tmp_path / "lesson" / "data" / "points.csv"
+    csv.write_text("x1,x2,y\n0,1,1\n")
+    doc = example()
+    doc["dataset"] = {"name": "csv", "path": "data/points.csv", "target": "y"}
+    (tmp_path / "lesson" / "net.nnet").write_text(json.dumps(doc))
+    monkeypatch.chdir(tmp_path)                       # not the file's folder
+    nf = netfile.load(tmp_path / "lesson" / "net.nnet")
+    assert nf.dataset["path"] == str(csv) and os.path.isfile(nf.dataset["path"])
+    netfile.save(nf, tmp_path / "lesson" / "copy.nnet")        # beside the data: stays relative
+    assert json.loads((tmp_path / "lesson" / "copy.nnet").read_text())["dataset"]["path"] == "data/points.csv"
+    (tmp_path / "elsewhere").mkdir()
+    netfile.save(nf, tmp_path / "elsewhere" / "copy.nnet")     # the data are not below it: absolute
+    assert json.loads((tmp_path / "elsewhere" / "copy.nnet").read_text())["dataset"]["path"] == str(csv)
+    assert netfile.load(tmp_path / "elsewhere" / "copy.nnet").dataset["path"] == str(csv)
+    assert nf.dataset["path"] == str(csv)             # saving changed nothing in memory
+
+
 # -- saving -----------------------------------------------------------------------------------------
 def leftovers(folder) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
