@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .errors import CliError
@@ -56,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except CliError as exc:
         return _fail(str(exc))
+    except BrokenPipeError:  # the reader went away (``nnstudio … | head``): stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except (ValueError, OSError) as exc:  # the loaders' and importers' own errors are ValueErrors
         return _fail(_describe(exc))
     except KeyboardInterrupt:

@@ -302,6 +302,8 @@ class StepController(QObject):
             return
         if event.kind in ("reset", "structure", "dataset"):
             self.reload_samples()
+        if event.kind == "dataset" and self.active:
+            self._input_changed()          # the chosen row now holds another sample: trace it
         if event.kind == "reset" and self.active:
             self.leave()
             self.message.emit("Step-through ended: another network was opened")

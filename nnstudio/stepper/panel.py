@@ -73,6 +73,7 @@ class StepperPanel(QWidget):
         controller.stepChanged.connect(self.sync)
         controller.activeChanged.connect(lambda _a: self.sync())
         controller.inputChanged.connect(self._sync_sample_line)
+        controller.samplesChanged.connect(self._sync_sample_line)
         if canvas is not None:
             canvas.selectionChangedTo.connect(self.set_selection)
         self.sync()

@@ -147,3 +147,14 @@ def test_python_dash_m_runs_headless(xor_file, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "nnstudio", "eval", str(tmp_path / "none.nnet"), "--data", "xor"],
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    """``nnstudio gd … | head -2``: no 'Broken pipe' error, exit status 0."""
+    proc = subprocess.Popen([sys.executable, "-m", "nnstudio", "gd", "--function", "x^2", "--x0", "1",
+                             "--lr", "0.1", "--steps", "5000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"f(x)")
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"error" not in err, err

@@ -579,3 +579,20 @@ def test_clicking_a_data_point_chooses_the_sample(win, qtbot):
     assert np.array_equal(ctl.typed_x, ds.X_test[j])
     assert np.array_equal(ctl.typed_y, [float(ds.y_test[j])])
     assert np.array_equal(ctl.st.trace.a[0][0], ds.X_test[j])
+
+
+def test_a_new_data_set_updates_the_sample_line_and_the_trace(win, qtbot):
+    from nnstudio.document.commands import SetDatasetCommand
+
+    ctl, doc, panel = win.stepper, win.document, win.stepper_panel
+    ctl.use_rows(0)
+    win.stepper_action.trigger()
+    ctl.go_to(1)
+    old_x = ctl.st.trace.a[0][0].copy()
+    block = {"name": "moons", "samples": 100, "noise": 0.1, "test_fraction": 0.3, "seed": 4}
+    win.undo_stack.push(SetDatasetCommand(doc, block))
+    qtbot.wait(10)
+    x = ctl.samples.X[0]
+    assert ctl.samples.name == "moons" and "moons row 1" in panel.sample_line.text()
+    assert not np.array_equal(x, old_x)
+    assert np.array_equal(ctl.st.trace.a[0][0], x) and ctl.st.index == 1   # same step, the new sample
