@@ -295,6 +295,35 @@ def test_initialiser_is_an_undoable_setting_that_reset_uses(window):
     assert np.array_equal(doc.network.weights[1], initialize("he_normal", rng, *doc.network.weights[1].shape[::-1]))
 
 
+def test_metrics_table_shows_the_confusion_matrix_with_the_output_names(qtbot):
+    w = QMainWindow()
+    net = Network([2, 3], ["softmax"], "cross_entropy", seed=2)
+    blobs = {"name": "blobs", "samples": 150, "noise": 0.6, "test_fraction": 0.3, "seed": 3, "classes": 3}
+    w.document = NetworkDocument(net, dataset=blobs, labels=[["x1", "x2"], ["red", "green", "blue"]],
+                                 training=TrainingSettings(learning_rate=0.05))
+    w.undo_stack = QUndoStack(w)
+    qtbot.addWidget(w)
+    w.training = install(w)
+    w.show()
+    try:
+        assert w.training.step_batch()
+        view = w.plots_panel.metrics
+        view.update_view(w.training)
+        ds, t = w.training.data.dataset, view.table
+        for button, X, y in ((view.on_test, ds.X_test, ds.y_test), (view.on_train, ds.X_train, ds.y_train)):
+            button.click()
+            predicted = w.document.network.forward(X).argmax(axis=1)
+            expected = np.zeros((3, 3), dtype=int)
+            np.add.at(expected, (y.astype(int), predicted), 1)
+            shown = [[int(t.item(r, c).text()) for c in range(3)] for r in range(3)]
+            assert shown == expected.tolist()
+            recall = expected[1, 1] / expected[1].sum()
+            assert float(t.item(1, 4).text()) == pytest.approx(recall, abs=5e-4)
+        assert [t.verticalHeaderItem(r).text() for r in range(3)] == ["red", "green", "blue"]
+    finally:
+        w.training.shutdown()
+
+
 def test_colours_survive_outputs_outside_zero_one():
     from nnstudio.training.colors import rgba_classes, rgba_from_unit
 

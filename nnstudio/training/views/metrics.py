@@ -31,6 +31,16 @@ def _item(text: str) -> QTableWidgetItem:
     return it
 
 
+def class_names(data, output_labels) -> list[str]:
+    """The data's class names; for built-in data (named "class 0", "class 1", …) the network's output
+    neuron labels when there is one output per class (the names the canvas shows)."""
+    names = [str(n) for n in data.dataset.target_names]
+    generic = names == [f"class {i}" for i in range(len(names))]
+    if generic and output_labels and len(output_labels) == len(names):
+        return [str(n) for n in output_labels]
+    return names
+
+
 class MetricsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,7 +77,7 @@ class MetricsView(QWidget):
         self._progress = ctl.progress
         data = ctl.data
         self._task = data.task if data is not None else None
-        self._names = list(data.dataset.target_names) if data is not None else []
+        self._names = class_names(data, ctl.doc.labels[-1]) if data is not None else []
         self.on_test.setEnabled(self._progress is not None and self._progress.test_loss is not None)
         self._redraw()
 
