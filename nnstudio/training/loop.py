@@ -2,8 +2,10 @@
 
 It trains in short chunks of mini-batches (the chunk adapts so that it lasts about
 ``CHUNK_SECONDS``); between chunks it checks for a stop request, applies live setting changes,
-evaluates now and then (one history row each time; at most every ``EVAL_SECONDS``, less often as
-the history grows) and publishes a snapshot at most every ``SNAPSHOT_SECONDS``.
+evaluates now and then (one history row each time: before the first step of a new history, after
+each of the first ``EARLY_EPOCHS`` epochs — where the loss falls fastest — then at most every
+``EVAL_SECONDS``, less often as the history grows) and publishes a snapshot at most every
+``SNAPSHOT_SECONDS``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .history import row_from_progress
 CHUNK_SECONDS = 0.004
 SNAPSHOT_SECONDS = 1 / 30
 EVAL_SECONDS = 0.02
+EARLY_EPOCHS = 30
 RUN, EPOCH = "run", "epoch"
 MAX_CHUNK = 4096
 
@@ -57,6 +60,8 @@ class RunLoop:
         now = time.perf_counter()
         last_snap = last_eval = now
         snap_step = tr.step
+        if self.history_length == 0 and tr.step == 0:
+            self.evaluate()                  # the curve starts at the initial loss (epoch 0)
         while True:
             stop, changes = self.poll()
             if stop:
@@ -71,7 +76,7 @@ class RunLoop:
             now = time.perf_counter()
             self._adapt(now - t0)
             ended = tr.epoch != epoch_before
-            due = now - last_eval >= EVAL_SECONDS * max(1.0, self.history_length / 1000)
+            due = tr.epoch <= EARLY_EPOCHS or now - last_eval >= EVAL_SECONDS * max(1.0, self.history_length / 1000)
             limit = self.epoch_limit is not None and tr.epoch >= self.epoch_limit
             if ended and (due or self.mode == EPOCH or limit):
                 self.evaluate()
