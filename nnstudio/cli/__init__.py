@@ -26,7 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nnstudio", description="NN Studio: a visual neural-network simulator. "
-                     "Without a sub-command it opens the app.")
+                     "Without a sub-command it opens the app: nnstudio [FILE.nnet] [--theme light|dark] "
+                     "[--screenshot OUT.png [--size WIDTHxHEIGHT]] (the screenshot is rendered offscreen "
+                     "and the app exits).")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMANDS:
         module = _command_module(name)
