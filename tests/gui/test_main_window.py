@@ -247,3 +247,25 @@ def test_inspector_edits_through_undoable_commands(window, qtbot):
     stack.undo()
     stack.undo()
     assert doc.network.biases[1][0] != -1.25
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_disabled_toolbar_icons_look_disabled(window, theme):
+    """An action that cannot run (Undo with nothing to undo) is drawn clearly dimmer than one that can."""
+    import numpy as np
+    from PySide6.QtGui import QIcon
+
+    def contrast(mode) -> float:
+        """Mean distance of the icon's opaque pixels from the window background's lightness."""
+        image = window.act_undo.icon().pixmap(24, mode).toImage()
+        background = window.palette().window().color().lightnessF()
+        values = [abs(image.pixelColor(x, y).lightnessF() - background)
+                  for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
+        return float(np.mean(values))
+
+    window.set_theme(theme)
+    try:
+        assert not window.act_undo.isEnabled()
+        assert contrast(QIcon.Mode.Disabled) < 0.6 * contrast(QIcon.Mode.Normal)
+    finally:
+        window.set_theme("light")
