@@ -288,13 +288,19 @@ class StepController(QObject):
         """A new ``StepThrough`` for the current network and sample, shown at ``index``."""
         if self.update_applied and not self._undo_update():
             return
+        if self._fresh_stepper():
+            self.go_to(index)
+
+    def _fresh_stepper(self) -> bool:
+        """Replace ``st`` by the steps of the current network and sample; when that fails, leave
+        step-through and say why."""
         try:
             self.st = self.make_stepper()
         except ValueError as exc:
             self.leave()
             self.message.emit(f"Step-through stopped: {exc}")
-            return
-        self.go_to(index)
+            return False
+        return True
 
     # -- document events ------------------------------------------------------------------------
     def _on_event(self, event) -> None:
@@ -338,11 +344,7 @@ class StepController(QObject):
             return
         self._update_cmd = None            # another edit: recompute the steps for the new network
         index = min(st.index, last - 1)
-        try:
-            self.st = self.make_stepper()
-        except ValueError as exc:
-            self.leave()
-            self.message.emit(f"Step-through stopped: {exc}")
+        if not self._fresh_stepper():
             return
         self.st.go_to(min(index, len(self.st) - 2))
         self.message.emit("The network changed: the steps show the new numbers")

@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from nnstudio.app.status import connect_status
+
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
@@ -167,10 +169,7 @@ def install(window) -> StepController:
     window.gradient_view_action = _gradient_action(window, panel, link)
     window.stepper_key_actions = _key_actions(window, ctl)
     _follow_data_clicks(window, ctl)
-    if hasattr(window, "show_status"):
-        ctl.message.connect(window.show_status)
-    elif hasattr(window, "statusBar"):
-        ctl.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    connect_status(window, ctl.message)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctl.pause)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
+from nnstudio.app.status import connect_status
+
 from .controller import TrainingController
 from .panel import TrainingPanel, add_play_shortcut
 from .views.plots_panel import PlotsPanel
@@ -126,10 +128,7 @@ def install(window) -> TrainingController:
     viewport = canvas.view.viewport() if canvas is not None and hasattr(canvas, "view") else canvas
     ctl.edit_guard = EditGuard(ctl, window, viewport)
     ctl.close_guard = CloseGuard(ctl, window)
-    if hasattr(window, "show_status"):
-        ctl.message.connect(window.show_status)
-    elif hasattr(window, "statusBar"):
-        ctl.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    connect_status(window, ctl.message)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctl.shutdown)

@@ -43,3 +43,22 @@ def window(qtbot, xor_file):
     w.undo_stack.setClean()
     w.document.dirty = False
     w.close()
+
+
+@pytest.fixture
+def no_training_left_running():
+    """Fail any test that leaves a training thread or an engine process running."""
+    import multiprocessing
+
+    from nnstudio.training import threads
+
+    yield
+    alive = threads.running()
+    children = [p for p in multiprocessing.active_children() if p.name == "nnstudio-training"]
+    for t in alive:
+        t.quit()
+        t.wait(2000)
+    for p in children:
+        p.kill()
+    assert not alive, f"{len(alive)} training thread(s) left running"
+    assert not children, f"{len(children)} engine process(es) left running"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import multiprocessing
 
 import numpy as np
 import pytest
@@ -14,7 +13,6 @@ from nnstudio.document import NetworkDocument
 from nnstudio.engine.datasets import DATASET_NAMES
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
-from nnstudio.training import threads
 from nnstudio.training.csv_dialog import CsvImportDialog
 from nnstudio.training.install import install
 from nnstudio.training.views.common import export_csv, export_png
@@ -22,18 +20,7 @@ from nnstudio.training.views.common import export_csv, export_png
 XOR = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
 
 
-@pytest.fixture(autouse=True)
-def no_thread_left_running():
-    """Fail any test that leaves a training thread or an engine process running."""
-    yield
-    alive = threads.running()
-    children = [p for p in multiprocessing.active_children() if p.name == "nnstudio-training"]
-    for t in alive:
-        t.quit()
-        t.wait(2000)
-    for p in children:
-        p.kill()
-    assert not alive and not children
+pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import time
 
 import numpy as np
@@ -25,19 +24,7 @@ XOR = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed"
 SINE = {"name": "sine", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
 
 
-@pytest.fixture(autouse=True)
-def no_thread_left_running():
-    """Fail any test that leaves a training thread or an engine process running."""
-    yield
-    alive = threads.running()
-    children = [p for p in multiprocessing.active_children() if p.name == "nnstudio-training"]
-    for t in alive:
-        t.quit()
-        t.wait(2000)
-    for p in children:
-        p.kill()
-    assert not alive, f"{len(alive)} training thread(s) left running"
-    assert not children, f"{len(children)} engine process(es) left running"
+pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 
 def make_window(qtbot, net: Network, dataset: dict, settings: TrainingSettings | None = None):
