@@ -23,8 +23,9 @@ from nnstudio.document import EditRefused
 from nnstudio.document import commands as C
 from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.widgets.number_entry import NumberEntry
 
-from .widgets import FloatField, LogSlider
+from .widgets import LogSlider
 
 LOSSES = {"mse": "Mean squared error (regression)", "half_sse": "½ sum of squared errors (textbook form)",
           "bce": "Binary cross-entropy (one sigmoid output)", "cross_entropy": "Cross-entropy (softmax outputs)"}
@@ -82,7 +83,8 @@ class SettingsBox(QGroupBox):
             self.reg.addItem(text, key)
         self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds "
                             f"λ·sign(w) (drives weights to exactly 0). Biases are not regularised; {LIVE_NOTE}")
-        self.reg_rate = FloatField(0.0, 1e3)
+        self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
+        self.reg_rate.setMaximumWidth(90)
         self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
         self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
                              f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
