@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from nnstudio.document import NetworkDocument
+from nnstudio.engine.optimizers import Adam
 from nnstudio.lab import LabWindow, install
 
 
@@ -126,6 +127,9 @@ def test_optimiser_parameters_follow_the_optimiser(lab):
     tab.functions.select("rosenbrock")
     tab.descent.set_optimizer("adam")
     assert list(tab.descent.param_widgets) == ["beta1", "beta2", "eps"]
+    declared = {p.name: p for p in Adam.hyperparameters}       # rows and tooltips from the declarations
+    assert all(w.toolTip() == declared[k].tooltip for k, w in tab.descent.param_widgets.items())
+    assert tab.descent.param_widgets["beta1"].maximum() < 1.0
     tab.descent.param_widgets["beta1"].setValue(0.8)
     assert tab.results and tab.results[0].settings["beta1"] == 0.8
     tab.descent.set_optimizer("gd")
