@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnstudio.engine.lr_sweep import default_learning_rates, start_sweep
+from nnstudio.engine.lr_sweep import default_learning_rates
+from nnstudio.parallel.sweep import start_sweep
 
 from ..data import problem_of
 from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers
