@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.document.data import problem_of
-from nnstudio.engine.lr_sweep import default_learning_rates, start_sweep
+from nnstudio.engine.lr_sweep import default_learning_rates
 from nnstudio.io.numbers import format_values
+from nnstudio.parallel.sweep import start_sweep
 from nnstudio.widgets.number_entry import NumberEntry
 
 from ..widgets import MessageLabel, parse_numbers
