@@ -125,25 +125,18 @@ def parse_values(text: str, count: int | None = None, what: str = "numbers") -> 
     parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
     if not parts:
         raise ValueError(f"{what}: type at least one number")
-    try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
-    except ValueError:
-        bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(f"{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3") \
-            from None
+    values = np.empty(len(parts))
+    for k, part in enumerate(parts):
+        try:
+            values[k] = float(part)
+        except ValueError:
+            raise ValueError(f"{what}: '{part}' is not a number; type numbers separated by commas, "
+                             "e.g. 0.5, -0.3") from None
     if count is not None and values.size != count:
         raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
     if not np.all(np.isfinite(values)):
         raise ValueError(f"{what}: the numbers must be finite")
     return values
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def format_values(values, digits: int = 6) -> str:
