@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import math
 import time
 from dataclasses import replace
@@ -10,6 +11,7 @@ from dataclasses import replace
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 
 from .common import (
+    check_writable,
     fraction,
     is_builtin,
     load_data,
@@ -42,6 +44,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    check_writable(args.out, args.history)  # refuse a device or a folder before training, not after
     nf = load_network_file(args.net)
     settings = _settings(nf.training, args)
     dataset = load_data(args.data, nf, args.target, args.standardize, args.test_fraction, args.seed)
@@ -129,12 +132,16 @@ def _line(p) -> str:
 
 
 def _write_history(path: str, history: dict) -> None:
+    """The history as CSV, written atomically (a failure names the file and keeps the old one)."""
+    from nnstudio.io.safe_files import write_text_atomically
+
     keys = list(history)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(keys)
-        for row in zip(*(history[k] for k in keys), strict=True):
-            writer.writerow(["" if _is_nan(x) else repr(x) if isinstance(x, float) else x for x in row])
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(keys)
+    for row in zip(*(history[k] for k in keys), strict=True):
+        writer.writerow(["" if _is_nan(x) else repr(x) if isinstance(x, float) else x for x in row])
+    write_text_atomically(path, text.getvalue())
 
 
 def _result(trainer, last, seconds: float, out: str) -> dict:

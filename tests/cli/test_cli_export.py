@@ -115,7 +115,7 @@ def test_bad_opset_is_one_line(net_path, tmp_path):
 def test_missing_onnx_package_is_one_line_with_the_hint(net_path, tmp_path):
     result = nnstudio("export", str(net_path), "--onnx", "x.onnx", cwd=tmp_path,
                       prelude="import sys\nsys.modules['onnx'] = None")
-    assert_one_line_error(result, "pip install nnstudio[onnx]")
+    assert_one_line_error(result, "pip install -e \".[onnx]\"")
     assert not (tmp_path / "x.onnx").exists()
 
 

@@ -535,7 +535,7 @@ def test_bad_files_raise_csv_import_error_with_a_useful_message(tmp_path, conten
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(CsvImportError, match=r"nope\.csv: no such file"):
         import_csv(tmp_path / "nope.csv")
-    with pytest.raises(CsvImportError, match=r"is a directory"):
+    with pytest.raises(CsvImportError, match=r"is not a regular file \(a directory\)"):
         import_csv(tmp_path)
     with pytest.raises(CsvImportError, match=r"no such file"):
         preview(tmp_path / "nope.csv")
