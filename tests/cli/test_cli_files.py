@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nnstudio.engine.network import Network
@@ -101,3 +102,38 @@ def test_a_full_disk_on_export_is_exit_2(net, tmp_path):
     result = nnstudio("export", net, "--torch", "m.py", cwd=tmp_path, prelude=FULL_DISK.format(name="m.py"))
     line = one_line_error(result, "cannot write m.py: no space left on the device")
     assert line and not (tmp_path / "m.py").exists()
+
+
+# -- divergence ---------------------------------------------------------------------------------------
+XOR = ROOT / "resources" / "examples" / "xor.nnet"
+
+
+@pytest.mark.parametrize("lr, reason", [("1e6", "the loss stayed above"), ("1e300", "a weight reached")])
+def test_train_that_diverges_says_so_exits_1_and_saves_nothing(tmp_path, lr, reason):
+    result = nnstudio("train", XOR, "--data", "xor", "--lr", lr, "--epochs", "300", "--out", "o.nnet",
+                      "--history", "h.csv", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: diverged at epoch ") and "): lower the learning rate (now " in last, last
+    assert reason in last and last.endswith("Nothing was saved (--save-diverged saves it anyway).")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_save_diverged_saves_the_last_good_weights_when_the_last_are_not_finite(tmp_path):
+    result = nnstudio("train", XOR, "--data", "xor", "--lr", "1e308", "--optimizer", "adam", "--out", "o.nnet",
+                      "--save-diverged", "--json", cwd=tmp_path)
+    assert result.returncode == 1 and "Saving the last good weights (epoch 0" in result.stderr, result.stderr
+    import json
+
+    assert json.loads(result.stdout)["status"] == "diverged"
+    saved = netfile.load(tmp_path / "o.nnet")
+    np.testing.assert_array_equal(saved.network.params, netfile.load(XOR).network.params)
+
+
+def test_json_divergence_is_one_object(tmp_path):
+    result = nnstudio("train", XOR, "--data", "xor", "--lr", "1e6", "--out", "o.nnet", "--json", cwd=tmp_path)
+    import json
+
+    doc = json.loads(result.stdout)
+    assert result.returncode == 1 and doc["status"] == "diverged" and doc["reason"] == "exploding loss"
+    assert doc["message"].startswith(f"diverged at epoch {doc['epochs']} (loss ")

@@ -306,3 +306,22 @@ def test_running_the_script_prints_the_model(tmp_path):
 def test_export_source_rejects_other_objects(tmp_path):
     with pytest.raises(TypeError, match="NetworkFile or a Network"):
         export_torch({"layers": []}, tmp_path / "x.py")
+
+
+def test_float32_onnx_refuses_weights_beyond_its_range_and_float64_keeps_them(tmp_path):
+    pytest.importorskip("onnx", reason="the ONNX export needs the onnx extra")
+    net = Network([2, 3, 1], ["tanh", "sigmoid"], seed=1)
+    net.weights[2][0, 1] = 1e300
+    with pytest.raises(ExportError, match=r"^layer 2: a weight \(1e\+300\) is beyond the float32 range "
+                                          r"\(±3.4e\+38\); export in float64 instead \(--float64\)$"):
+        export_onnx(net, tmp_path / "x.onnx")
+    net.weights[2][0, 1] = 0.5
+    net.biases[1][2] = -4e38
+    with pytest.raises(ExportError, match=r"^layer 1: a bias \(-4e\+38\)"):
+        export_onnx(net, tmp_path / "x.onnx")
+    assert not list(tmp_path.iterdir())
+    export_onnx(net, tmp_path / "x.onnx", dtype="float64")
+    import onnx
+
+    stored = onnx.numpy_helper.to_array(onnx.load(str(tmp_path / "x.onnx")).graph.initializer[1])
+    assert stored[2] == -4e38
