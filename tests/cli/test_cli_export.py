@@ -74,7 +74,7 @@ def test_export_onnx_float64(net_path, tmp_path):
 
 
 def test_export_torch_only_runs_as_a_script(net_path, tmp_path):
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     result = nnstudio("export", str(net_path), "--torch", "model.py", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     run = subprocess.run([sys.executable, "model.py"], cwd=tmp_path, capture_output=True, text=True, timeout=120)

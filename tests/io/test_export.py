@@ -228,7 +228,7 @@ def import_script(path: Path):
 @pytest.mark.parametrize("make", NETWORKS.values(), ids=NETWORKS.keys())
 @pytest.mark.parametrize("batch", BATCHES)
 def test_torch_outputs_match_the_engine_in_float64(make, batch, tmp_path):
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     net = make()
     path = tmp_path / "model.py"
     export_torch(net, path)
@@ -244,7 +244,7 @@ def test_torch_outputs_match_the_engine_in_float64(make, batch, tmp_path):
 
 
 def test_torch_model_is_linear_and_activation_modules(tmp_path):
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     net = Network([2, 4, 3, 3], ["leaky_relu", "identity", "softmax"], loss="cross_entropy")
     export_torch(net, tmp_path / "m.py")
     model = import_script(tmp_path / "m.py").model
@@ -296,7 +296,7 @@ def test_writing_the_torch_script_needs_no_torch(monkeypatch, tmp_path):
 
 
 def test_running_the_script_prints_the_model(tmp_path):
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     export_torch(Network([2, 3, 1], ["relu", "sigmoid"]), tmp_path / "m.py")
     result = subprocess.run([sys.executable, str(tmp_path / "m.py")], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
