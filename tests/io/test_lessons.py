@@ -267,3 +267,12 @@ def test_shipped_data_sets_are_in_the_repository():
 
 def test_concepts_are_the_seventeen_of_the_curriculum():
     assert len(CONCEPTS) == 17 and len(set(CONCEPTS)) == 17
+
+
+def test_the_curriculum_has_at_least_twelve_lessons_covering_every_concept_in_both_languages():
+    lessons = shipped_lessons()
+    assert len(lessons) >= 12 and len({lesson.id for lesson in lessons}) == len(lessons)
+    assert {c for lesson in lessons for c in lesson.concepts} == set(CONCEPTS)
+    for lesson in lessons:
+        for step in lesson.steps:
+            assert step.text.get("fr") != step.text.get("en") and step.title.get("fr")
