@@ -45,10 +45,10 @@ def test_check_a_folder_prints_one_summary_line(capsys):
 def test_check_fails_with_one_line_naming_file_step_and_problem(tmp_path, capsys):
     source = lesson_files(LESSONS)[0].read_text(encoding="utf-8")
     bad = tmp_path / "bad.toml"
-    bad.write_text(source.replace('do = "lab.open_function"', 'do = "lab.open_functio"', 1), encoding="utf-8")
+    bad.write_text(source.replace('do = "stepper.start"', 'do = "stepper.begin"', 1), encoding="utf-8")
     code, out, err = run_cli("lessons", "check", bad, capsys=capsys)
     assert code == 2 and out == ""
-    assert err.count("\n") == 1 and f"{bad}: step " in err and "unknown action 'lab.open_functio'" in err
+    assert err.count("\n") == 1 and f"{bad}: step " in err and "unknown action 'stepper.begin'" in err
     for content in (b"", b"\x00\x01binary", source.encode()[:300]):
         bad.write_bytes(content)
         code, _, err = run_cli("lessons", "check", bad, capsys=capsys)
