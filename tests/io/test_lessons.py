@@ -276,3 +276,13 @@ def test_the_curriculum_has_at_least_twelve_lessons_covering_every_concept_in_bo
     for lesson in lessons:
         for step in lesson.steps:
             assert step.text.get("fr") != step.text.get("en") and step.title.get("fr")
+
+
+def test_the_guide_documents_every_action_state_value_and_control():
+    from nnstudio.io.lessons.catalogue import CONTROLS
+
+    guide = (LESSONS.parent.parent / "docs" / "lessons.md").read_text(encoding="utf-8")
+    for name in [*ACTIONS, *STATES, *CONTROLS, *CONCEPTS]:
+        assert f"`{name}`" in guide or f"`{name.split('.')[0]}.{name.split('.')[-1]}`" in guide, name
+    for lesson in shipped_lessons():
+        assert f"| `{lesson.id}` | {', '.join(lesson.concepts)} | {len(lesson.steps)} |" in guide, lesson.id
