@@ -156,7 +156,8 @@ STATES: dict[str, Entry] = _entries(
     Entry("lab.x0", "the Lab's start point x₀", value="number"),
     Entry("lab.iterate", "x_k: the point after k steps of gradient descent, as the engine computes it",
           (Arg("k", "integer"),), value="number"),
-    Entry("lab.diverged", "whether the Lab's descent diverged", value="bool"),
+    Entry("lab.diverged", "whether the Lab's descent diverged: f ended above its start value, or the point left "
+          "the plot's box", value="bool"),
     Entry("lab.overshoots", "whether a step jumps past the minimum (the derivative changes sign)", value="bool"),
 )
 """State values a check may read."""
