@@ -42,13 +42,13 @@ class NamedHooks:
             raise ValueError(f"state value {name!r} is registered twice")
         self.states[name] = fn
 
-    def perform(self, name: str, **arguments: Any) -> Any:
+    def perform(self, name: str, /, **arguments: Any) -> Any:
         """Run the action ``name``; KeyError names an action no panel registered."""
         if name not in self.actions:
             raise KeyError(f"no panel implements the action {name!r}")
         return self.actions[name](**arguments)
 
-    def read(self, name: str, **arguments: Any) -> Any:
+    def read(self, name: str, /, **arguments: Any) -> Any:
         """Read the state value ``name`` (``fn(**arguments)``); KeyError names a value no panel registered."""
         if name not in self.states:
             raise KeyError(f"no panel provides the state value {name!r}")

@@ -183,7 +183,7 @@ class LessonsPanel(QWidget):
 
     def _show_summary(self, row: int) -> None:
         lesson = self.lessons[row] if 0 <= row < len(self.lessons) else None
-        self.summary.setText("" if lesson is None else lesson.summary.get(self.language))
+        self.summary.setText("" if lesson is None else " ".join(lesson.summary.get(self.language).split()))
 
     def start_selected(self) -> None:
         row = self.list_widget.currentRow()
@@ -261,6 +261,7 @@ class LessonsPanel(QWidget):
             if self.pages.currentIndex() == 2:
                 self.show_list()
             return
+        self.pages.setCurrentIndex(2)
         language = self.language
         lesson = runner.lesson
         self.lesson_title.setText(lesson.title.get(language))

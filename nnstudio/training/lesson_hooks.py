@@ -50,7 +50,14 @@ def register(hooks, parts) -> None:
         ctl.until_stopped = True  # a lesson's Play runs until the learner pauses
         ctl.play()
 
+    def train_epochs(epochs: int) -> None:
+        if int(doc.training.epochs) != int(epochs):
+            set_setting("epochs", int(epochs))
+        ctl.until_stopped = False
+        ctl.play()
+
     hooks.register_action("training.set", set_setting)
+    hooks.register_action("training.train_epochs", train_epochs)
     hooks.register_action("training.set_data", set_data)
     hooks.register_action("training.play", play)
     hooks.register_action("training.pause", ctl.pause)

@@ -106,6 +106,8 @@ ACTIONS: dict[str, Entry] = _entries(
           (Arg("name", "dataset"), Arg("samples", "integer", False), Arg("noise", "number", False),
            Arg("target", "text", False, "the CSV column to predict"))),
     Entry("training.play", "start training (it runs until paused)"),
+    Entry("training.train_epochs", "set Epochs and press Play: training pauses when the epoch counter reaches it",
+          (Arg("epochs", "integer"),)),
     Entry("training.pause", "pause training"),
     Entry("training.reset", "draw fresh weights and clear the history"),
     Entry("network.set_hidden", "give the network these hidden layer sizes",
