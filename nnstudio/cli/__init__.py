@@ -13,8 +13,9 @@ import sys
 
 from .errors import CliError
 
-COMMANDS = ("train", "eval", "trace", "export", "gd")
-_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd"}
+COMMANDS = ("train", "eval", "trace", "export", "gd", "lessons")
+_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd",
+            "lessons": "lessons"}
 
 
 class _Parser(argparse.ArgumentParser):
