@@ -617,7 +617,8 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.open_file(str(example_path("circle.nnet")), ask=False)
         w.show()
         qtbot.waitExposed(w)
-        ctl, box, panel = w.panels["stepper"].controller, w.panels["stepper"].panel.samples, w.panels["stepper"].panel
+        ctl, panel = w.panels["stepper"].controller, w.panels["stepper"].panel
+        box = panel.samples
         f8 = [a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
         assert len(f8) == 1
         f8[0].trigger()                     # F8 (the offscreen platform never activates a window for keys)
