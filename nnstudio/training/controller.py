@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, Trainer
+from nnstudio.io.dataset_block import LoadedData
 
-from .data import LoadedData
 from .data_source import DataSource
 from .engine_process import EngineError
 from .evaluation import evaluate

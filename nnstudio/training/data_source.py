@@ -4,9 +4,9 @@ directly), and whether it can train a network."""
 from __future__ import annotations
 
 from nnstudio.engine.training import TrainData
+from nnstudio.io.dataset_block import LoadedData, block_or_default, load
 
 from .adapt import semantic_problem
-from .data import LoadedData, block_or_default, load
 from .evaluation import targets
 
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from nnstudio.engine.gd import OPTIMIZERS, optimizer_defaults
 from nnstudio.engine.optimizers import LEARNING_RATE
+from nnstudio.io.numbers import format_values
+from nnstudio.widgets.number_entry import NumberEntry
 
-from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers, spin
+from ..widgets import MessageLabel, parse_numbers, spin
 
 NAMES = {"gd": "Gradient descent", "momentum": "Momentum (heavy ball)", "nesterov": "Nesterov momentum",
          "rmsprop": "RMSprop", "adam": "Adam"}
@@ -98,7 +100,7 @@ class OptimizerPanel(QGroupBox):
         return parse_numbers(self.rates.text())
 
     def set_learning_rates(self, values) -> None:
-        self.rates.setText(format_numbers(values))
+        self.rates.setText(format_values(values))
         self.changed.emit()
 
     def set_optimizer(self, name: str) -> None:
@@ -118,8 +120,8 @@ class OptimizerPanel(QGroupBox):
                 widget.setChecked(value)
                 widget.toggled.connect(self.changed)
             elif key == "eps":
-                widget = FloatEdit(float(value))
-                widget.valueChanged.connect(self.changed)
+                widget = NumberEntry(float(value), 0.0)
+                widget.valueEdited.connect(self.changed)
             else:
                 widget = spin(float(value), param.minimum or 0.0, param.upper or 10.0, 4, 0.01)
                 widget.valueChanged.connect(self.changed)

@@ -25,8 +25,9 @@ from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop
+from nnstudio.widgets.number_entry import NumberEntry
 
-from .widgets import FloatField, LogSlider
+from .widgets import LogSlider
 
 LIVE_NOTE = "changes apply at once, even while training"
 RESTART_NOTE = "changing it while training restarts the optimiser's state"
@@ -83,7 +84,8 @@ class SettingsBox(QGroupBox):
             self.reg.addItem(text, key)
         self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds "
                             f"λ·sign(w) (drives weights to exactly 0). Biases are not regularised; {LIVE_NOTE}")
-        self.reg_rate = FloatField(0.0, 1e3)
+        self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
+        self.reg_rate.setMaximumWidth(90)
         self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
         self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
                              f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
