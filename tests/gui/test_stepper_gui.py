@@ -631,6 +631,9 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.document.training.learning_rate == 0.05
         assert ctl.st.learning_rate == 0.05 and box.lr_spin.value() == 0.05
         assert "η = 0.05" in panel.sample_line.text()
+        assert box.batch_label.text() == "Batch size (network: 10)"        # the rows traced are a choice
+        settings_box.batch.setValue(16)
+        assert box.batch_label.text() == "Batch size (network: 16)" and ctl.st.learning_rate == 0.05
         ctl.to_end()
         expected = before.trace(X, Y, 0.05).new_weights
         assert all(np.array_equal(a, b) for a, b in zip(w.document.network.weights[1:], expected[1:], strict=True))
