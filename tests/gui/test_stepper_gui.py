@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from nnstudio.document.data import Samples
 from nnstudio.engine.network import Network
 from nnstudio.io.numbers import agrees, parse, parse_values
-from nnstudio.stepper.explain import explain
-from nnstudio.stepper.matrix_view import matrix_view
 
 X, Y, LR = [0.5, -0.3], [1.0], 0.5
 
@@ -124,7 +122,7 @@ def test_a_whole_pass_shows_the_engines_numbers_at_every_step(win, qtbot):
             before, after = text.split(" (")[0].split(" → ")
             assert agrees(before, original.weights[1][0, 1]) and agrees(after, tr.new_weights[1][0, 1])
             assert "w ← w − η·∂L/∂w" in s["explanation"]
-        assert pane.text().startswith(explain(ctl.st, pane.item).title)
+        assert pane.text().startswith(ctl.st.explain(pane.item).title)
     assert kinds == [("forward", 1), ("forward", 2), ("loss", 2), ("backward", 2), ("backward", 1), ("update", None)]
 
 
@@ -349,7 +347,7 @@ def test_the_matrix_view_shows_the_cores_matrices(win):
     ctl, matrices = win.panels["stepper"].controller, win.panels["stepper"].panel.matrices
     win.panels["stepper"].action.trigger()
     rows = matrices.equation_rows()
-    assert [r.equation.caption for r in rows] == [eq.caption for eq in matrix_view(ctl.st).equations]
+    assert [r.equation.caption for r in rows] == [eq.caption for eq in ctl.st.matrix_view().equations]
     from nnstudio.stepper.matrix_widget import MatrixBlock
 
     blocks = rows[0].findChildren(MatrixBlock)
@@ -617,8 +615,8 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.open_file(str(example_path("circle.nnet")), ask=False)
         w.show()
         qtbot.waitExposed(w)
-        ctl, panel = w.panels["stepper"].controller, w.panels["stepper"].panel
-        box = panel.samples
+        stepper = w.panels["stepper"]
+        ctl, box, panel = stepper.controller, stepper.panel.samples, stepper.panel
         f8 = [a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
         assert len(f8) == 1
         f8[0].trigger()                     # F8 (the offscreen platform never activates a window for keys)
@@ -633,6 +631,9 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.document.training.learning_rate == 0.05
         assert ctl.st.learning_rate == 0.05 and box.lr_spin.value() == 0.05
         assert "η = 0.05" in panel.sample_line.text()
+        assert box.batch_label.text() == "Batch size (network: 10)"        # the rows traced are a choice
+        settings_box.batch.setValue(16)
+        assert box.batch_label.text() == "Batch size (network: 16)" and ctl.st.learning_rate == 0.05
         ctl.to_end()
         expected = before.trace(X, Y, 0.05).new_weights
         assert all(np.array_equal(a, b) for a, b in zip(w.document.network.weights[1:], expected[1:], strict=True))
