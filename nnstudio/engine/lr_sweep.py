@@ -6,8 +6,9 @@ of worker *processes* (both cores, no GIL contention with a GUI thread), created
 application and reused (``shutdown_pool`` ends it). The pool uses the "forkserver" start method
 where available (else "spawn"): workers never inherit a running Qt application's state.
 
-Jobs and results cross the process boundary as plain dicts of NumPy arrays and numbers. Each
-run records per-epoch train/test loss and accuracy (epoch 0 = before training), its final
+Jobs (:class:`SweepJob`: the network, data and settings themselves) and results
+(:class:`SweepResult`) cross the process boundary by pickling. Each run records per-epoch
+train/test loss and accuracy (epoch 0 = before training), its final
 weights and its wall time. A run is *diverged* when its loss or weights stop being finite (the
 Trainer's status) or when its training loss exceeds ``divergence_factor`` × the initial loss;
 it then stops early. Neither case raises.
@@ -25,7 +26,7 @@ import os
 import threading
 import time
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -88,19 +89,11 @@ class SweepResult:
         return _last(self.test_accuracy)
 
     @classmethod
-    def from_dict(cls, d: dict) -> SweepResult:
-        arrays = {k: np.asarray(d.get(k, []), dtype=np.int64 if k == "epochs" else np.float64)
-                  for k in ("epochs", "train_loss", "test_loss", "train_accuracy", "test_accuracy")}
-        return cls(float(d["learning_rate"]), **arrays, status=d.get("status", DONE),
-                   diverged=bool(d.get("diverged", False)), reason=d.get("reason", ""),
-                   wall_time=float(d.get("wall_time", 0.0)), cpu_time=float(d.get("cpu_time", 0.0)),
-                   process=int(d.get("process", 0)), steps=int(d.get("steps", 0)),
-                   final_params=d.get("final_params"), error=d.get("error"))
-
-    @classmethod
     def empty(cls, learning_rate: float, status: str, error: str | None = None) -> SweepResult:
-        return cls.from_dict({"learning_rate": learning_rate, "status": status, "error": error,
-                              "reason": error or status})
+        """A run that did not train (cancelled before it started, or failed)."""
+        no_ints, none = np.zeros(0, dtype=np.int64), np.zeros(0)
+        return cls(float(learning_rate), no_ints, none, none.copy(), none.copy(), none.copy(), status=status,
+                   reason=error or status, error=error)
 
 
 def _last(values: np.ndarray) -> float:
@@ -151,25 +144,26 @@ def default_learning_rates(k: int = 6, low: float = 1e-3, high: float = 1.0) -> 
 
 # -- one run (runs in a worker process, or inline) -----------------------------------------------
 
-def network_spec(net: Network) -> dict:
-    """A picklable description of ``net`` (plain arrays; ``Network`` holds views that pickle apart)."""
-    return {"sizes": list(net.sizes), "activations": list(net.activations), "loss": net.loss,
-            "dtype": net.dtype.str, "params": net.params.copy(),
-            "masks": [None if m is None else m.copy() for m in net.masks[1:]],
-            "use_bias": list(net.use_bias)}
+@dataclass(frozen=True)
+class SweepJob:
+    """One run of a sweep: train ``network`` (a copy) on ``data`` with ``settings`` (whose learning
+    rate is the run's) for ``epochs``; ``sweep_id`` names the sweep for cancellation."""
 
+    network: Network
+    data: TrainData
+    settings: TrainingSettings
+    epochs: int
+    divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR
+    sweep_id: int = 0
 
-def network_from_spec(spec: dict) -> Network:
-    """The network described by ``network_spec``, with bit-identical parameters."""
-    net = Network(spec["sizes"], spec["activations"], spec["loss"], masks=spec["masks"],
-                  dtype=np.dtype(spec["dtype"]), use_bias=spec["use_bias"])
-    net.set_parameters(spec["params"])
-    return net
+    @property
+    def learning_rate(self) -> float:
+        return self.settings.learning_rate
 
 
 def train_curves(net: Network, data: TrainData, settings: TrainingSettings, epochs: int,
-                 divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR, should_stop=None) -> dict:
-    """Train ``net`` in place for ``epochs``; per-epoch curves as a plain dict (see ``SweepResult``).
+                 divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR, should_stop=None) -> SweepResult:
+    """Train ``net`` in place for ``epochs``; its per-epoch curves.
 
     Stops early when diverged (non-finite, or train loss > factor × initial loss) or when
     ``should_stop()`` returns True (status ``cancelled``).
@@ -195,10 +189,10 @@ def train_curves(net: Network, data: TrainData, settings: TrainingSettings, epoc
             if progress.epoch < epochs and stop():
                 status, reason = CANCELLED, "cancelled"
                 break
-    return {"learning_rate": settings.learning_rate, **curves, "status": status,
-            "diverged": status == DIVERGED_STATUS, "reason": reason, "steps": trainer.step,
-            "wall_time": time.perf_counter() - t0, "cpu_time": time.process_time() - cpu0,
-            "process": os.getpid(), "final_params": net.params.copy(), "error": None}
+    arrays = {k: np.asarray(v, dtype=np.int64 if k == "epochs" else np.float64) for k, v in curves.items()}
+    return SweepResult(settings.learning_rate, **arrays, status=status, diverged=status == DIVERGED_STATUS,
+                       reason=reason, steps=trainer.step, wall_time=time.perf_counter() - t0,
+                       cpu_time=time.process_time() - cpu0, process=os.getpid(), final_params=net.params.copy())
 
 
 def _never() -> bool:
@@ -222,26 +216,19 @@ def _record(curves: dict, progress) -> None:
 
 
 def make_job(network: Network, data: TrainData, settings: TrainingSettings, learning_rate: float,
-             epochs: int, divergence_factor, sweep_id: int = 0) -> dict:
-    """The picklable description of one run."""
-    s = settings.to_dict()
-    s["learning_rate"] = float(learning_rate)
-    return {"network": network_spec(network),
-            "data": {"X_train": data.X_train, "Y_train": data.Y_train, "X_test": data.X_test,
-                     "Y_test": data.Y_test, "task": data.task},
-            "settings": s, "epochs": int(epochs), "divergence_factor": divergence_factor,
-            "sweep_id": sweep_id}
+             epochs: int, divergence_factor, sweep_id: int = 0) -> SweepJob:
+    """The run of one learning rate (copies of the network and settings)."""
+    return SweepJob(network.copy(), data, replace(settings, learning_rate=float(learning_rate)), int(epochs),
+                    divergence_factor, sweep_id)
 
 
-def run_job(job: dict, should_stop=None) -> dict:
-    """Run one job dict (``make_job``) and return the result dict; errors become an ``error`` result."""
+def run_job(job: SweepJob, should_stop=None) -> SweepResult:
+    """Run one job on a copy of its network; errors become an ``error`` result (never raised)."""
     try:
-        return train_curves(network_from_spec(job["network"]), TrainData(**job["data"]),
-                            TrainingSettings.from_dict(job["settings"]), job["epochs"],
-                            job["divergence_factor"], should_stop)
+        return train_curves(job.network.copy(), job.data, job.settings, job.epochs, job.divergence_factor,
+                            should_stop)
     except Exception as exc:  # reported to the caller as a result, never lost in a worker
-        return {"learning_rate": job["settings"]["learning_rate"], "status": ERROR,
-                "reason": f"{type(exc).__name__}: {exc}", "error": f"{type(exc).__name__}: {exc}"}
+        return SweepResult.empty(job.learning_rate, ERROR, f"{type(exc).__name__}: {exc}")
 
 
 # -- the worker-process side ---------------------------------------------------------------------
@@ -254,9 +241,9 @@ def _init_worker(flags) -> None:
     _worker_cancel_flags = flags
 
 
-def _worker_run(job: dict) -> dict:
+def _worker_run(job: SweepJob) -> SweepResult:
     """The pool's task (top level, so it pickles by name)."""
-    sweep_id = job["sweep_id"]
+    sweep_id = job.sweep_id
     flags = _worker_cancel_flags
 
     def cancelled() -> bool:
@@ -411,7 +398,7 @@ class SweepHandle:
             if isinstance(exc, BrokenProcessPool) and self._pool is not None:
                 _discard_broken_pool(self._pool)
             return SweepResult.empty(lr, ERROR, f"{type(exc).__name__}: {exc}")
-        return SweepResult.from_dict(future.result())
+        return future.result()
 
     def _store(self, index: int, result: SweepResult) -> SweepResult:
         self.results[index] = result
@@ -490,8 +477,7 @@ def _run_inline(jobs, progress_callback, cancel_event) -> list[SweepResult]:
         return cancel_event is not None and cancel_event.is_set()
     results = []
     for job in jobs:
-        lr = job["settings"]["learning_rate"]
-        result = SweepResult.empty(lr, CANCELLED) if stop() else SweepResult.from_dict(run_job(job, stop))
+        result = SweepResult.empty(job.learning_rate, CANCELLED) if stop() else run_job(job, stop)
         results.append(result)
         if progress_callback is not None:
             progress_callback(len(results), len(jobs), result)

@@ -132,6 +132,8 @@ class Adam(Optimizer):
 
 
 OPTIMIZERS = {"sgd": SGD, "rmsprop": RMSprop, "adam": Adam}
+OPTIMIZER_NAMES = ("sgd", "momentum", "nesterov", "rmsprop", "adam")
+"""Names ``make_optimizer`` accepts ("momentum" and "nesterov" are SGD with μ = 0.9 by default)."""
 
 
 def make_optimizer(name: str, learning_rate: float, momentum: float = 0.0, nesterov: bool = False,
@@ -147,4 +149,4 @@ def make_optimizer(name: str, learning_rate: float, momentum: float = 0.0, neste
         return RMSprop(learning_rate, alpha=alpha, momentum=momentum)
     if name == "adam":
         return Adam(learning_rate, beta1, beta2)
-    raise ValueError(f"unknown optimizer {name!r} (known: sgd, momentum, nesterov, rmsprop, adam)")
+    raise ValueError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_NAMES)})")

@@ -256,7 +256,7 @@ def layout(sizes: list[int]) -> list:
 
 
 def network_file(ex: Example) -> netfile.NetworkFile:
-    settings = TrainingSettings.from_dict(ex.training)
+    settings = TrainingSettings(**ex.training)
     net = Network(ex.sizes, ex.activations, ex.loss, seed=settings.seed, weights=ex.weights,
                   use_bias=ex.use_bias)
     labels = ex.labels if len(ex.labels) == len(ex.sizes) else [ex.labels[0]] + [None] * (

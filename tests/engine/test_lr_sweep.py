@@ -1,6 +1,7 @@
 """Learning-rate sweep: same start for every rate, identical results inline / 1 / 2 processes and as a
 plain Trainer run, divergence reported (not raised), cancellation, the summary table."""
 
+import dataclasses
 import math
 import os
 import threading
@@ -196,8 +197,8 @@ def test_bad_learning_rates_are_rejected_before_anything_starts():
 def test_errors_in_a_run_become_error_results():
     net, data, settings = xor_setup()
     job = lr_sweep.make_job(net, data, settings, 0.1, 2, None)
-    job["data"]["X_train"] = np.ones((10, 3))          # wrong number of inputs
-    result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job))
+    job = dataclasses.replace(job, data=dataclasses.replace(data, X_train=np.ones((10, 3))))  # wrong inputs
+    result = lr_sweep.run_job(job)
     assert result.status == "error" and "input column" in result.error
 
 
@@ -211,7 +212,7 @@ def test_zero_epochs_gives_the_starting_point_only():
 def test_a_job_cancelled_before_it_starts_does_not_train():
     net, data, settings = xor_setup()
     job = lr_sweep.make_job(net, data, settings, 0.1, 50, None)
-    result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job, lambda: True))
+    result = lr_sweep.run_job(job, lambda: True)
     assert result.status == CANCELLED and result.steps == 0 and list(result.epochs) == [0]
 
 
