@@ -394,7 +394,8 @@ class TrainingController(QObject):
         thread.wait(2000)
         self._worker = self._thread = None
         self._absorb(final)
-        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
+        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status),
+                     final.message if final.status == "done" else "")
 
     def _absorb(self, snap: Snapshot, write: bool = True) -> None:
         if snap.progress is not None:
@@ -437,7 +438,7 @@ class TrainingController(QObject):
         if status == "error":
             self._set_state(ERROR, "Training failed; see the console for details.")
         elif status == DONE:
-            self._set_state(DONE, f"Done: {tr.epoch} epochs.")
+            self._set_state(DONE, text or f"Done: {tr.epoch} epochs.")
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
