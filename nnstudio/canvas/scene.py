@@ -195,7 +195,7 @@ class NetworkScene(QGraphicsScene):
             for j, item in enumerate(column):
                 fill = theme.neuron_fill if a is None else palette.value_colour(theme, a[j])
                 ring, width = None, 0.0
-                if l > 0 and self.show_biases:
+                if l > 0 and self.show_biases and net.has_bias(l):  # a bias-free layer has no ring
                     b = float(net.biases[l][j])
                     k = item.radius / 17.0
                     if np.isfinite(b) and b != 0:
@@ -400,7 +400,7 @@ class NetworkScene(QGraphicsScene):
     def value_target(self) -> tuple[str, tuple] | None:
         """The value a coarse (wheel / Alt+drag) edit changes: a bias or a weight, or None."""
         kind, ids = self.selection()
-        if kind == "neuron" and len(ids) == 1 and ids[0][0] > 0:
+        if kind == "neuron" and len(ids) == 1 and ids[0][0] > 0 and self.doc.network.has_bias(ids[0][0]):
             return "bias", ids[0]
         if kind == "connection":
             return "weight", ids[0]
@@ -541,7 +541,8 @@ class NetworkScene(QGraphicsScene):
         pos = event.scenePos()
         neuron = self.neuron_at(pos)
         if neuron is not None:
-            self.editRequested.emit("bias" if neuron.layer > 0 else "label", neuron.id)
+            has_bias = neuron.layer > 0 and self.doc.network.has_bias(neuron.layer)
+            self.editRequested.emit("bias" if has_bias else "label", neuron.id)
             event.accept()
             return
         header = self.header_at(pos)
