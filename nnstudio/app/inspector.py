@@ -236,8 +236,7 @@ class Inspector(QScrollArea):
         loss.setCurrentIndex(max(0, loss.findData(net.loss)))
         loss.activated.connect(lambda _i: self._push(C.SetLossCommand, loss.currentData()))
         form.addRow("Loss", loss)
-        no_bias = sum(net.sizes[l] for l in range(1, len(net.sizes)) if not net.has_bias(l))
-        form.addRow("Parameters", QLabel(f"{net.params.size - no_bias:,}"))
+        form.addRow("Parameters", QLabel(f"{net.n_parameters:,}"))
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
             form.addRow("Deleted connections", QLabel(str(masked)))

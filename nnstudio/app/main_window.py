@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _update_status_summary(self) -> None:
         net = self.document.network
-        self._status.setText(f"{'–'.join(map(str, net.sizes))}  ·  {net.params.size:,} parameters  ·  "
+        self._status.setText(f"{'–'.join(map(str, net.sizes))}  ·  {net.n_parameters:,} parameters  ·  "
                              f"loss {net.loss}")
 
     # -- files ----------------------------------------------------------------------------------

@@ -135,6 +135,11 @@ class Network:
         return sum(sizes[l] * sizes[l - 1] + sizes[l] for l in range(1, len(sizes)))
 
     @property
+    def n_parameters(self) -> int:
+        """Weights and biases the network has: ``params`` minus the bias slots of bias-free layers."""
+        return self.params.size - sum(self.sizes[l] for l in range(1, len(self.sizes)) if not self.use_bias[l])
+
+    @property
     def n_layers(self) -> int:
         """Number of weight layers L (the input layer is layer 0)."""
         return len(self.sizes) - 1

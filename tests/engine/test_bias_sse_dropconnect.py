@@ -240,3 +240,8 @@ def test_early_stopping_stops_after_patience_and_restores_the_best_parameters_ex
     np.testing.assert_array_equal(net.params, params[best_before_stop])
     assert run[-1].test_loss == losses[best_before_stop]
     assert best_before_stop <= best or losses[best] < losses[best_before_stop]
+
+
+def test_parameter_count_leaves_out_the_missing_biases():
+    net, _ = bias_free_net()
+    assert net.n_parameters == 3 * 5 + 5 * 4 + 4 + 4 * 2 == net.params.size - 5 - 2
