@@ -212,7 +212,7 @@ def test_window_with_every_panel_installed(qtbot, xor_file, panels):
     assert w.open_file(str(xor_file), ask=False)
     assert w.panel_errors == {}
     assert {"inspector", "training", "plots", "step-through"} <= set(w.docks.docks)
-    assert set(w.panels) == {"training", "stepper", "lab"}
+    assert set(w.panels) == {"training", "stepper", "lab", "lessons"}
     assert w.docks.docks["training"].windowTitle() == "Training"     # the id stays when the title is translated
     assert "&Lab" in [a.text() for a in w.menuBar().actions()]
     w.panels["training"].controller.shutdown()
