@@ -6,7 +6,6 @@ import csv
 import io
 import math
 import time
-from dataclasses import replace
 
 import numpy as np
 
@@ -112,9 +111,8 @@ def _keep_diverged(trainer, args) -> bool:
 
 
 def _settings(base, args):
-    changes = {"learning_rate": args.lr, "epochs": args.epochs, "batch_size": args.batch_size,
-               "optimizer": args.optimizer, "momentum": args.momentum, "seed": args.seed}
-    settings = replace(base, **{k: v for k, v in changes.items() if v is not None})
+    settings = base.given(learning_rate=args.lr, epochs=args.epochs, batch_size=args.batch_size,
+                          optimizer=args.optimizer, momentum=args.momentum, seed=args.seed)
     try:
         settings.validate()
     except ValueError as exc:

@@ -7,17 +7,16 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from bare_host import BareHost, installed
 
 from nnstudio.document import NetworkDocument
 from nnstudio.document import commands as C
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 from nnstudio.io import netfile
+from nnstudio.io.dataset_block import load
 from nnstudio.training import threads
 from nnstudio.training.controller import DIVERGED_STATE, IDLE, PAUSED, RUNNING
-from nnstudio.training.data import load
 from nnstudio.training.install import install
 
 XOR = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
@@ -29,11 +28,9 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 def make_window(qtbot, net: Network, dataset: dict, settings: TrainingSettings | None = None):
     """A stand-in main window: a QMainWindow with a document and an undo stack, plus the training docks."""
-    w = QMainWindow()
-    w.document = NetworkDocument(net, dataset=dataset, training=settings or TrainingSettings())
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(net, dataset=dataset, training=settings or TrainingSettings()))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.resize(1200, 800)
     w.show()
     return w
@@ -194,10 +191,10 @@ def test_learning_rate_changes_live_without_restart(qtbot, xor_window):
     ctl.until_stopped = True
     ctl.play()
     qtbot.waitUntil(lambda: ctl.step > 200, timeout=10000)
-    worker = ctl._worker
+    run = ctl.run_thread
     stack.push(C.SetTrainingSettingsCommand(doc, dataclasses.replace(doc.training, learning_rate=0.0)))
     qtbot.wait(150)
-    assert ctl._worker is worker  # same run
+    assert ctl.run_thread is run  # same run
     first = doc.network.params.copy()
     step = ctl.step
     qtbot.waitUntil(lambda: ctl.step > step + 200, timeout=10000)
