@@ -604,5 +604,5 @@ def test_importing_netfile_does_not_import_qt():
 def test_an_integer_of_thousands_of_digits_gets_our_own_message():
     doc = json.dumps(example()).replace('"version": 1', '"version": ' + "9" * 5000)
     message = error_of(doc, "big.nnet")
-    assert message == "big.nnet: a whole number of 5,000 digits is too long (at most 100 digits); not a network file"
+    assert message == "big.nnet: a whole number of 5,000 digits is too long (at most 4,000 digits); not a network file"
     assert "int_max_str_digits" not in message
