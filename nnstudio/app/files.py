@@ -133,7 +133,11 @@ class DocumentFiles:
                                               f"{kind.upper()} image (*.{kind})")
         if not path:
             return
-        ok = self.canvas.export_png(path) if kind == "png" else self.canvas.export_svg(path)
+        try:
+            ok = self.canvas.export_png(path) if kind == "png" else self.canvas.export_svg(path)
+        except ValueError as exc:  # FileWriteError: a device, a folder, a full disk
+            self.warn("Could not export the canvas", str(exc))
+            return
         self.show_status(f"Exported {Path(path).name}" if ok else f"Could not write {path}")
 
     def offer_recovery(self, ask=None) -> bool:

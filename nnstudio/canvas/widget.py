@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from nnstudio.io.safe_files import write_atomically
 
 from . import palette
 from .controller import CanvasController
@@ -141,14 +143,22 @@ class NetworkCanvas(QWidget):
         return image
 
     def export_png(self, path: str) -> bool:
-        return self.render_image().save(path, "PNG")
+        """Write the canvas as PNG through the safe atomic writer (a device or a folder is refused
+        with FileWriteError, a ValueError naming the file)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = self.render_image().save(buffer, "PNG")
+        if ok:
+            write_atomically(path, bytes(buffer.data()))
+        return ok
 
     def export_svg(self, path: str) -> bool:
         from PySide6.QtSvg import QSvgGenerator
 
         rect = self.scene.content_rect(header_space=40)
         gen = QSvgGenerator()
-        gen.setFileName(path)
+        buffer = QBuffer()
+        gen.setOutputDevice(buffer)
         gen.setSize(rect.size().toSize())
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         gen.setTitle(self.doc.name or "network")
@@ -156,6 +166,8 @@ class NetworkCanvas(QWidget):
         ok = painter.isActive()
         self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
         painter.end()
+        if ok:
+            write_atomically(path, bytes(buffer.data()))
         return ok
 
     # -- internals ------------------------------------------------------------------------------
