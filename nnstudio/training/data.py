@@ -93,6 +93,15 @@ class LoadedData:
         """Network inputs for raw 2-D points of the plane."""
         return points if self.plane_features is None else feature_matrix(points, self.plane_features)
 
+    @property
+    def same_units(self) -> bool:
+        """Both plane axes are the built-in data's x1, x2 (one unit: draw them square)."""
+        return self.plane_features is not None
+
+    def plane_box(self) -> tuple[float, float, float, float]:
+        """The input plane drawn: the data's points with a margin, square when in the same units."""
+        return plane_bounds(self.all_points(), square=self.same_units)
+
     def all_points(self) -> np.ndarray | None:
         parts = [p for p in (self.points_train, self.points_test) if p is not None and len(p)]
         return np.concatenate(parts) if parts else None
@@ -159,9 +168,13 @@ def output_setup(data: LoadedData) -> tuple[str, str]:
     return "identity", "mse"
 
 
-def plane_bounds(points: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
-    """(x_min, x_max, y_min, y_max) of a square-ish box around 2-D points."""
+def plane_bounds(points: np.ndarray, margin: float = 0.15, square: bool = False) -> tuple[float, float, float, float]:
+    """(x_min, x_max, y_min, y_max) of a box around 2-D points, ``margin`` × their span wider on each
+    side; with ``square`` both sides get the larger span (for axes in the same units)."""
     lo, hi = points.min(axis=0), points.max(axis=0)
+    if square:
+        centre, half = (lo + hi) / 2, (hi - lo).max() / 2
+        lo, hi = centre - half, centre + half
     pad = (hi - lo) * margin + 1e-9
     lo, hi = lo - pad, hi + pad
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])

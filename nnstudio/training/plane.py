@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .data import LoadedData, plane_bounds, plane_grid
+from .data import LoadedData, plane_grid
 
 
 @dataclass
@@ -36,7 +36,7 @@ class PlaneSampler:
             return None
         key = (id(data), self.resolution)
         if key != self._key:
-            self._bounds = plane_bounds(data.all_points())
+            self._bounds = data.plane_box()
             grid = plane_grid(self._bounds, self.resolution)
             self._inputs = np.ascontiguousarray(data.inputs_from_points(grid), dtype=net.dtype)
             self._key = key
