@@ -3,6 +3,7 @@ editable through undo commands."""
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt, QTimer
@@ -39,14 +40,24 @@ class TypingEdit(QLineEdit):
 
 
 class NumberEdit(TypingEdit):
-    """A line edit for an exact float; calls ``on_value(float)`` when editing finishes with a change."""
+    """A line edit for a float: shows it to 4 significant digits, the exact value in its tooltip and
+    while it has the focus (for editing); calls ``on_value(float)`` when editing finishes with a change."""
 
     def __init__(self, value: float, on_value, on_error):
-        super().__init__(repr(float(value)))
+        super().__init__(fmt(value))
         self._value = float(value)
         self._on_value, self._on_error = on_value, on_error
-        self.setToolTip(f"exact value {self._value!r}; type a new one and press Enter")
+        self.setToolTip(f"exact value {self._value!r}; click to edit it, type a new one and press Enter")
         self.editingFinished.connect(self._finished)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        self.setText(repr(self._value))
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        super().focusOutEvent(event)          # finishes the edit first
+        self.setText(fmt(self._value))
 
     def _finished(self):
         text = self.text().strip().replace(",", ".")
@@ -54,15 +65,19 @@ class NumberEdit(TypingEdit):
             value = float(text)
         except ValueError:
             self._on_error(f"Not a number: {text!r}")
-            self.setText(repr(self._value))
+            self.setText(self._shown())
             return
         if not math.isfinite(value):
             self._on_error("Please type a finite number")
-            self.setText(repr(self._value))
+            self.setText(self._shown())
             return
         if value != self._value:
             self._value = value
+            self.setToolTip(f"exact value {self._value!r}; click to edit it, type a new one and press Enter")
             self._on_value(value)
+
+    def _shown(self) -> str:
+        return repr(self._value) if self.hasFocus() else fmt(self._value)
 
 
 class Inspector(QScrollArea):
@@ -122,7 +137,7 @@ class Inspector(QScrollArea):
             elif kind == "neuron":
                 title.setText(f"<b>{len(ids)} neurons selected</b>")
                 self._button(buttons, f"Remove {len(ids)} neurons", self.window.controller.delete_selection)
-            elif kind == "connection":
+            elif kind == "connection" and not doc.is_masked(*ids[0]):
                 self._connection(doc, *ids[0], title, form, buttons)
             elif kind == "layer":
                 self._layer(doc, ids[0], title, form, buttons)
@@ -165,7 +180,7 @@ class Inspector(QScrollArea):
 
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
-        title.setText(f"<b>{doc.neuron_label(l, j)}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
+        title.setText(f"<b>{html.escape(doc.neuron_label(l, j))}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
                       f"{net.sizes[l]}")
         name = TypingEdit(doc.neuron_label(l, j))
         name.editingFinished.connect(lambda: self._rename(l, j, name.text()))
@@ -194,8 +209,9 @@ class Inspector(QScrollArea):
         self._push(C.SetLabelsCommand, l, labels)
 
     def _connection(self, doc, l, j, i, title, form, buttons):
-        src, dst = doc.neuron_label(l - 1, i), doc.neuron_label(l, j)
-        title.setText(f"<b>{src} → {dst}</b><br>connection of layer {l}")
+        names = doc.names
+        title.setText(f"<b>{html.escape(names.connection(l, j, i))}</b><br>connection into "
+                      f"{names.layer(l)}, weight w of {names.neuron(l, j)}")
         w = doc.network.weights[l][j, i]
         form.addRow("Weight w", NumberEdit(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v), self._status))
         form.addRow("|w|", QLabel(fmt(abs(w))))

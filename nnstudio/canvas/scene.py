@@ -249,6 +249,9 @@ class NetworkScene(QGraphicsScene):
             elif event.get("mask"):
                 self._refresh_values(layers)
             self._restyle_neurons()
+            chosen = self._selected_connection
+            if event.get("mask") and chosen is not None and self.doc.is_masked(*chosen):
+                self.select("none", [])          # a deleted connection is no longer selected
         elif kind in ("activation", "labels"):
             self._relabel()
             self._place_headers()

@@ -101,13 +101,13 @@ class AddLayerCommand(StructureCommand):
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, f"Remove layer {index}")
+        super().__init__(doc, after, f"Remove layer {doc.names.layer(index)}")
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, f"Add neuron to layer {layer}")
+        super().__init__(doc, after, f"Add neuron to {doc.names.layer(layer)}")
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -125,7 +125,8 @@ class RemoveNeuronsCommand(StructureCommand):
                 raise EditRefused(f"cannot remove every neuron of the {what} layer: keep at least one")
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
-        text = "Remove neuron" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        names = doc.names
+        text = f"Remove neuron {names.neuron(*ids[0])}" if len(ids) == 1 else f"Remove {len(ids)} neurons"
         super().__init__(doc, s, text)
 
 
@@ -158,7 +159,7 @@ class SetWeightCommand(_MergingValueCommand):
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
             raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", (layer, j, i), gesture)
+        super().__init__(doc, f"Set weight {doc.names.connection(layer, j, i)}", (layer, j, i), gesture)
         self.before = doc.network.weights[layer][j, i].item()
         self.after = value
 
@@ -178,7 +179,7 @@ class SetBiasCommand(_MergingValueCommand):
             raise EditRefused("input neurons have no bias")
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
             raise EditRefused(f"there is no neuron {j} in layer {layer}")
-        super().__init__(doc, f"Set bias of {layer}.{j}", (layer, j), gesture)
+        super().__init__(doc, f"Set bias of {doc.names.neuron(layer, j)}", (layer, j), gesture)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
 
@@ -198,7 +199,8 @@ class MaskConnectionsCommand(DocumentCommand):
             raise EditRefused("no connection selected")
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        super().__init__(doc, "Delete connection" if len(ids) == 1 else f"Delete {len(ids)} connections")
+        super().__init__(doc, f"Delete connection {doc.names.connection(*ids[0])}" if len(ids) == 1
+                         else f"Delete {len(ids)} connections")
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -222,7 +224,7 @@ class RestoreConnectionCommand(DocumentCommand):
             fan_in, fan_out = doc.sizes[layer - 1], doc.sizes[layer]
             a = math.sqrt(6.0 / (fan_in + fan_out))
             weight = float(np.random.default_rng(seed).uniform(-a, a))
-        super().__init__(doc, f"Restore connection {layer - 1}.{i} → {layer}.{j}")
+        super().__init__(doc, f"Restore connection {doc.names.connection(layer, j, i)}")
         self.key = (layer, j, i)
         self.weight = _finite(weight, "a weight")
         self.before_weight = doc.network.weights[layer][j, i].item()
@@ -273,7 +275,7 @@ class RandomiseWeightsCommand(ReplaceParametersCommand):
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, f"Set activation of layer {layer} to {name}")
+        super().__init__(doc, f"Set activation of {doc.names.layer(layer)} to {name}")
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -301,7 +303,7 @@ class SetLabelsCommand(DocumentCommand):
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
             raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, f"Rename neurons of layer {layer}")
+        super().__init__(doc, f"Rename neurons of {doc.names.layer(layer)}")
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]

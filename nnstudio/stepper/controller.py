@@ -97,7 +97,7 @@ class StepController(QObject):
             raise ValueError(f"the sample has {X.shape[1]} input(s) and {Y.shape[1]} target(s); the network "
                              f"needs {net.n_inputs} and {net.n_outputs}")
         shown = None if self.shown is None else min(self.shown, len(X) - 1)
-        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown)
+        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, labels=self.doc.labels)
 
     # -- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
