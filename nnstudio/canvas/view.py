@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from . import palette
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.3
+HEADER_ROOM = 76     # pixels kept above the network for the layer captions and their +/− buttons
 
 
 class NetworkView(QGraphicsView):
@@ -29,6 +30,7 @@ class NetworkView(QGraphicsView):
         self.setMouseTracking(True)
         self.legend = LegendWidget(self)
         self._pan_from: QPointF | None = None
+        self.extra_top = 0       # more room above, set when the captions need several rows
         self._space = False
         self._legend_font = QFont()
         self._legend_font.setPixelSize(11)
@@ -55,7 +57,7 @@ class NetworkView(QGraphicsView):
         if rect.isEmpty():
             return
         vp = self.viewport().rect()
-        top, bottom, side = 52, 16, 24
+        top, bottom, side = HEADER_ROOM + self.extra_top, 16, 24
         avail_w, avail_h = max(vp.width() - 2 * side, 50), max(vp.height() - top - bottom, 50)
         s = min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9), MAX_FIT_ZOOM)
         s = max(s, MIN_ZOOM)

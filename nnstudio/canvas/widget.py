@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayo
 
 from . import palette
 from .controller import CanvasController
+from .layer_controls import LayerControls
 from .scene import NetworkScene
 from .view import NetworkView
 
@@ -36,7 +37,7 @@ class NetworkCanvas(QWidget):
         self.weights_box = QCheckBox("Weight values")
         self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
         self.weights_box.toggled.connect(self.set_show_weights)
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.setContentsMargins(10, 3, 10, 5)
         bar.setSpacing(10)
         bar.addWidget(QLabel("Hide weak connections:"))
@@ -50,6 +51,7 @@ class NetworkCanvas(QWidget):
         layout.addLayout(bar)
         doc.subscribe(self._on_event, ["reset", "structure", "parameters", "activations-preview"])
         self._sync_slider()
+        self.layer_controls = LayerControls(self)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)

@@ -85,7 +85,7 @@ def fit_with_labels(canvas) -> None:
     for column in getattr(scene, "neurons", []):
         for item in column:
             rect = rect.united(item.mapRectToScene(item.childrenBoundingRect()))
-    top, bottom, side = 52, 16, 24
+    top, bottom, side = 76, 16, 24   # room for the captions and their +/− buttons (the view's HEADER_ROOM)
     vp = view.viewport().rect()
     s = min((vp.width() - 2 * side) / max(rect.width(), 1e-9), (vp.height() - top - bottom) / max(rect.height(), 1e-9))
     if s >= view.transform().m11():
