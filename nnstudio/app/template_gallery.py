@@ -206,7 +206,8 @@ def start_from(window, template: Template) -> bool:
     """Open the chosen template in ``window`` (which has already asked to save)."""
     if template.key == CSV:
         window.open_example()
-        box = getattr(getattr(window, "training_panel", None), "data_box", None)
+        training = getattr(window, "panels", {}).get("training")
+        box = getattr(getattr(training, "panel", None), "data_box", None)
         if box is None:
             window.show_status("CSV import needs the training panel")
             return False

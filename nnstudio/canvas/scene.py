@@ -132,9 +132,17 @@ class NetworkScene(QGraphicsScene):
         margin = max(rect.width(), rect.height(), 800)
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    def content_rect(self, header_space: float = 0.0) -> QRectF:
+    def content_rect(self, header_space: float = 0.0, with_badges: bool = False) -> QRectF:
         """The rectangle holding every neuron and label (plus ``header_space`` above, in scene units,
-        for the layer captions, which keep their size on screen)."""
+        for the layer captions, which keep their size on screen; and the overlay's badges under the
+        neurons ``with_badges``)."""
+        if with_badges:
+            rect = self.content_rect()
+            for column in self.neurons:
+                for item in column:
+                    rect = rect.united(item.mapRectToScene(item.childrenBoundingRect()))
+            return rect
+
         rect = QRectF()
         for column in self.neurons:
             if not column:

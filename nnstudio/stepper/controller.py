@@ -19,11 +19,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.document.commands import ReplaceParametersCommand
+from nnstudio.document.data import Samples, load_samples
 
-from .samples import MAX_BATCH, Samples, load_samples
 from .steps import StepThrough
 
 UPDATE_TEXT = "Step-through update"
+MAX_BATCH = 64  # rows of one step-through mini-batch, at most
 WATCHED = ("reset", "structure", "activation", "parameters", "dataset")
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .numbers import fmt, layer_tag, subscript
+from nnstudio.io.numbers import fmt, layer_tag, subscript
+
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_ROWS = 10

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.io.numbers import fmt
+
 from .explain_pane import ExplanationPane, default_item
 from .matrix_widget import MatrixViewWidget
 from .nav_bar import NavBar, kind_colour
-from .numbers import fmt
 from .sample_box import SampleBox
 from .steps import LOSS, UPDATE
 

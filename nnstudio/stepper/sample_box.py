@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .numbers import fmt
-from .samples import MAX_BATCH, format_values, parse_values
+from nnstudio.io.numbers import fmt, format_values, parse_values
+
+from .controller import MAX_BATCH
 
 
 class SamplesModel(QAbstractTableModel):

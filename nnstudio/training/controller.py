@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
+from nnstudio.io.dataset_block import LoadedData, block_or_default, load
 
 from . import threads
 from .adapt import semantic_problem
-from .data import LoadedData, block_or_default, load
 from .engine_process import EngineError, EngineProcess
 from .evaluation import evaluate, targets
 from .history import History, row_from_progress

@@ -23,6 +23,8 @@ def app_window(qtbot, tmp_path):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
+    w.training = w.panels["training"].controller
+    w.training_panel = w.panels["training"].panel
     yield w
     w.training.shutdown()
     w.undo_stack.setClean()

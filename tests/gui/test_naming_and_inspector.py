@@ -51,13 +51,14 @@ def test_step_through_explains_with_the_canvas_names(qtbot, tmp_path):
 
     w = open_window(mazur_file(tmp_path), tmp_path)
     qtbot.addWidget(w)
-    w.stepper_action.trigger()
-    w.stepper.to_end()
+    parts = w.panels["stepper"]
+    parts.action.trigger()
+    parts.controller.to_end()
     w.canvas.select("connection", [(1, 0, 1)])
-    st = w.stepper.st
+    st = parts.controller.st
     assert st.explain((1, 0, 1)).title.startswith("Connection i2 → h1.1")
     assert st.explain((2, 1)).title.startswith("Neuron o2")
-    w.stepper.restart()
+    parts.controller.restart()
     w.undo_stack.setClean()
     w.close()
 

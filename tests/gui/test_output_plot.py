@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from bare_host import BareHost, installed
 
 from nnstudio.document import NetworkDocument
 from nnstudio.engine.network import Network
@@ -16,12 +15,10 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 @pytest.mark.parametrize("size", [(1300, 850), (900, 1100)])
 def test_plane_axes_fit_the_data_with_square_aspect(qtbot, size):
-    w = QMainWindow()
     block = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
-    w.document = NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=block)
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=block))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)

@@ -50,9 +50,10 @@ def test_no_two_labels_overlap_at_any_step(qtbot, tmp_path, which):
     w = open_window(path, tmp_path)
     qtbot.addWidget(w)
     qtbot.waitExposed(w)
-    ctl = w.stepper
+    parts = w.panels["stepper"]
+    ctl = parts.controller
     ctl.use_rows(3)
-    w.stepper_action.trigger()
+    parts.action.trigger()
     assert ctl.active
     scene = w.canvas.scene
     counts = []
@@ -60,7 +61,7 @@ def test_no_two_labels_overlap_at_any_step(qtbot, tmp_path, which):
         w.canvas.select(*selection)
         for index in range(len(ctl.st)):
             ctl.go_to(index)
-            w.stepper_canvas_link.refresh()
+            parts.canvas_link.refresh()
             qtbot.wait(1)
             counts.append(_assert_clear(scene, f"{which} {selection[0]} step {index}"))
     assert max(counts) >= 8, counts      # the test saw crowded steps, not empty canvases

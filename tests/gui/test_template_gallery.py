@@ -66,10 +66,10 @@ def test_new_from_template_opens_the_chosen_example(qtbot, window):
 def test_start_from_a_csv_opens_the_import(qtbot, window, tmp_path, monkeypatch):
     from nnstudio.training.install import install
 
-    window.training = install(window)
+    window.panels["training"] = parts = install(window)
     calls = []
-    monkeypatch.setattr(window.training_panel.data_box, "import_csv", lambda: calls.append(True))
+    monkeypatch.setattr(parts.panel.data_box, "import_csv", lambda: calls.append(True))
     _drive(qtbot, window, CSV)
     assert calls == [True]
-    window.training.shutdown()
+    parts.controller.shutdown()
     assert np.isfinite(window.document.network.params).all()

@@ -8,9 +8,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
+from nnstudio.document.data import problem_of
 from nnstudio.engine.lr_range import RangeTestResult, lr_range_test
 
-from ..data import problem_of
 from ..style import CURRENT_COLOR, add_legend, fmt, make_plot
 from ..widgets import FloatEdit, MessageLabel
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnstudio.document.data import problem_of
 from nnstudio.engine.lr_sweep import default_learning_rates, start_sweep
 
-from ..data import problem_of
 from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers
 from .sweep_views import CURVES, SummaryTable, SweepCurves
 

@@ -228,7 +228,9 @@ def _span(values, pad: float = 0.05) -> tuple[float, float]:
 
 
 def _bounds_of(data):
-    return data.plane_box()
+    from ..plane import plane_box
+
+    return plane_box(data)
 
 
 class SquareHost(QWidget):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 MINUS = "\u2212"  # −
 DIGITS = 4
 
@@ -77,3 +79,22 @@ def subscript(text) -> str:
 def layer_tag(layer: int) -> str:
     """The superscript layer marker of the matrix notation: ``layer_tag(2)`` → ``⁽²⁾``."""
     return superscript(f"({layer})")
+
+
+def parse_values(text: str, count: int, what: str) -> np.ndarray:
+    """Numbers typed as ``"0.5, −0.3"`` (commas or spaces; − or -) → an array of ``count`` values."""
+    parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+    try:
+        values = np.array([float(p) for p in parts], dtype=np.float64)
+    except ValueError:
+        raise ValueError(f"{what}: type numbers separated by commas, e.g. 0.5, -0.3") from None
+    if values.size != count:
+        raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
+    if not np.all(np.isfinite(values)):
+        raise ValueError(f"{what}: the numbers must be finite")
+    return values
+
+
+def format_values(values) -> str:
+    """The inverse of ``parse_values`` for pre-filling a field."""
+    return ", ".join(fmt(v, 6) for v in np.asarray(values).reshape(-1))

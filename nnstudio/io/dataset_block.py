@@ -1,4 +1,4 @@
-"""The training data of a document: its dataset block turned into arrays (Qt-free).
+"""The one dataset loader: a document's dataset block turned into arrays, for every panel and the CLI.
 
 A built-in block looks like ``{"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3,
 "seed": 1, "classes": 3, "features": ["x1", "x2", "x1²"]}``; ``features`` (optional, 2-D sets
@@ -98,10 +98,6 @@ class LoadedData:
         """Both plane axes are the built-in data's x1, x2 (one unit: draw them square)."""
         return self.plane_features is not None
 
-    def plane_box(self) -> tuple[float, float, float, float]:
-        """The input plane drawn: the data's points with a margin, square when in the same units."""
-        return plane_bounds(self.all_points(), square=self.same_units)
-
     def all_points(self) -> np.ndarray | None:
         parts = [p for p in (self.points_train, self.points_test) if p is not None and len(p)]
         return np.concatenate(parts) if parts else None
@@ -144,7 +140,7 @@ def _load(block: dict) -> LoadedData:
 
 
 def _load_csv(block: dict) -> LoadedData:
-    from nnstudio.io.csv_import import import_csv
+    from .csv_import import import_csv
 
     ds, summary = import_csv(block["path"], target=block.get("target"), column_types=block.get("column_types"),
                              missing=block.get("missing", "drop"), standardize=bool(block.get("standardize")),
@@ -166,24 +162,3 @@ def output_setup(data: LoadedData) -> tuple[str, str]:
     if data.task == CLASSIFICATION:
         return ("sigmoid", "bce") if data.dataset.n_outputs == 1 else ("softmax", "cross_entropy")
     return "identity", "mse"
-
-
-def plane_bounds(points: np.ndarray, margin: float = 0.15, square: bool = False) -> tuple[float, float, float, float]:
-    """(x_min, x_max, y_min, y_max) of a box around 2-D points, ``margin`` × their span wider on each
-    side; with ``square`` both sides get the larger span (for axes in the same units)."""
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    if square:
-        centre, half = (lo + hi) / 2, (hi - lo).max() / 2
-        lo, hi = centre - half, centre + half
-    pad = (hi - lo) * margin + 1e-9
-    lo, hi = lo - pad, hi + pad
-    return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
-
-
-def plane_grid(bounds, resolution: int) -> np.ndarray:
-    """``resolution²`` points over the box, row-major with x fastest: row r is y index r."""
-    x0, x1, y0, y1 = bounds
-    xs = np.linspace(x0, x1, resolution)
-    ys = np.linspace(y0, y1, resolution)
-    gx, gy = np.meshgrid(xs, ys)
-    return np.column_stack([gx.ravel(), gy.ravel()])
