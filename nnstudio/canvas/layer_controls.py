@@ -151,11 +151,14 @@ class LayerControls(QObject):
             spans.append((x - half, x + half))
         rows = caption_rows(spans)
         needed = max(rows) * block
-        if needed > self.view.extra_top and self._grow_room(headers, rows, block, scale):
+        fitted = self.view.fitted_zoom is not None and abs(scale - self.view.fitted_zoom) < 1e-9
+        if fitted and needed > self.view.extra_top and self._grow_room(headers, rows, block, scale):
             self.view.extra_top = needed
             self._key = None
             self.canvas.fit()                  # refit with room for the extra rows of captions
             return
+        if needed < self.view.extra_top:
+            self.view.extra_top = needed       # less room needed now: the next fit uses it
         for h, row in zip(headers, rows, strict=True):
             x, y = h.anchor
             target = QPointF(x, y - row * block / scale)

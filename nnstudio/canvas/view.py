@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -14,6 +14,8 @@ HEADER_ROOM = 76     # pixels kept above the network for the layer captions and 
 
 class NetworkView(QGraphicsView):
     """A QGraphicsView with the gestures of the canvas; the legend is drawn in the foreground."""
+
+    spaceTapped = Signal()   # Space pressed and released without panning
 
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
@@ -30,7 +32,11 @@ class NetworkView(QGraphicsView):
         self.setMouseTracking(True)
         self.legend = LegendWidget(self)
         self._pan_from: QPointF | None = None
+        self._space_panned = False   # Space held: did a drag pan (then releasing it is no tap)
         self.extra_top = 0       # more room above, set when the captions need several rows
+        self.fitted_zoom = None  # the zoom the last fit chose (the user has not zoomed since when equal)
+        self._fit_overlay = False
+        self._refit_pending = False
         self._space = False
         self._legend_font = QFont()
         self._legend_font.setPixelSize(11)
@@ -57,6 +63,7 @@ class NetworkView(QGraphicsView):
         rect = self.scene().content_rect()
         if rect.isEmpty():
             return
+        self._fit_overlay = include_overlay
         self._fit_rect(rect, lambda s: max(min(s, MAX_FIT_ZOOM), MIN_ZOOM), minimum_room=50)
         if include_overlay:
             rect = self.scene().content_rect(with_badges=True)
@@ -73,6 +80,7 @@ class NetworkView(QGraphicsView):
             return
         self.resetTransform()
         self.scale(s, s)
+        self.fitted_zoom = s
         centre = rect.center()
         self.centerOn(QPointF(centre.x(), centre.y() - (top - bottom) / 2 / s))
 
@@ -93,6 +101,7 @@ class NetworkView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position()
+            self._space_panned = self._space_panned or self._space
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -120,9 +129,21 @@ class NetworkView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(dx))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(dy))
 
+    def event(self, event) -> bool:
+        """Keep Space from the window's Play/Pause shortcut: here a tap plays/pauses (``spaceTapped``)
+        and a hold + drag pans."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and event.isAutoRepeat():
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space:
             self._space = True
+            self._space_panned = False
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
@@ -130,12 +151,18 @@ class NetworkView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and event.isAutoRepeat():
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space:
+            tapped = self._space and not self._space_panned
             self._space = False
             self._pan_from = None
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             event.accept()
+            if tapped:
+                self.spaceTapped.emit()
             return
         super().keyReleaseEvent(event)
 
@@ -145,6 +172,18 @@ class NetworkView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.legend.place()
+        if self.is_fitted() and not self._refit_pending:
+            self._refit_pending = True          # the window or a dock changed size: fit again
+            QTimer.singleShot(0, self, self._refit)
+
+    def is_fitted(self) -> bool:
+        """Whether the view shows the last fit's zoom (the user has not zoomed since)."""
+        return self.fitted_zoom is not None and abs(self.zoom() - self.fitted_zoom) < 1e-9
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self.is_fitted():
+            self.fit(self._fit_overlay)
 
 
 

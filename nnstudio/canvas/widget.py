@@ -18,12 +18,14 @@ class NetworkCanvas(QWidget):
 
     selectionChangedTo = Signal(str, object)
     statusMessage = Signal(str)
+    spaceTapped = Signal()        # Space tapped on the canvas (the training panel plays/pauses)
 
     def __init__(self, doc, undo_stack, parent=None, theme: str = "light"):
         super().__init__(parent)
         self.doc = doc
         self.scene = NetworkScene(doc, palette.THEMES.get(theme, palette.LIGHT), self)
         self.view = NetworkView(self.scene, self)
+        self.view.spaceTapped.connect(self.spaceTapped)
         self.controller = CanvasController(doc, undo_stack, self.scene, self)
         self.controller.statusMessage.connect(self.statusMessage)
         self.scene.selectionChangedTo.connect(self.selectionChangedTo)

@@ -49,6 +49,7 @@ class DocumentCommand(QUndoCommand):
 # -- layout -------------------------------------------------------------------------------------
 class MoveNeuronsCommand(DocumentCommand):
     """Move neurons: positions at press vs release, one command per drag."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
@@ -64,6 +65,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
 
 class RelayoutCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, positions, text: str = "Re-layout"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.positions)
@@ -300,6 +302,7 @@ class SetLossCommand(DocumentCommand):
 
 
 class SetLabelsCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
             raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
@@ -318,6 +321,7 @@ class SetLabelsCommand(DocumentCommand):
 # -- settings -----------------------------------------------------------------------------------
 class SetTrainingSettingsCommand(DocumentCommand):
     """Change training settings; consecutive changes of the same field with a gesture id merge."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     ID = 1003
 
@@ -364,6 +368,7 @@ class SetDatasetCommand(DocumentCommand):
 
 
 class SetHistoryCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, history: dict | None, text: str = "Clear history"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.history)
@@ -381,6 +386,9 @@ def push(stack, make, *args, **kwargs):
 
     ``make`` is a command class or factory; ``EditRefused`` (and ValueError) become the message.
     """
+    doc = args[0] if args else None
+    for guard in list(getattr(doc, "edit_guards", ())):
+        guard(make)              # e.g. training pauses before an edit of the maths
     try:
         cmd = make(*args, **kwargs)
     except ValueError as exc:

@@ -44,6 +44,9 @@ class NetworkDocument:
                  positions=None, history: dict | None = None, encoding: dict | None = None,
                  extra: dict | None = None, path: str | None = None):
         self.events = Publisher()
+        #: ``guard(command_class)`` is called by ``commands.push`` before each edit is made (training
+        #: pauses before edits whose class has ``changes_maths``, true unless the class says False)
+        self.edit_guards: list = []
         self._file = None
         self._assign(network or default_network(), name, description, labels, training, dataset,
                      positions, history, encoding, extra, path)

@@ -40,6 +40,7 @@ FRAME_MS = 25
 PARK_FOR_FRAMES = True
 GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
 MAX_WRITE_EVERY = 30
+RESUME_MS = 400     # after an edit that paused training, resume when no further edit came for this long
 DIVERGED_HINT = "lower the learning rate, then press Reset (or Play to restart from the weights before the run)"
 
 
@@ -87,7 +88,17 @@ class TrainingController(QObject):
         self.data_error = ""
         self.progress = None
         self.steps_per_second = 0.0
-        self.until_stopped = False
+        self.until_stopped = True     # Play trains until paused; the epoch target is an option
+        self.max_rate: float | None = None   # the speed control: steps per second (None: full speed)
+        self.last_good: tuple | None = None   # (params, epoch, step) of the last finite snapshot of a run
+        self.divergence = ""          # why the last run diverged ('' when it did not)
+        self.lock_seed = False        # Reset keeps the seed (else it draws the next one)
+        self._resume_after_edit = False
+        self._resume_index = 0
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.setInterval(RESUME_MS)
+        self._resume_timer.timeout.connect(self._resume)
         self.frames = 0
         self._data_block = None
         self._worker: RemoteWorker | LocalWorker | None = None
@@ -110,6 +121,7 @@ class TrainingController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._on_frame)
         self._unsubscribe = doc.subscribe(self._on_doc_event)
+        doc.edit_guards.append(self.before_edit)
         self.ensure_data()
         self._mark_dirty()
 
@@ -259,8 +271,15 @@ class TrainingController(QObject):
         return epochs if tr.epoch < epochs else tr.epoch + max(epochs, 1)
 
     # -- commands from the panel --------------------------------------------------------------------
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Limit training to ``steps_per_second`` (None: full speed); applies at once to a running run."""
+        self.max_rate = steps_per_second if steps_per_second and steps_per_second > 0 else None
+        if self._control is not None:
+            self._control.change(max_rate=self.max_rate or 0)
+
     def toggle(self) -> None:
         """Play/Pause."""
+        self._resume_after_edit = False
         if self.running:
             self.pause()
         else:
@@ -287,6 +306,25 @@ class TrainingController(QObject):
         if self.running:
             self._halt(commit=True, state=PAUSED, text="Paused for editing.")
 
+    def before_edit(self, command) -> None:
+        """The document's edit guard: an edit that changes the maths (a weight, a layer, …) pauses
+        and commits a running training first, which resumes once the edits stop; layout-only edits
+        (moving neurons, names) and training settings (they apply live) let it run."""
+        if getattr(command, "changes_maths", True) and (self.running or self._resume_after_edit):
+            if self.running:
+                self.pause_for_edit()
+                self._resume_after_edit = True
+                self._resume_index = self.undo_stack.index()
+            self._resume_timer.start()
+
+    def _resume(self) -> None:
+        """Play again after the edits that paused it (not after an Undo, which went back)."""
+        if (self._resume_after_edit and not self.running and self.state == PAUSED and not self.fit_problem()
+                and self.undo_stack.index() >= self._resume_index):
+            self._resume_after_edit = False
+            self.play()
+        self._resume_after_edit = False
+
     def step_batch(self) -> bool:
         """One mini-batch update (exactly one engine step, waited for), committed as a command."""
         if self.running:
@@ -307,12 +345,17 @@ class TrainingController(QObject):
         return True
 
     def reset(self) -> None:
-        """Re-initialise the weights with the initialiser and seed, clear the history (one undo step)."""
+        """Fresh weights: the next seed (the same one when ``lock_seed``) with the initialiser; the
+        history cleared (one undo step)."""
         self._halt(commit=True, state=IDLE)
-        seed = int(self.doc.training.seed)
+        self._resume_after_edit = False
+        seed = int(self.doc.training.seed) + (0 if self.lock_seed else 1)
         self._writing = True
         try:
             self.undo_stack.beginMacro("Reset training")
+            if seed != int(self.doc.training.seed):
+                self.undo_stack.push(C.SetTrainingSettingsCommand(
+                    self.doc, dataclasses.replace(self.doc.training, seed=seed), f"Seed {seed}"))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
             self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
             self.undo_stack.endMacro()
@@ -323,6 +366,26 @@ class TrainingController(QObject):
         self.steps_per_second = 0.0
         self._set_state(IDLE, f"Reset: weights re-initialised ({self.doc.training.initializer}, seed {seed}).")
         self._mark_dirty()
+
+    def back_to_last_good(self) -> bool:
+        """After a divergence: the weights of the last finite snapshot, as one undo step."""
+        if self.last_good is None or self.state != DIVERGED_STATE:
+            return False
+        params, epoch, _step = self.last_good
+        self._writing = True
+        try:
+            self.undo_stack.push(C.ReplaceParametersCommand(self.doc, params,
+                                                            f"Back to the last good weights (epoch {epoch})"))
+        except ValueError as exc:
+            self.message.emit(f"Could not go back: {exc}")
+            return False
+        finally:
+            self._writing = False
+        self.trainer = None
+        self.divergence = ""
+        self._set_state(PAUSED, f"Back to the weights of epoch {epoch}; lower η before playing again.")
+        self._mark_dirty()
+        return True
 
     def shutdown(self, timeout: float = 0.9) -> bool:
         """Stop the worker within ``timeout`` seconds (closing the window); True when it stopped."""
@@ -350,7 +413,10 @@ class TrainingController(QObject):
         if tr is None:
             return False
         self._begin_segment(tr)
+        self.last_good = None
         self._control = Control()
+        if self.max_rate is not None:
+            self._control.change(max_rate=self.max_rate)
         limit = self._epoch_limit(tr) if mode == RUN else None
         self._limit = limit
         if isinstance(tr, RemoteTrainer):
@@ -415,8 +481,10 @@ class TrainingController(QObject):
             self.progress = snap.progress
         if isinstance(self.trainer, RemoteTrainer) and snap.params.size:
             self.trainer.absorb(snap.epoch, snap.step, snap.params)
-        if write and snap.status != DIVERGED and np.isfinite(snap.params).all():
-            self._write_live(snap.params)
+        if snap.status != DIVERGED and snap.params.size and np.isfinite(snap.params).all():
+            self.last_good = (snap.params.copy(), snap.epoch, snap.step)
+            if write:
+                self._write_live(snap.params)
 
     def _pace(self) -> None:
         """Keep the GUI thread's CPU share between GUI_BUSY_LOW and GUI_BUSY_HIGH while training:
@@ -441,11 +509,16 @@ class TrainingController(QObject):
         if status in (DIVERGED, DIVERGED_STATE):
             if seg is not None:
                 self._write_live(seg.before)
+                if self.last_good is None or self.last_good[2] <= seg.step0:
+                    self.last_good = (seg.before.copy(), seg.epoch0, seg.step0)
             self.trainer = None
             self.history = History.from_dict(self.doc.history)
-            self._set_state(DIVERGED_STATE, f"Diverged at epoch {tr.epoch if tr else '?'}: the loss became "
-                                            f"NaN or infinite — {DIVERGED_HINT}.")
+            lr = self.doc.training.learning_rate
+            self.divergence = (f"The loss is diverging — the learning rate is probably too large (η = {lr:g}). "
+                               f"Training paused at epoch {tr.epoch if tr else '?'}.")
+            self._set_state(DIVERGED_STATE, self.divergence)
             return
+        self.divergence = ""
         if seg is not None and tr is not None and tr.step > seg.step0:
             self._commit(tr, seg)
         if status == "error":

@@ -5,7 +5,8 @@ It trains in short chunks of mini-batches (the chunk adapts so that it lasts abo
 evaluates now and then (one history row each time: before the first step of a new history, after
 each of the first ``EARLY_EPOCHS`` epochs — where the loss falls fastest — then at most every
 ``EVAL_SECONDS``, less often as the history grows) and publishes a snapshot at most every
-``SNAPSHOT_SECONDS``.
+``SNAPSHOT_SECONDS``. Under a speed limit (``max_rate`` steps per second: the panel's slow motion) it
+takes only the steps the limit allows and sleeps in between.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class RunLoop:
         self.add_row = add_row
         self.poll = poll
         self.chunk = 8
+        self.max_rate: float | None = None     # steps per second (None: full speed)
+        self._rate_mark = (0.0, 0)             # (time, step) the speed limit counts from
         self.progress = None
         self.rate = 0.0
         self._last_row_finite = True
@@ -70,9 +73,13 @@ class RunLoop:
                 self.apply(changes)
             if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
                 return "done"
+            steps = self._allowed_steps()
+            if steps == 0:
+                time.sleep(min(0.005, 0.5 / self.max_rate))
+                continue
             epoch_before = tr.epoch
             t0 = time.perf_counter()
-            tr.train_steps(self.chunk)
+            tr.train_steps(steps)
             now = time.perf_counter()
             self._adapt(now - t0)
             ended = tr.epoch != epoch_before
@@ -93,6 +100,20 @@ class RunLoop:
                 snap_step, last_snap = tr.step, now
                 self.publish("running", self)
 
+    def _allowed_steps(self) -> int:
+        """Steps to take now: the chunk at full speed; under a speed limit, those the limit allows
+        since it was set (at most one chunk; 0 = wait)."""
+        if self.max_rate is None:
+            return self.chunk
+        t0, step0 = self._rate_mark
+        due = int((time.perf_counter() - t0) * self.max_rate) - (self.trainer.step - step0)
+        return max(0, min(self.chunk, due))
+
+    def set_max_rate(self, rate: float | None) -> None:
+        """Limit the speed to ``rate`` steps per second (None or ≤ 0: full speed)."""
+        self.max_rate = float(rate) if rate is not None and rate > 0 else None
+        self._rate_mark = (time.perf_counter(), self.trainer.step)
+
     def _adapt(self, elapsed: float) -> None:
         """Scale the chunk so that it lasts about CHUNK_SECONDS."""
         if elapsed <= 0:
@@ -105,6 +126,8 @@ class RunLoop:
         apply_changes(self.trainer, changes)
         if "epoch_limit" in changes:
             self.epoch_limit = changes["epoch_limit"]
+        if "max_rate" in changes:
+            self.set_max_rate(changes["max_rate"])
 
     def evaluate(self) -> None:
         """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""

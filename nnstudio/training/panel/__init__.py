@@ -31,12 +31,12 @@ class TrainingPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(330)
-        add_play_shortcut(self, ctl)
 
 
-def add_play_shortcut(widget, ctl) -> QShortcut:
-    """Space toggles Play/Pause while the focus is inside ``widget`` (the canvas keeps Space for panning)."""
-    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+def add_play_shortcut(window, ctl) -> QShortcut:
+    """Space toggles Play/Pause anywhere in ``window``, except in text fields (they take the Space
+    themselves, as does the canvas: a tap there toggles too, a hold + drag pans)."""
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), window)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
     shortcut.activated.connect(ctl.toggle)
     return shortcut
