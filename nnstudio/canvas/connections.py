@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from shiboken6 import Shiboken
 
+from nnstudio.io.numbers import fmt
+
 from . import palette
 from .label_layout import Obstacles, leader_end, place_on_line
-from .tooltips import fmt
 
 ANTIALIAS_LIMIT = 2000   # more visible lines than this: no antialiasing, 1-px pens
 LABEL_LIMIT = 250        # more visible lines than this: no weight labels

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from . import lesson_hooks
+
 
 class LabEntry:
     """The Lab menu's action and the lab window it opens (created on first use, then shared)."""
@@ -38,4 +40,5 @@ def install(host) -> LabEntry:
     """Add Lab ▸ Gradient-descent lab… (Ctrl+Shift+G) to the host's menus."""
     entry = LabEntry(host)
     host.menu("lab").addAction(entry.action)
+    lesson_hooks.register(host.hooks, entry)
     return entry

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.io.dataset_block import block_or_default, load
 
+from . import lesson_hooks
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
@@ -145,6 +146,7 @@ def install(host) -> StepperParts:
     parts = StepperParts(ctl, panel, link, _toggle_action(host, ctl), _gradient_action(host, panel, link),
                          _key_actions(window, ctl))
     _follow_data_clicks(host, ctl)
+    lesson_hooks.register(host.hooks, parts)
     ctl.message.connect(host.show_status)
     app = QApplication.instance()
     if app is not None:

@@ -10,10 +10,9 @@ Only the GUI thread ever writes to the document.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -28,14 +27,13 @@ from .adapt import semantic_problem
 from .engine_process import EngineError, EngineProcess
 from .evaluation import evaluate, targets
 from .history import History, row_from_progress
-from .loop import EPOCH, RUN
+from .loop import EPOCH, RUN, LiveChange
 from .plane import PlaneSampler
 from .remote import RemoteTrainer
 from .views.neurons import neuron_images
 from .worker import Control, LocalWorker, RemoteWorker, Snapshot
 
 IDLE, RUNNING, PAUSED, DONE, DIVERGED_STATE, ERROR = "idle", "running", "paused", "done", "diverged", "error"
-LIVE_FIELDS = ("learning_rate", "regularization", "regularization_rate", "dropout", "epochs")
 FRAME_MS = 25
 PARK_FOR_FRAMES = True
 GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
@@ -52,12 +50,6 @@ class Segment:
     history_before: dict
     epoch0: int
     step0: int
-
-
-def _trainer_key(settings) -> tuple:
-    """Settings that need a new trainer (a fresh optimiser state) when they change."""
-    s = settings
-    return (s.optimizer, s.momentum, s.nesterov, s.beta1, s.beta2, s.alpha, int(s.batch_size), s.seed)
 
 
 class TrainingController(QObject):
@@ -210,16 +202,13 @@ class TrainingController(QObject):
             self._set_state(ERROR, f"Cannot train: {problem}.")
             return None
         doc, tr = self.doc, self.trainer
-        reuse = (tr is not None and _trainer_key(tr.settings) == _trainer_key(doc.training)
+        reuse = (tr is not None and tr.settings.restart_key() == doc.training.restart_key()
                  and np.array_equal(tr.net.params, doc.network.params)
                  and tr.step == int(_last(self.history, 1)))
         try:
             if not reuse:
                 tr = self.trainer = self._new_trainer()
-            s = doc.training
-            tr.set_learning_rate(s.learning_rate)
-            tr.set_regularization(s.regularization, s.regularization_rate)
-            tr.set_dropout(s.dropout)
+            tr.apply(doc.training)
         except (ValueError, EngineError) as exc:
             self.trainer = None
             self._set_state(ERROR, f"Cannot train: {exc}.")
@@ -244,7 +233,7 @@ class TrainingController(QObject):
                     raise ValueError(str(exc)) from None
                 self.message.emit(f"The training process failed ({exc}); training in the app itself.")
                 self.use_process = False
-        tr = Trainer(net, train_data, dataclasses.replace(self.doc.training))
+        tr = Trainer(net, train_data, self.doc.training)
         tr.epoch, tr.step = epoch, step
         return tr
 
@@ -274,8 +263,7 @@ class TrainingController(QObject):
     def set_speed(self, steps_per_second: float | None) -> None:
         """Limit training to ``steps_per_second`` (None: full speed); applies at once to a running run."""
         self.max_rate = steps_per_second if steps_per_second and steps_per_second > 0 else None
-        if self._control is not None:
-            self._control.change(max_rate=self.max_rate or 0)
+        self.set_live_settings()
 
     def toggle(self) -> None:
         """Play/Pause."""
@@ -355,7 +343,7 @@ class TrainingController(QObject):
             self.undo_stack.beginMacro("Reset training")
             if seed != int(self.doc.training.seed):
                 self.undo_stack.push(C.SetTrainingSettingsCommand(
-                    self.doc, dataclasses.replace(self.doc.training, seed=seed), f"Seed {seed}"))
+                    self.doc, replace(self.doc.training, seed=seed), f"Seed {seed}"))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
             self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
             self.undo_stack.endMacro()
@@ -400,10 +388,8 @@ class TrainingController(QObject):
     def set_live_settings(self) -> None:
         """Pass the document's live-changeable settings to a running worker."""
         if self._control is not None:
-            s = self.doc.training
-            self._control.change(learning_rate=s.learning_rate, dropout=s.dropout,
-                                 regularization=(s.regularization, s.regularization_rate),
-                                 epoch_limit=self._epoch_limit(self.trainer))
+            self._control.change(LiveChange(self.doc.training, self._limit if self.trainer is None
+                                            else self._epoch_limit(self.trainer), self.max_rate))
 
     # -- the run ----------------------------------------------------------------------------------
     def _launch(self, mode: str) -> bool:
@@ -415,10 +401,10 @@ class TrainingController(QObject):
         self._begin_segment(tr)
         self.last_good = None
         self._control = Control()
-        if self.max_rate is not None:
-            self._control.change(max_rate=self.max_rate)
         limit = self._epoch_limit(tr) if mode == RUN else None
         self._limit = limit
+        if self.max_rate is not None:
+            self._control.change(LiveChange(self.doc.training, limit, self.max_rate))
         if isinstance(tr, RemoteTrainer):
             worker = RemoteWorker(tr.engine, self.history, self._control, mode, limit)
         else:
@@ -516,6 +502,9 @@ class TrainingController(QObject):
             lr = self.doc.training.learning_rate
             self.divergence = (f"The loss is diverging — the learning rate is probably too large (η = {lr:g}). "
                                f"Training paused at epoch {tr.epoch if tr else '?'}.")
+            why = getattr(self.progress, "divergence", None)
+            if why:
+                self.divergence += f" ({why.split(': lower')[0]})"
             self._set_state(DIVERGED_STATE, self.divergence)
             return
         self.divergence = ""
@@ -634,7 +623,7 @@ class TrainingController(QObject):
         tr = self.trainer
         if not self.running or tr is None:
             return
-        if _trainer_key(tr.settings) == _trainer_key(self.doc.training):
+        if tr.settings.restart_key() == self.doc.training.restart_key():
             self.set_live_settings()
             return
         self._halt(commit=True, state=PAUSED)

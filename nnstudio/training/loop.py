@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.engine.training import DIVERGED, Trainer
+from nnstudio.engine.training import DIVERGED, Trainer, TrainingSettings
 
 from .history import row_from_progress
 
@@ -29,10 +30,21 @@ RUN, EPOCH = "run", "epoch"
 MAX_CHUNK = 4096
 
 
+@dataclass(frozen=True)
+class LiveChange:
+    """A change while a run goes on: the document's new settings (the trainer takes them with
+    ``Trainer.apply``), the epoch to stop at (None = until stopped) and the speed limit."""
+
+    settings: TrainingSettings
+    epoch_limit: int | None
+    max_rate: float | None = None    # the speed limit in steps per second (None: full speed)
+
+
 class RunLoop:
     """One run of ``trainer``: call :meth:`run`; it returns the final status
     ("paused", "done" or "diverged"). ``publish(status, loop)`` is called for every snapshot,
-    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, changes)``."""
+    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, change)`` with the newest
+    :class:`LiveChange` or None."""
 
     def __init__(self, trainer: Trainer, mode: str, epoch_limit: int | None, history_length: int,
                  publish: Callable, add_row: Callable, poll: Callable):
@@ -66,11 +78,11 @@ class RunLoop:
         if self.history_length == 0 and tr.step == 0:
             self.evaluate()                  # the curve starts at the initial loss (epoch 0)
         while True:
-            stop, changes = self.poll()
+            stop, change = self.poll()
             if stop:
                 return "paused"
-            if changes:
-                self.apply(changes)
+            if change is not None:
+                self.apply(change)
             if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
                 return "done"
             steps = self._allowed_steps()
@@ -122,12 +134,11 @@ class RunLoop:
         target = self.chunk * CHUNK_SECONDS / elapsed
         self.chunk = int(min(max(1, 0.5 * self.chunk + 0.5 * target), MAX_CHUNK))
 
-    def apply(self, changes: dict) -> None:
-        apply_changes(self.trainer, changes)
-        if "epoch_limit" in changes:
-            self.epoch_limit = changes["epoch_limit"]
-        if "max_rate" in changes:
-            self.set_max_rate(changes["max_rate"])
+    def apply(self, change: LiveChange) -> None:
+        self.trainer.apply(change.settings)
+        self.epoch_limit = change.epoch_limit
+        if change.max_rate != self.max_rate:
+            self.set_max_rate(change.max_rate)
 
     def evaluate(self) -> None:
         """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""
@@ -137,13 +148,3 @@ class RunLoop:
             self.add_row(row_from_progress(self.progress))
             self.history_length += 1
         self._last_row_finite = finite
-
-
-def apply_changes(trainer: Trainer, changes: dict) -> None:
-    """Live settings: ``learning_rate``, ``regularization=(kind, rate)``, ``dropout``."""
-    if "learning_rate" in changes:
-        trainer.set_learning_rate(changes["learning_rate"])
-    if "regularization" in changes:
-        trainer.set_regularization(*changes["regularization"])
-    if "dropout" in changes:
-        trainer.set_dropout(changes["dropout"])

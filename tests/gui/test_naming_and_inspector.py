@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from nnstudio.app.inspector import NumberEdit
 from nnstudio.canvas.tooltips import connection_tooltip
 from nnstudio.document.naming import Names
+from nnstudio.widgets.number_entry import NumberEntry as NumberEdit
 
 
 def _labels_text(inspector) -> str:
