@@ -51,7 +51,7 @@ class _Pair(QWidget):
         for button, text, tip in ((self.plus, "+", plus_tip), (self.minus, "−", minus_tip)):
             button.setText(text)
             button.setToolTip(tip)
-            button.setFixedSize(BUTTON, BUTTON)
+            button.setFixedSize(max(BUTTON, button.sizeHint().width()), BUTTON)
             button.setAutoRaise(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             row.addWidget(button)

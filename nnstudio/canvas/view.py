@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -36,6 +37,7 @@ class NetworkView(QGraphicsView):
         self.extra_top = 0       # more room above, set when the captions need several rows
         self.fitted_zoom = None  # the zoom the last fit chose (the user has not zoomed since when equal)
         self._fit_overlay = False
+        self._legend_pending = False
         self._refit_pending = False
         self._space = False
         self._legend_font = QFont()
@@ -176,6 +178,24 @@ class NetworkView(QGraphicsView):
             self._refit_pending = True          # the window or a dock changed size: fit again
             QTimer.singleShot(0, self, self._refit)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt virtual
+        super().scrollContentsBy(dx, dy)
+        self.place_legend_later()
+
+    def drawForeground(self, painter, rect: QRectF) -> None:  # noqa: N802 - Qt virtual
+        super().drawForeground(painter, rect)
+        self.place_legend_later()     # neurons may have moved or the zoom changed
+
+    def place_legend_later(self) -> None:
+        """Move the legend off the neurons once the current events are handled (coalesced)."""
+        if not self._legend_pending:
+            self._legend_pending = True
+            QTimer.singleShot(0, self, self._place_legend)
+
+    def _place_legend(self) -> None:
+        self._legend_pending = False
+        self.legend.place()
+
     def is_fitted(self) -> bool:
         """Whether the view shows the last fit's zoom (the user has not zoomed since)."""
         return self.fitted_zoom is not None and abs(self.zoom() - self.fitted_zoom) < 1e-9
@@ -198,6 +218,7 @@ class LegendWidget(QWidget):
         self._font = QFont()
         self._font.setPixelSize(11)
         self._rows: list = []
+        self._wanted = True
         self.refresh()
 
     def refresh(self) -> None:
@@ -220,7 +241,48 @@ class LegendWidget(QWidget):
         self.update()
 
     def place(self) -> None:
-        self.move(10, self.view.height() - self.height() - 10)
+        """Bottom-left, or the first other corner where it covers no neuron and no caption; hidden
+        when every corner would cover one (it never hides part of the network)."""
+        view, margin = self.view, 10
+        vp = view.viewport()
+        w, h = self.width(), self.height()
+        corners = [(margin, vp.height() - h - margin), (vp.width() - w - margin, vp.height() - h - margin),
+                   (vp.width() - w - margin, margin), (margin, margin)]
+        obstacles = self._obstacles()
+        for x, y in corners:
+            if not any(QRectF(x, y, w, h).intersects(r) for r in obstacles):
+                if self.pos() != QPoint(int(x), int(y)):
+                    self.move(int(x), int(y))
+                if self.isHidden() and self._wanted:
+                    self.show()
+                return
+        if self.isVisible():
+            self.hide()
+
+    def set_wanted(self, wanted: bool) -> None:
+        self._wanted = bool(wanted)
+        self.setVisible(wanted)
+        if wanted:
+            self.place()
+
+    def _obstacles(self) -> list[QRectF]:
+        """The neurons' (with a margin for rings) and the captions' rectangles in viewport pixels."""
+        view, scene = self.view, self.view.scene()
+        t = view.viewportTransform()
+        out = []
+        pos = getattr(scene, "pos_arrays", [])
+        if pos:
+            pts = np.vstack(pos)
+            r = max((c[0].radius for c in scene.neurons if c), default=10) * t.m11() + 6
+            xs, ys = pts[:, 0] * t.m11() + t.dx(), pts[:, 1] * t.m22() + t.dy()
+            inside = (xs > -r) & (ys > -r) & (xs < view.width() + r) & (ys < view.height() + r)
+            out += [QRectF(x - r, y - r, 2 * r, 2 * r) for x, y in zip(xs[inside], ys[inside], strict=True)]
+        for header in getattr(scene, "headers", []):
+            out.append(header.deviceTransform(t).mapRect(header.boundingRect()))
+        for child in view.viewport().children():
+            if isinstance(child, QWidget) and child.isVisible():
+                out.append(QRectF(child.geometry()))        # the +/− buttons
+        return out
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

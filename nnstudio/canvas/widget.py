@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSlider, QVBoxLayout, QWidget
+
+from nnstudio.widgets.flow_layout import FlowLayout
 
 from . import palette
 from .controller import CanvasController
@@ -33,18 +35,17 @@ class NetworkCanvas(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1000)
         self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one in their layer")
-        self.slider.setMaximumWidth(220)
+        self.slider.setFixedWidth(140)
         self.slider.valueChanged.connect(self._slider_moved)
         self.threshold_label = QLabel()
         self.weights_box = QCheckBox("Weight values")
         self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
         self.weights_box.toggled.connect(self.set_show_weights)
-        self.bar = bar = QHBoxLayout()
+        self.bar = bar = FlowLayout(spacing=10)      # wraps when the canvas is narrow
         bar.setContentsMargins(10, 3, 10, 5)
-        bar.setSpacing(10)
         bar.addWidget(QLabel("Hide weak connections:"))
         bar.addWidget(self.slider)
-        bar.addWidget(self.threshold_label, 1)
+        bar.addWidget(self.threshold_label)
         bar.addWidget(self.weights_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

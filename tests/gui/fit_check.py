@@ -38,8 +38,8 @@ def cut_controls(root: QWidget, slack: int = 1) -> list[str]:
             continue
         if isinstance(w, QAbstractButton) and isinstance(w.parentWidget(), QTabBar):
             continue                      # tab bars scroll their own tabs
-        if w.width() <= 0 or w.height() <= 0:
-            continue
+        if w.width() <= 0 or w.height() <= 0 or _behind_a_tab(w, root):
+            continue                      # in a dock tabbed behind another one
         name = f"{type(w).__name__} {_text(w)!r}"
         if isinstance(w, QLabel | QAbstractButton) and not (isinstance(w, QLabel) and w.wordWrap()):
             need = w.minimumSizeHint().width() if isinstance(w, QLabel) else w.sizeHint().width()
@@ -67,6 +67,14 @@ def cut_controls(root: QWidget, slack: int = 1) -> list[str]:
                 continue
             ancestor = ancestor.parentWidget()
     return problems
+
+
+def _behind_a_tab(w: QWidget, root: QWidget) -> bool:
+    """Whether ``w`` sits in a dock (or tab page) that is not shown: its top-level part is off-screen."""
+    part = w
+    while part.parentWidget() is not None and part.parentWidget() is not root:
+        part = part.parentWidget()
+    return part.visibleRegion().isEmpty()
 
 
 def _text(w) -> str:

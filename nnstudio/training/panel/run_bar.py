@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from nnstudio.widgets.flow_layout import FlowLayout
 
 from ..controller import DIVERGED_STATE, ERROR, RUNNING
 
@@ -105,10 +106,9 @@ class RunBar(QWidget):
         self.adapt = QPushButton("Adapt the network to the data")
         self.adapt.setToolTip("Resize the input/output layers (and set the output activation and loss) so that "
                               "the network fits the data; one undo step")
-        buttons = QGridLayout()
-        buttons.setSpacing(2)
-        for i, b in enumerate((self.play, self.step, self.epoch, self.stop, self.reset)):
-            buttons.addWidget(b, 0, i)
+        buttons = FlowLayout(spacing=2)          # wraps in a narrow dock
+        for b in (self.play, self.step, self.epoch, self.stop, self.reset):
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -119,10 +119,9 @@ class RunBar(QWidget):
         layout.addWidget(self.speed_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.counters)
-        seed = QHBoxLayout()
+        seed = FlowLayout()
         seed.addWidget(self.seed_label)
         seed.addWidget(self.lock_seed)
-        seed.addStretch(1)
         layout.addLayout(seed)
         layout.addWidget(self.status)
         layout.addWidget(self.fit)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -25,6 +24,7 @@ from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop
+from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.number_entry import NumberEntry
 
 from .widgets import LogSlider
@@ -98,6 +98,7 @@ class SettingsBox(QGroupBox):
                           f"and dropout; {RESTART_NOTE}")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # labels above fields when narrow
         form.addRow("Loss", self.loss)
         form.addRow("Optimiser", self.optimizer)
         self.momentum_row = _row(self.momentum, self.nesterov)
@@ -211,9 +212,9 @@ class SettingsBox(QGroupBox):
 
 
 def _row(*widgets) -> QWidget:
+    """Widgets side by side, wrapping onto a second line in a narrow dock."""
     w = QWidget()
-    layout = QHBoxLayout(w)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout = FlowLayout(w)
     for x in widgets:
-        layout.addWidget(x, 1 if not isinstance(x, QLabel) else 0)
+        layout.addWidget(x)
     return w
