@@ -104,7 +104,8 @@ class RunLoop:
                     return "diverged"
             if self.mode == EPOCH and ended:
                 return "paused"
-            if now - last_snap >= SNAPSHOT_SECONDS:
+            slow = self.max_rate is not None and self.max_rate * SNAPSHOT_SECONDS <= 1.0
+            if now - last_snap >= SNAPSHOT_SECONDS or slow:     # slow motion: every step is drawn
                 if not np.isfinite(tr.net.params).all():
                     self.evaluate()
                     return "diverged"
