@@ -78,7 +78,7 @@ def test_nothing_is_cut_with_the_default_example_and_a_wide_csv(qtbot, tmp_path,
         # the essentials of the Training panel are visible without scrolling
         panel = training.panel
         for control in (panel.run_bar.play, panel.run_bar.counters, panel.run_bar.speed,
-                        panel.settings_box.lr, panel.settings_box.reg):
+                        panel.settings_box.activation, panel.settings_box.lr, panel.settings_box.reg):
             top_left = control.mapTo(panel.viewport(), control.rect().topLeft())
             assert 0 <= top_left.y() and top_left.y() + control.height() <= panel.viewport().height(), control
     finally:

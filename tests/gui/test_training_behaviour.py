@@ -187,3 +187,17 @@ def test_divergence_banner_names_the_learning_rate_and_goes_back(qtbot):
         assert ctl.step_batch() and np.isfinite(doc.network.params).all()
     finally:
         ctl.shutdown()
+
+
+def test_one_activation_for_the_hidden_layers_is_one_undo_step(qtbot, app):
+    doc, stack = app.document, app.undo_stack
+    app.canvas.layer_controls.add_layer()                   # two hidden layers
+    box = app.panels["training"].panel.settings_box
+    assert box.activation.isVisible()
+    count = stack.count()
+    box.activation.setCurrentIndex(box.activation.findData("relu"))
+    box.activation.activated.emit(box.activation.currentIndex())
+    assert doc.network.activations[:-1] == ["relu", "relu"]
+    assert stack.count() == count + 1 and "activation" in stack.text(stack.count() - 1)
+    stack.undo()
+    assert "relu" not in doc.network.activations
