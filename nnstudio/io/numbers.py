@@ -10,21 +10,64 @@ where Python's ``g`` format starts it: below 1e-4 and from 10^digits up. Trailin
 
 ``parse`` reads such a string back (tests use it to check every shown number against the trace);
 ``entry_text`` / ``parse_entry`` are the editable text of a number field; ``parse_values`` reads a list.
+``use_decimal_comma(True)`` switches every shown and typed number to the decimal comma (lists then use
+``" ; "``); ``localize`` does the same to numbers inside a text.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
 MINUS = "\u2212"  # −
 DIGITS = 4
-#: The decimal separator of every number shown or typed; set once at start-up by a translation.
+#: The decimal separator of every number shown or typed; the GUI sets it once at start-up
+#: (``use_decimal_comma``); the CLI and the files never do, so JSON, CSV and the CLI keep the point.
 DECIMAL_SEPARATOR = "."
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 _SUPERSCRIPTS = str.maketrans("0123456789+-−()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾")
 _SUBSCRIPTS = str.maketrans("0123456789+-−()aeijknox", "₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎ₐₑᵢⱼₖₙₒₓ")
+
+
+def use_decimal_comma(on: bool) -> None:
+    """Write (and read) decimals with a comma, as French schools do, or with a point."""
+    global DECIMAL_SEPARATOR
+    DECIMAL_SEPARATOR = "," if on else "."
+
+
+def decimal_comma() -> bool:
+    return DECIMAL_SEPARATOR == ","
+
+
+def localize(text: str) -> str:
+    """The decimal points of the numbers in ``text`` written with the decimal separator."""
+    return _DECIMAL_POINT.sub(DECIMAL_SEPARATOR, text) if DECIMAL_SEPARATOR != "." else text
+
+
+def list_separator() -> str:
+    """Between numbers in a list: ``", "``, or ``" ; "`` with the decimal comma."""
+    return " ; " if decimal_comma() else ", "
+
+
+def localize_list(items) -> str:
+    return list_separator().join(localize(str(item)) for item in items)
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a typed list: separated by ``;``, a comma and a space, or spaces; with the decimal
+    point a bare comma separates too (``"0.5,1"``), with the decimal comma it is the decimal (``"0,5 ; 1"``)."""
+    parts = [p for p in re.split(r";|,\s+|\s+", str(text)) if p.strip()]
+    if not decimal_comma():
+        parts = [q for p in parts for q in p.split(",") if q.strip()]
+    return parts
+
+
+def parse_float(text: str) -> float:
+    """A number typed with a decimal point or a decimal comma (``"0,5"``, ``"0.5"``, ``"−1,5e-3"``)."""
+    return float(str(text).strip().replace(MINUS, "-").replace(",", "."))
 
 
 def fmt(value, digits: int = DIGITS, missing: str = "NaN") -> str:
@@ -65,9 +108,8 @@ def entry_text(value, digits: int | None = None) -> str:
 def parse_entry(text: str) -> float:
     """The finite number typed in a field (``0.003``, ``3e-3``, ``−2``, ``0,5``); ValueError names the
     problem."""
-    t = text.strip().replace(MINUS, "-").replace(DECIMAL_SEPARATOR, ".").replace(",", ".")
     try:
-        value = float(t)
+        value = parse_float(text)
     except ValueError:
         raise ValueError(f"not a number: {text.strip()!r}") from None
     if not math.isfinite(value):
@@ -122,15 +164,17 @@ def layer_tag(layer: int) -> str:
 def parse_values(text: str, count: int | None = None, what: str = "numbers") -> np.ndarray:
     """Numbers typed as ``"0.5, −0.3"`` (commas, semicolons or spaces; − or -) → an array (of ``count``
     values when given); ValueError names ``what`` and the problem."""
-    parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+    parts = split_numbers(text)
     if not parts:
         raise ValueError(f"{what}: type at least one number")
-    try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
-    except ValueError:
-        bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(f"{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3") \
-            from None
+    values = np.empty(len(parts))
+    for k, part in enumerate(parts):
+        try:
+            values[k] = parse_float(part)
+        except ValueError:
+            separated = "semicolons" if decimal_comma() else "commas"
+            raise ValueError(f"{what}: '{part}' is not a number; type numbers separated by {separated}, "
+                             f"e.g. {localize_list(['0.5', '-0.3'])}") from None
     if count is not None and values.size != count:
         raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
     if not np.all(np.isfinite(values)):
@@ -138,14 +182,6 @@ def parse_values(text: str, count: int | None = None, what: str = "numbers") -> 
     return values
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
 def format_values(values, digits: int = 6) -> str:
     """The inverse of ``parse_values`` for pre-filling a field."""
-    return ", ".join(fmt(v, digits) for v in np.asarray(values).reshape(-1))
+    return list_separator().join(fmt(v, digits) for v in np.asarray(values).reshape(-1))

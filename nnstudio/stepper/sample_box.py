@@ -129,7 +129,10 @@ class SampleBox(QWidget):
         top.addWidget(self.typed_radio)
         top.addStretch(1)
         batch = QHBoxLayout()
-        batch.addWidget(QLabel("Batch size"))
+        self.batch_label = QLabel("Batch size")
+        self.batch_label.setToolTip("How many rows this step traces (the training uses the network's batch size, "
+                                    "shown here, from the Training panel)")
+        batch.addWidget(self.batch_label)
         batch.addWidget(self.batch_spin)
         batch.addSpacing(6)
         self.shown_label = QLabel("Show")
@@ -179,6 +182,7 @@ class SampleBox(QWidget):
                 self.inputs_edit.setText(format_values(ctl.typed_x))
                 self.target_edit.setText(format_values(ctl.typed_y))
             self.lr_spin.setValue(ctl.learning_rate)
+            self.batch_label.setText(f"Batch size (network: {int(ctl.doc.training.batch_size)})")
             own = ctl.eta_override is not None
             self.eta_note.setText(f"this step only (network: {fmt(ctl.network_learning_rate)})" if own else "")
             self.eta_note.setVisible(own)

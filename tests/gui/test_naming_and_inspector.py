@@ -55,9 +55,11 @@ def test_step_through_explains_with_the_canvas_names(qtbot, tmp_path):
     parts.action.trigger()
     parts.controller.to_end()
     w.canvas.select("connection", [(1, 0, 1)])
+    from nnstudio.stepper.explain import explain
+
     st = parts.controller.st
-    assert st.explain((1, 0, 1)).title.startswith("Connection i2 → h1.1")
-    assert st.explain((2, 1)).title.startswith("Neuron o2")
+    assert explain(st, (1, 0, 1)).title.startswith("Connection i2 → h1.1")
+    assert explain(st, (2, 1)).title.startswith("Neuron o2")
     parts.controller.restart()
     w.undo_stack.setClean()
     w.close()
