@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.io import netfile
 from nnstudio.resources import example_files, example_path
@@ -60,14 +60,13 @@ class DocumentFiles:
             self.open_file(path)
 
     def new_from_template(self) -> None:
-        files = example_files()
-        if not files:
-            QMessageBox.information(self, "No templates", "No example networks were found.")
-            return
-        names = [f.stem for f in files]
-        name, ok = QInputDialog.getItem(self, "New from template", "Start from:", names, 0, False)
-        if ok and name and self.maybe_save():
-            self.open_file(str(files[names.index(name)]), as_template=True, ask=False)
+        """The template gallery (examples with pictures, an empty network, a CSV file)."""
+        from .template_gallery import TemplateGallery, start_from
+
+        gallery = TemplateGallery(self)
+        self.template_gallery = gallery            # tests drive it
+        if gallery.exec() and gallery.chosen is not None and self.maybe_save():
+            start_from(self, gallery.chosen)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()

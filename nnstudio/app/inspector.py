@@ -3,6 +3,8 @@ editable through undo commands."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,7 +98,7 @@ class Inspector(QScrollArea):
             elif kind == "neuron":
                 title.setText(f"<b>{len(ids)} neurons selected</b>")
                 self._button(buttons, f"Remove {len(ids)} neurons", self.window.controller.delete_selection)
-            elif kind == "connection":
+            elif kind == "connection" and not doc.is_masked(*ids[0]):
                 self._connection(doc, *ids[0], title, form, buttons)
             elif kind == "layer":
                 self._layer(doc, ids[0], title, form, buttons)
@@ -139,14 +141,15 @@ class Inspector(QScrollArea):
 
     def _exact_entry(self, value: float, on_value) -> NumberEntry:
         """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
-        entry = NumberEntry(value, digits=None, tip=f"exact value {float(value)!r}; type a new one and press Enter")
+        entry = NumberEntry(value, digits=4, exact_on_focus=True,
+                            tip=f"exact value {float(value)!r}; click to edit it, type a new one and press Enter")
         entry.valueEdited.connect(on_value)
         entry.rejected.connect(self._status)
         return entry
 
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
-        title.setText(f"<b>{doc.neuron_label(l, j)}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
+        title.setText(f"<b>{html.escape(doc.neuron_label(l, j))}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
                       f"{net.sizes[l]}")
         name = TypingEdit(doc.neuron_label(l, j))
         name.editingFinished.connect(lambda: self._rename(l, j, name.text()))
@@ -178,8 +181,9 @@ class Inspector(QScrollArea):
         self._push(C.SetLabelsCommand, l, labels)
 
     def _connection(self, doc, l, j, i, title, form, buttons):
-        src, dst = doc.neuron_label(l - 1, i), doc.neuron_label(l, j)
-        title.setText(f"<b>{src} → {dst}</b><br>connection of layer {l}")
+        names = doc.names
+        title.setText(f"<b>{html.escape(names.connection(l, j, i))}</b><br>connection into "
+                      f"{names.layer(l)}, weight w of {names.neuron(l, j)}")
         w = doc.network.weights[l][j, i]
         form.addRow("Weight w", self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
         form.addRow("|w|", QLabel(fmt(abs(w))))

@@ -17,6 +17,7 @@ from shiboken6 import Shiboken
 from nnstudio.io.numbers import fmt
 
 from . import palette
+from .label_layout import Obstacles, leader_end, place_on_line
 
 ANTIALIAS_LIMIT = 2000   # more visible lines than this: no antialiasing, 1-px pens
 LABEL_LIMIT = 250        # more visible lines than this: no weight labels
@@ -46,10 +47,15 @@ class ConnectionsItem(QGraphicsItem):
         self._bucket_bounds: list[tuple[int, int, QPen]] = []
         self._sorted = np.zeros((0, 4))
         self._labels: list[tuple[QRectF, str]] = []
+        self._leaders: list[QLineF] = []
+        self.obstacle_circles: list[tuple[float, float, float]] = []   # neurons: (x, y, radius)
+        self.obstacle_rects: list[QRectF] = []                          # other labels (the badges)
         self._bounds = QRectF()
+        self._line_bounds = QRectF()
         self._antialias = True
         self._font = QFont()
         self._font.setPixelSize(10)
+        self._font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)   # same width at any zoom
 
     # -- data -----------------------------------------------------------------------------------
     def set_layers(self, sizes) -> None:
@@ -121,6 +127,17 @@ class ConnectionsItem(QGraphicsItem):
         self.label_texts = dict(texts or {})
         self._make_labels()
         self.update()
+
+    def set_obstacles(self, circles, rects) -> None:
+        """Neuron circles (x, y, r) and label rectangles that connection labels must keep clear of."""
+        self.obstacle_circles = list(circles)
+        self.obstacle_rects = [QRectF(r) for r in rects]
+        self._make_labels()
+        self.update()
+
+    def label_rects(self) -> list[QRectF]:
+        """The connection labels' rectangles (scene coordinates), for tests and hit checks."""
+        return [QRectF(rect) for rect, _ in self._labels]
 
     def set_selected(self, cid: tuple | None) -> None:
         self.selected = cid
@@ -194,11 +211,17 @@ class ConnectionsItem(QGraphicsItem):
             rect = QRectF(QPointF(xs.min(), ys.min()), QPointF(xs.max(), ys.max())).adjusted(-40, -40, 40, 40)
         else:
             rect = QRectF()
+        self._line_bounds = rect
+        self._make_labels()
+        self.update()
+
+    def _set_bounds(self) -> None:
+        rect = QRectF(self._line_bounds)
+        for label, _ in self._labels:
+            rect = rect.united(label.adjusted(-2, -2, 2, 2))
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
-        self._make_labels()
-        self.update()
 
     def _make_labels(self) -> None:
         self._labels = []
@@ -210,12 +233,17 @@ class ConnectionsItem(QGraphicsItem):
             ids = [(int(k), fmt(self.values[k])) for k in self._visible]
         metrics = QFontMetricsF(self._font)
         h = metrics.height() + 2
-        placed: list[QRectF] = []
+        self._leaders = []
+        obstacles = Obstacles(self.obstacle_circles)
+        for rect in self.obstacle_rects:
+            obstacles.add(rect)
         for k, text in ids:
-            w = metrics.horizontalAdvance(text) + 6
-            rect = _free_spot(self.lines[k], w, h, placed)
-            placed.append(rect)
+            w = metrics.horizontalAdvance(text) * 1.05 + 6
+            rect, anchor = place_on_line(self.lines[k], w, h, obstacles)
+            if anchor is not None:
+                self._leaders.append(QLineF(leader_end(rect, anchor), anchor))
             self._labels.append((rect, text))
+        self._set_bounds()
 
     def _valid(self, cid) -> bool:
         try:
@@ -275,6 +303,12 @@ class ConnectionsItem(QGraphicsItem):
                 painter.drawLine(QLineF(*self.lines[k]))
         if self._labels:
             painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            if self._leaders:
+                pen = QPen(QColor(self.theme.text))
+                pen.setCosmetic(True)
+                pen.setStyle(Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.drawLines(self._leaders)
             painter.setFont(self._font)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.badge_fill)
@@ -283,25 +317,3 @@ class ConnectionsItem(QGraphicsItem):
             painter.setPen(QColor(self.theme.text))
             for rect, text in self._labels:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
-_SPOTS = (0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.18, 0.82)
-
-
-def _free_spot(line, w: float, h: float, placed: list[QRectF]) -> QRectF:
-    """A label rectangle on ``line`` overlapping the already placed ones as little as possible."""
-    x1, y1, x2, y2 = line
-    best, best_overlap = None, None
-    for t in _SPOTS:
-        cx, cy = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-        rect = QRectF(cx - w / 2, cy - h / 2, w, h)
-        overlap = 0.0
-        for other in placed:
-            inter = rect.intersected(other)
-            if not inter.isEmpty():
-                overlap += inter.width() * inter.height()
-        if overlap == 0:
-            return rect
-        if best_overlap is None or overlap < best_overlap:
-            best, best_overlap = rect, overlap
-    return best

@@ -94,4 +94,5 @@ class SceneStyling:
                 sub = f"{n} neuron{'s' * (n != 1)} · {doc.network.activations[l - 1]}"
             header.set_text(layer_title(doc, l), sub, theme.text, theme.muted_text, theme.selection)
             pts = self.pos_arrays[l]
-            header.setPos(float(pts[:, 0].mean()), top)
+            header.anchor = (float(pts[:, 0].mean()), top)    # row 0; LayerControls staggers rows
+            header.setPos(*header.anchor)

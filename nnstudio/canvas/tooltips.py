@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import html
 
+from nnstudio.document import naming
 from nnstudio.engine.activations import get_activation
 from nnstudio.io.numbers import fmt
 
 
 def layer_kind(doc, layer: int) -> str:
-    if layer == 0:
-        return "input"
-    return "output" if layer == doc.network.n_layers else "hidden"
+    return naming.layer_kind(doc.sizes, layer)
 
 
 def layer_title(doc, layer: int) -> str:
-    kind = layer_kind(doc, layer)
-    if kind == "hidden":
-        return f"Hidden {layer}"
-    return kind.capitalize()
+    return naming.layer_name(doc.sizes, layer)
 
 
 def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str:
@@ -58,16 +54,14 @@ def _apply(act, arg: str) -> str:
 
 def connection_tooltip(doc, layer: int, j: int, i: int, value_name: str | None = None,
                        value: float | None = None, extra: str | None = None) -> str:
-    src = html.escape(doc.neuron_label(layer - 1, i))
-    dst = html.escape(doc.neuron_label(layer, j))
     w = doc.network.weights[layer][j, i]
-    lines = [f"<b>{src} → {dst}</b>", f"weight w = <b>{fmt(w)}</b>"]
+    lines = [f"<b>{html.escape(doc.names.connection(layer, j, i))}</b>", f"weight w = <b>{fmt(w)}</b>"]
     if value_name is not None and value is not None:
         lines.append(f"{html.escape(value_name)} = {fmt(value)}")
     prev = doc.activation_values(layer - 1, i)
     if prev is not None:
         lines.append(f"carries w·a = {fmt(w)} × {fmt(prev[1])} = {fmt(w * prev[1])}")
-    lines.append(f"layer {layer}: from neuron {i + 1} to neuron {j + 1}")
+    lines.append(f"{layer_title(doc, layer - 1)} neuron {i + 1} to {layer_title(doc, layer)} neuron {j + 1}")
     if extra:
         lines.append(html.escape(extra))
     return "<br>".join(lines)

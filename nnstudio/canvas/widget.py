@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSlider, QVBoxLayout, QWidget
 
 from nnstudio.io.safe_files import write_atomically
+from nnstudio.widgets.flow_layout import FlowLayout
 
 from . import palette
 from .controller import CanvasController
+from .layer_controls import LayerControls
 from .scene import NetworkScene
 from .view import NetworkView
 
@@ -19,12 +21,14 @@ class NetworkCanvas(QWidget):
 
     selectionChangedTo = Signal(str, object)
     statusMessage = Signal(str)
+    spaceTapped = Signal()        # Space tapped on the canvas (the training panel plays/pauses)
 
     def __init__(self, doc, undo_stack, parent=None, theme: str = "light"):
         super().__init__(parent)
         self.doc = doc
         self.scene = NetworkScene(doc, palette.THEMES.get(theme, palette.LIGHT), self)
         self.view = NetworkView(self.scene, self)
+        self.view.spaceTapped.connect(self.spaceTapped)
         self.controller = CanvasController(doc, undo_stack, self.scene, self)
         self.controller.statusMessage.connect(self.statusMessage)
         self.scene.selectionChangedTo.connect(self.selectionChangedTo)
@@ -32,18 +36,17 @@ class NetworkCanvas(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1000)
         self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one in their layer")
-        self.slider.setMaximumWidth(220)
+        self.slider.setFixedWidth(140)
         self.slider.valueChanged.connect(self._slider_moved)
         self.threshold_label = QLabel()
         self.weights_box = QCheckBox("Weight values")
         self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
         self.weights_box.toggled.connect(self.set_show_weights)
-        bar = QHBoxLayout()
+        self.bar = bar = FlowLayout(spacing=10)      # wraps when the canvas is narrow
         bar.setContentsMargins(10, 3, 10, 5)
-        bar.setSpacing(10)
         bar.addWidget(QLabel("Hide weak connections:"))
         bar.addWidget(self.slider)
-        bar.addWidget(self.threshold_label, 1)
+        bar.addWidget(self.threshold_label)
         bar.addWidget(self.weights_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +55,7 @@ class NetworkCanvas(QWidget):
         layout.addLayout(bar)
         doc.subscribe(self._on_event, ["reset", "structure", "parameters", "activations-preview"])
         self._sync_slider()
+        self.layer_controls = LayerControls(self)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)

@@ -72,6 +72,7 @@ class MergingCommand(DocumentCommand):
 # -- layout -------------------------------------------------------------------------------------
 class MoveNeuronsCommand(DocumentCommand):
     """Move neurons: positions at press vs release, one command per drag."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
@@ -87,6 +88,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
 
 class RelayoutCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, positions, text: str = "Re-layout"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.positions)
@@ -124,13 +126,13 @@ class AddLayerCommand(StructureCommand):
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, f"Remove layer {index}")
+        super().__init__(doc, after, f"Remove layer {doc.names.layer(index)}")
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, f"Add neuron to layer {layer}")
+        super().__init__(doc, after, f"Add neuron to {doc.names.layer(layer)}")
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -148,7 +150,8 @@ class RemoveNeuronsCommand(StructureCommand):
                 raise EditRefused(f"cannot remove every neuron of the {what} layer: keep at least one")
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
-        text = "Remove neuron" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        names = doc.names
+        text = f"Remove neuron {names.neuron(*ids[0])}" if len(ids) == 1 else f"Remove {len(ids)} neurons"
         super().__init__(doc, s, text)
 
 
@@ -172,7 +175,7 @@ class SetWeightCommand(MergingCommand):
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
             raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", None if gesture is None
+        super().__init__(doc, f"Set weight {doc.names.connection(layer, j, i)}", None if gesture is None
                          else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
@@ -196,7 +199,8 @@ class SetBiasCommand(MergingCommand):
             raise EditRefused(f"there is no neuron {j} in layer {layer}")
         if not doc.network.has_bias(layer):
             raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
-        super().__init__(doc, f"Set bias of {layer}.{j}", None if gesture is None else ((layer, j), gesture))
+        super().__init__(doc, f"Set bias of {doc.names.neuron(layer, j)}", None if gesture is None
+                         else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
@@ -217,7 +221,8 @@ class MaskConnectionsCommand(DocumentCommand):
             raise EditRefused("no connection selected")
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        super().__init__(doc, "Delete connection" if len(ids) == 1 else f"Delete {len(ids)} connections")
+        super().__init__(doc, f"Delete connection {doc.names.connection(*ids[0])}" if len(ids) == 1
+                         else f"Delete {len(ids)} connections")
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -241,7 +246,7 @@ class RestoreConnectionCommand(DocumentCommand):
         if weight is None:  # the weight the initialiser would give this connection
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
-        super().__init__(doc, f"Restore connection {layer - 1}.{i} → {layer}.{j}")
+        super().__init__(doc, f"Restore connection {doc.names.connection(layer, j, i)}")
         self.key = (layer, j, i)
         self.weight = _finite(weight, "a weight")
         self.before_weight = doc.network.weights[layer][j, i].item()
@@ -292,7 +297,7 @@ class RandomiseWeightsCommand(ReplaceParametersCommand):
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, f"Set activation of layer {layer} to {name}")
+        super().__init__(doc, f"Set activation of {doc.names.layer(layer)} to {name}")
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -317,10 +322,11 @@ class SetLossCommand(DocumentCommand):
 
 
 class SetLabelsCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
             raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, f"Rename neurons of layer {layer}")
+        super().__init__(doc, f"Rename neurons of {doc.names.layer(layer)}")
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -335,6 +341,7 @@ class SetLabelsCommand(DocumentCommand):
 # -- settings -----------------------------------------------------------------------------------
 class SetTrainingSettingsCommand(MergingCommand):
     """Change training settings; consecutive changes with the same gesture id merge."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     ID = 1003
 
@@ -371,6 +378,7 @@ class SetDatasetCommand(DocumentCommand):
 
 
 class SetHistoryCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, history: dict | None, text: str = "Clear history"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.history)
@@ -388,6 +396,9 @@ def push(stack, make, *args, **kwargs):
 
     ``make`` is a command class or factory; ``EditRefused`` (and ValueError) become the message.
     """
+    doc = args[0] if args else None
+    for guard in list(getattr(doc, "edit_guards", ())):
+        guard(make)              # e.g. training pauses before an edit of the maths
     try:
         cmd = make(*args, **kwargs)
     except ValueError as exc:

@@ -117,7 +117,8 @@ class StepController(QObject):
                              f"needs {net.n_inputs} and {net.n_outputs}")
         shown = None if self.shown is None else min(self.shown, len(X) - 1)
         s = self.doc.training
-        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, dropconnect=s.dropconnect, seed=s.seed)
+        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, dropconnect=s.dropconnect, seed=s.seed,
+                           labels=self.doc.labels)
 
     # -- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:

@@ -124,13 +124,14 @@ def _check_item(st, item) -> None:
         raise IndexError(f"no connection {item}")
 
 
-def neuron_name(l: int, j: int) -> str:
-    return f"input {j + 1}" if l == 0 else f"layer {l}, neuron {j + 1}"
+def neuron_name(st, l: int, j: int) -> str:
+    """"neuron h1.2" / "input x1", named as on the canvas."""
+    return f"{'input' if l == 0 else 'neuron'} {st.names.neuron(l, j)}"
 
 
-def connection_name(l: int, j: int, i: int) -> str:
-    source = f"input {i + 1}" if l == 1 else f"layer {l - 1} neuron {i + 1}"
-    return f"connection {source} → layer {l} neuron {j + 1}"
+def connection_name(st, l: int, j: int, i: int) -> str:
+    """"connection x1 → h1.2", named as on the canvas."""
+    return f"connection {st.names.connection(l, j, i)}"
 
 
 class _Writer:
@@ -179,9 +180,9 @@ class _Writer:
 
     # -- neurons -----------------------------------------------------------------------------------
     def neuron(self, l: int, j: int) -> Explanation:
-        title = self._title(neuron_name(l, j))
+        title = self._title(neuron_name(self.st, l, j))
         if not self._computed_forward(l):
-            return self._later(neuron_name(l, j))
+            return self._later(neuron_name(self.st, l, j))
         if l == 0:
             return Explanation(title, self._input_lines(j), "An input value: the sample's feature.")
         kind = self.step.kind
@@ -416,7 +417,7 @@ class _Writer:
 
     # -- connections -----------------------------------------------------------------------------
     def connection(self, l: int, j: int, i: int) -> Explanation:
-        name = connection_name(l, j, i)
+        name = connection_name(self.st, l, j, i)
         title = self._title(name)
         if not self.st.exists(l, j, i):
             return Explanation(title, (), "This connection is removed (masked): no weight, no gradient.")
@@ -490,7 +491,7 @@ def gradient_check(st, l: int, j: int, i: int | None = None, h: float = 1e-6) ->
     """Check W[l][j, i] (or b[l][j] when ``i`` is None) of the stepper's network copy, on the
     stepper's sample or batch. The copy is perturbed and restored; the user's network is untouched."""
     if i is not None and not st.exists(l, j, i):
-        raise ValueError(f"{connection_name(l, j, i)} is removed (masked): it has no gradient")
+        raise ValueError(f"{connection_name(st, l, j, i)} is removed (masked): it has no gradient")
     tr = st.trace
     backprop = float(tr.grad_bias[l][j] if i is None else tr.grad_weights[l][j, i])
     numeric = numerical_weight_gradient(st.network, tr.a[0], tr.targets, l, j, i, h)

@@ -34,8 +34,8 @@ def default_item(st, step) -> tuple:
     return (step.highlight_layer or 1, 0)
 
 
-def item_name(item) -> str:
-    return neuron_name(*item) if len(item) == 2 else connection_name(*item)
+def item_name(st, item) -> str:
+    return neuron_name(st, *item) if len(item) == 2 else connection_name(st, *item)
 
 
 class ExplanationPane(QWidget):
@@ -81,7 +81,7 @@ class ExplanationPane(QWidget):
             self.browser.setHtml(IDLE_HTML)
         else:
             self.hint.setText("Click a neuron or a connection on the canvas to explain it." if not chosen
-                              else f"Explaining the selected {item_name(item)}.")
+                              else f"Explaining the selected {item_name(st, item)}.")
             self.browser.setHtml(explain(st, item).html())
         can_check = st is not None and item is not None and item[0] >= 1 and (len(item) == 2 or st.exists(*item))
         self.check_button.setEnabled(can_check)

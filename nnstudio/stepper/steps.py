@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from nnstudio.document.naming import Names
 from nnstudio.engine.losses import get_loss
 from nnstudio.engine.network import Network
 from nnstudio.io.numbers import DIGITS, fmt
@@ -116,15 +117,17 @@ class StepThrough:
     (``dropped(l)``), the kept weights count ×1/(1 − p) (``effective_weights(l)``). The network
     is copied (in float64, the precision the numbers are shown and checked in): later edits of the
     original do not change the steps (``is_stale`` tells). ``sample_index`` chooses whose values
-    the neurons show in a batch (None = the batch); ``digits`` is the number of significant digits of every label.
+    the neurons show in a batch (None = the batch); ``digits`` is the number of significant digits of every label;
+    ``labels`` the neurons' names (the document's ``labels``), for the explanations.
     """
 
-    def __init__(self, network: Network, x, y, learning_rate: float = 0.1,
-                 sample_index: int | None = None, digits: int = DIGITS, dropconnect: float = 0.0, seed: int = 1):
+    def __init__(self, network: Network, x, y, learning_rate: float = 0.1, sample_index: int | None = None,
+                 digits: int = DIGITS, dropconnect: float = 0.0, seed: int = 1, labels=None):
         lr = float(learning_rate)
         if not (math.isfinite(lr) and lr >= 0):
             raise ValueError(f"the learning rate must be a finite number ≥ 0, got {learning_rate}")
         self.network = network.copy(np.float64)
+        self.names = Names(labels, self.network.sizes)   # the canvas's names of neurons and connections
         self.learning_rate = lr
         self.digits = int(digits)
         self.dropconnect = float(dropconnect)

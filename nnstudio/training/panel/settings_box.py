@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from nnstudio.document import EditRefused
 from nnstudio.document import commands as C
+from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop, optimizer_class
+from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.number_entry import NumberEntry
 
 from .widgets import LogSlider
@@ -108,6 +109,16 @@ class SettingsBox(QGroupBox):
                           f"and dropout; {RESTART_NOTE}")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # labels above fields when narrow
+        self.activation = QComboBox()
+        for name, act in ACTIVATIONS.items():
+            if name != "softmax":
+                self.activation.addItem(name, name)
+                self.activation.setItemData(self.activation.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
+        self.activation.setToolTip("The activation of every hidden layer (one undo step; each layer's own is in "
+                                   "the Inspector when you click its title)")
+        self.activation.activated.connect(self._activation_chosen)
+        form.addRow("Activation", self.activation)
         form.addRow("Loss", self.loss)
         form.addRow("Optimiser", self.optimizer)
         self.momentum_row = _row(self.momentum, self.nesterov)
@@ -152,6 +163,9 @@ class SettingsBox(QGroupBox):
         s, net = self.ctl.doc.training, self.ctl.doc.network
         self._syncing = True
         try:
+            hidden = set(net.activations[:-1])
+            self.activation.setCurrentIndex(self.activation.findData(hidden.pop()) if len(hidden) == 1 else -1)
+            self.form.setRowVisible(self.activation, net.n_layers > 1)
             self.loss.setCurrentIndex(max(0, self.loss.findData(net.loss)))
             self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(s.optimizer)))
             self.momentum.setValue(s.momentum)
@@ -181,6 +195,21 @@ class SettingsBox(QGroupBox):
         self.reg_rate.setEnabled(s.regularization != "none")
 
     # -- to the document ------------------------------------------------------------------------------
+    def _activation_chosen(self, _index: int) -> None:
+        """Every hidden layer gets the chosen activation: one undo step."""
+        name, net, stack = self.activation.currentData(), self.ctl.doc.network, self.ctl.undo_stack
+        layers = [l for l in range(1, net.n_layers) if net.activations[l - 1] != name]
+        if not layers:
+            return
+        for guard in list(self.ctl.doc.edit_guards):
+            guard(C.SetActivationCommand)      # a running training pauses (and commits) before the macro
+        stack.beginMacro(f"Set the hidden layers' activation to {name}")
+        try:
+            for l in layers:
+                C.push(stack, C.SetActivationCommand, self.ctl.doc, l, name)
+        finally:
+            stack.endMacro()
+
     def _set(self, field: str, value) -> None:
         if self._syncing:
             return
@@ -226,9 +255,9 @@ class SettingsBox(QGroupBox):
 
 
 def _row(*widgets) -> QWidget:
+    """Widgets side by side, wrapping onto a second line in a narrow dock."""
     w = QWidget()
-    layout = QHBoxLayout(w)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout = FlowLayout(w)
     for x in widgets:
-        layout.addWidget(x, 1 if not isinstance(x, QLabel) else 0)
+        layout.addWidget(x)
     return w

@@ -195,9 +195,19 @@ class LossView(QWidget):
             if penalty_on != self._penalty_on:
                 self._penalty_on = penalty_on
                 self._update_legend()
+            if self.arrays.n == 0:
+                self._start_over()
             self._redraw()
             if not self._hovering and self.arrays.n:
                 self.readout.setText(readout_text(self.arrays, self.arrays.n - 1, self._task))
+
+    def _start_over(self) -> None:
+        """An empty history (a Reset, a new network): no read-out, and the axes back to their start
+        (also those the user had zoomed)."""
+        self.readout.setText(" ")
+        self._managed = {self.loss_plot, self.acc_plot}
+        self._ranges.clear()
+        self._set_range(self.loss_plot, (0.0, 10.0), (0.0, 1.0))
 
     def _redraw(self) -> None:
         log = self.log_y.isChecked()
