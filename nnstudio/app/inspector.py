@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -153,7 +154,11 @@ class Inspector(QScrollArea):
         if l > 0:
             act = net.activations[l - 1]
             form.addRow("Activation", QLabel(act))
-            form.addRow("Bias b", self._exact_entry(net.biases[l][j], lambda v: self._push(C.SetBiasCommand, l, j, v)))
+            if net.has_bias(l):
+                form.addRow("Bias b", self._exact_entry(net.biases[l][j],
+                                                        lambda v: self._push(C.SetBiasCommand, l, j, v)))
+            else:
+                form.addRow("Bias b", QLabel("no bias (turned off for this layer)"))
             n_in = net.sizes[l - 1] if net.masks[l] is None else int(net.masks[l][j].sum())
             form.addRow("Inputs", QLabel(f"{n_in} connections"))
         values = doc.activation_values(l, j)
@@ -189,6 +194,12 @@ class Inspector(QScrollArea):
             combo.activated.connect(lambda _i: self._push(C.SetActivationCommand, l, combo.currentData()))
             form.addRow("Activation", combo)
             form.addRow("Weights", QLabel(f"{net.sizes[l]} × {net.sizes[l - 1]}"))
+            bias = QCheckBox("each neuron has a bias b")
+            bias.setChecked(net.has_bias(l))
+            bias.setToolTip("Off: z = Σ w·a with no bias, which is never trained (PyTorch bias=False). "
+                            "Undoable; turning it back on starts the biases at 0.")
+            bias.toggled.connect(lambda on: self._push(C.SetUseBiasCommand, l, on))
+            form.addRow("Bias", bias)
         ctl = self.window.controller
         self._button(buttons, "Add neuron", lambda: ctl.add_neuron(l))
         if 0 < l < net.n_layers:
@@ -205,7 +216,7 @@ class Inspector(QScrollArea):
         loss.setCurrentIndex(max(0, loss.findData(net.loss)))
         loss.activated.connect(lambda _i: self._push(C.SetLossCommand, loss.currentData()))
         form.addRow("Loss", loss)
-        form.addRow("Parameters", QLabel(f"{net.params.size:,}"))
+        form.addRow("Parameters", QLabel(f"{net.n_parameters:,}"))
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
             form.addRow("Deleted connections", QLabel(str(masked)))

@@ -138,7 +138,7 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
 
     def _update_status_summary(self) -> None:
         net = self.document.network
-        self._summary.setText(f"{'–'.join(map(str, net.sizes))}  ·  {net.params.size:,} parameters  ·  "
+        self._summary.setText(f"{'–'.join(map(str, net.sizes))}  ·  {net.n_parameters:,} parameters  ·  "
                               f"loss {net.loss}")
 
     # -- view and help --------------------------------------------------------------------------

@@ -19,7 +19,7 @@ class SceneOverlay:
                 "connection_values": None, "value_name": None}
 
     def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
-                    connection_values=None, value_name=None) -> None:
+                    connection_values=None, value_name=None, dropped_connections=None) -> None:
         cv = None
         if connection_values is not None:
             net = self.doc.network
@@ -33,6 +33,7 @@ class SceneOverlay:
                 cv.append(v)
         self.overlay = {"neuron_texts": dict(neuron_texts or {}), "connection_texts": dict(connection_texts or {}),
                         "highlight_layer": highlight_layer, "connection_values": cv, "value_name": value_name}
+        self.connections.set_dropped(dropped_connections)  # drawn dashed: dropped by dropconnect
         self._refresh_values()
         self._rebuild_overlay_items()
 

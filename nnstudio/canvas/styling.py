@@ -60,7 +60,7 @@ class SceneStyling:
             for j, item in enumerate(column):
                 fill = theme.neuron_fill if a is None else palette.value_colour(theme, a[j])
                 ring, width = None, 0.0
-                if l > 0 and self.show_biases:
+                if l > 0 and self.show_biases and net.has_bias(l):  # a bias-free layer has no ring
                     b = float(net.biases[l][j])
                     k = item.radius / 17.0
                     if np.isfinite(b) and b != 0:

@@ -58,12 +58,14 @@ class NetworkCanvas(QWidget):
 
     # -- public hooks for the step-through and the training panel -------------------------------
     def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
-                    connection_values=None, value_name=None) -> None:
+                    connection_values=None, value_name=None, dropped_connections=None) -> None:
         """Show extra values: text badges under neurons ``{(l, j): str}``, labels on connections
         ``{(l, j, i): str}``, a highlighted layer, and optionally per-layer arrays (index 0 None, each
         shaped like W[l]) that colour and size the connections instead of the weights (e.g. the
-        gradient, with ``value_name="∂L/∂w"`` for the tooltips)."""
-        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name)
+        gradient, with ``value_name="∂L/∂w"`` for the tooltips); ``dropped_connections`` (per-layer
+        bool arrays) are drawn dashed, as dropped (dropconnect)."""
+        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name,
+                               dropped_connections)
         self.view.legend.refresh()
         self._sync_slider()
 

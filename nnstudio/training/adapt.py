@@ -7,7 +7,7 @@ from nnstudio.io.dataset_block import LoadedData, needs, output_setup
 
 from .commands import adapted_structure, describe_change
 
-REGRESSION_LOSSES = ("mse", "half_sse")
+REGRESSION_LOSSES = ("mse", "half_sse", "sse")
 
 
 def outputs_fit(net, data: LoadedData) -> bool:

@@ -315,7 +315,8 @@ class TrainingController(QObject):
         run.join()
         self.run_thread = None
         self._absorb(final)
-        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
+        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status),
+                     final.message if final.status == "done" else "")
 
     def _absorb(self, snap: Snapshot, write: bool = True) -> None:
         if snap.progress is not None:
@@ -343,7 +344,7 @@ class TrainingController(QObject):
         if status == "error":
             self._set_state(ERROR, "Training failed; see the console for details.")
         elif status == DONE:
-            self._set_state(DONE, f"Done: {tr.epoch} epochs.")
+            self._set_state(DONE, text or f"Done: {tr.epoch} epochs.")
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 

@@ -56,6 +56,7 @@ class RunLoop:
         self.chunk = 8
         self.progress = None
         self.rate = 0.0
+        self.note = ""  # what ended the run, when it is worth saying (early stopping)
         self._last_row_finite = True
 
     def run(self) -> str:
@@ -89,11 +90,14 @@ class RunLoop:
             ended = tr.epoch != epoch_before
             due = tr.epoch <= EARLY_EPOCHS or now - last_eval >= EVAL_SECONDS * max(1.0, self.history_length / 1000)
             limit = self.epoch_limit is not None and tr.epoch >= self.epoch_limit
-            if ended and (due or self.mode == EPOCH or limit):
-                self.evaluate()
+            watching = ended and tr.settings.patience > 0 and tr.X_test is not None
+            if ended and (due or self.mode == EPOCH or limit or watching):
+                self.evaluate(record=due or self.mode == EPOCH or limit)
                 last_eval = now
                 if self.progress.status == DIVERGED:
                     return "diverged"
+                if watching and tr.note_progress(self.progress):
+                    return self._stop_early()
             if self.mode == EPOCH and ended:
                 return "paused"
             if now - last_snap >= SNAPSHOT_SECONDS:
@@ -116,10 +120,24 @@ class RunLoop:
         self.trainer.apply(change.settings)
         self.epoch_limit = change.epoch_limit
 
-    def evaluate(self) -> None:
-        """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""
+    def _stop_early(self) -> str:
+        """Early stopping: the best test loss's weights come back and the run ends (``done``)."""
+        tr = self.trainer
+        stopped_at = tr.epoch
+        tr.restore_best()
+        self.evaluate()
+        self.note = (f"Early stopping at epoch {stopped_at}: no better test loss for {tr.settings.patience} "
+                     f"epochs; the weights of epoch {tr.best_epoch} (best test loss {tr.best_test_loss:.4g}) "
+                     "are back.")
+        return "done"
+
+    def evaluate(self, record: bool = True) -> None:
+        """Loss and metrics now; a history row unless ``record`` is False (only the first of a run
+        of non-finite ones)."""
         self.progress = self.trainer.evaluate()
         finite = math.isfinite(self.progress.train_loss)
+        if not record:
+            return
         if finite or self._last_row_finite:
             self.add_row(row_from_progress(self.progress))
             self.history_length += 1

@@ -1,6 +1,7 @@
 """Training settings: loss, optimiser (momentum, Nesterov, betas, alpha), learning rate, batch size,
-epochs or "until stopped", L1/L2 and rate, dropout, initialiser and seed. Each edit is an undo step
-(consecutive edits of one field merge); learning rate, regularisation and dropout apply live."""
+epochs or "until stopped", early stopping (patience), L1/L2 and rate, dropout and dropconnect,
+initialiser and seed. Each edit is an undo step (consecutive edits of one field merge); learning
+rate, regularisation, dropout, dropconnect and patience apply live."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ class SettingsBox(QGroupBox):
         self.loss = QComboBox()
         for key, loss in LOSSES.items():
             self.loss.addItem(key, key)
-            self.loss.setItemData(self.loss.count() - 1, f"{loss.summary}: {loss.formula}",
+            self.loss.setItemData(self.loss.count() - 1, f"{loss.summary}: {loss.formula} — {loss.reduction}",
                                   Qt.ItemDataRole.ToolTipRole)
         self.loss.setToolTip("The loss the training minimises (a property of the network; undoable)")
         self.optimizer = QComboBox()
@@ -82,13 +83,22 @@ class SettingsBox(QGroupBox):
         self.reg = QComboBox()
         for key, text in (("none", "none"), ("l1", "L1"), ("l2", "L2")):
             self.reg.addItem(text, key)
-        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds "
-                            f"λ·sign(w) (drives weights to exactly 0). Biases are not regularised; {LIVE_NOTE}")
+        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), the gradient "
+                            "of the penalty ½λΣw² — a tutorial writing λΣw² means λ here = 2 × its λ. L1 adds "
+                            f"λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). Biases are not regularised; "
+                            f"{LIVE_NOTE}")
         self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
         self.reg_rate.setMaximumWidth(90)
         self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
         self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
                              f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
+        self.dropconnect = _spin(0.0, 0.9, 0.05, 2, "Dropconnect (Wan et al., 2013): the probability of dropping "
+                                 "each weight in each training step; kept weights count ×1/(1 − p), like inverted "
+                                 f"dropout, and nothing is dropped at evaluation; {LIVE_NOTE}")
+        self.patience = _spin(0, 1_000_000, 10, tip="Early stopping: stop when the test loss has not improved for "
+                              "this many epochs, and bring back the weights of the best test epoch (0 = off; "
+                              f"needs a test set); {LIVE_NOTE}")
+        self.patience.setSpecialValueText("off")
         self.init = QComboBox()
         for key in INITIALIZERS:
             self.init.addItem(key, key)
@@ -108,8 +118,9 @@ class SettingsBox(QGroupBox):
         form.addRow("Learning rate", self.lr)
         form.addRow("Batch size", self.batch)
         form.addRow("Epochs", _row(self.epochs, self.until_stopped))
+        form.addRow("Early stopping", _row(QLabel("patience"), self.patience))
         form.addRow("Regularisation", _row(self.reg, QLabel("rate"), self.reg_rate))
-        form.addRow("Dropout", self.dropout)
+        form.addRow("Dropout", _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
         form.addRow("Initialiser", _row(self.init, QLabel("seed"), self.seed))
         self.form = form
         self._last_field = None
@@ -129,6 +140,8 @@ class SettingsBox(QGroupBox):
         self.reg.activated.connect(self._reg_chosen)
         self.reg_rate.valueEdited.connect(lambda v: self._set("regularization_rate", float(v)))
         self.dropout.valueChanged.connect(lambda v: self._set("dropout", float(v)))
+        self.dropconnect.valueChanged.connect(lambda v: self._set("dropconnect", float(v)))
+        self.patience.valueChanged.connect(lambda v: self._set("patience", int(v)))
         self.init.activated.connect(lambda _i: self._set("initializer", self.init.currentData()))
         self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
         ctl.doc.subscribe(lambda _e: self.sync(), kinds=("settings", "activation", "reset", "structure"))
@@ -153,6 +166,8 @@ class SettingsBox(QGroupBox):
             self.reg.setCurrentIndex(max(0, self.reg.findData(s.regularization)))
             self.reg_rate.set_value(s.regularization_rate)
             self.dropout.setValue(s.dropout)
+            self.dropconnect.setValue(s.dropconnect)
+            self.patience.setValue(int(s.patience))
             self.init.setCurrentIndex(max(0, self.init.findData(s.initializer)))
             self.seed.setValue(int(s.seed))
         finally:
