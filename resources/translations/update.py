@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Regenerate the French catalogue: ``python resources/translations/update.py``.
+
+1. ``pyside6-lupdate`` over the app's sources → ``nnstudio_fr.ts`` (new English texts are added as
+   unfinished entries, texts no longer in the sources are dropped, translations are kept);
+2. the same over pyqtgraph's context menus and export dialog → ``pyqtgraph_fr.ts`` (pyqtgraph's
+   Designer files call ``_translate``, which lupdate does not see, so they are read from a copy where
+   it is renamed ``translate``);
+3. ``pyside6-lrelease`` of both → ``nnstudio_fr.qm``, the file the app loads.
+
+Translate the unfinished entries (with Qt Linguist, ``pyside6-linguist nnstudio_fr.ts``, or by hand
+with the glossary, ``glossary.md``), then run this script again. ``--check`` only runs lupdate into a
+temporary copy and exits 1 when the sources hold a text the catalogue lacks.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SOURCES = ROOT / "nnstudio"
+OURS = HERE / "nnstudio_fr.ts"
+PYQTGRAPH_TS = HERE / "pyqtgraph_fr.ts"
+QM = HERE / "nnstudio_fr.qm"
+SKIP = ("cli",)  # the command line stays English for scripts
+PYQTGRAPH_FILES = (
+    "GraphicsScene/GraphicsScene.py", "GraphicsScene/exportDialog.py",
+    "GraphicsScene/exportDialogTemplate_generic.py", "graphicsItems/PlotItem/PlotItem.py",
+    "graphicsItems/PlotItem/plotConfigTemplate_generic.py", "graphicsItems/ViewBox/ViewBoxMenu.py",
+    "graphicsItems/ViewBox/axisCtrlTemplate_generic.py", "graphicsItems/ViewBox/ViewBox.py",
+    "exporters/CSVExporter.py", "exporters/ImageExporter.py", "exporters/SVGExporter.py",
+    "exporters/PrintExporter.py", "exporters/Matplotlib.py", "exporters/HDF5Exporter.py",
+)
+
+
+def tool(name: str) -> str:
+    """``pyside6-lupdate`` / ``pyside6-lrelease`` next to this Python, else on the PATH."""
+    local = Path(sys.executable).parent / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py")
+                  if p.relative_to(SOURCES).parts[0] not in SKIP)
+
+
+def lupdate(files: list[str], ts: Path, cwd: Path) -> str:
+    result = subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+                             "-target-language", "fr_FR", *files, "-ts", str(ts)],
+                            cwd=cwd, capture_output=True, text=True, check=True)
+    return result.stdout + result.stderr
+
+
+def update_pyqtgraph() -> None:
+    import pyqtgraph
+
+    base = Path(pyqtgraph.__file__).parent
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for i, rel in enumerate(PYQTGRAPH_FILES):
+            text = (base / rel).read_text(encoding="utf-8").replace("_translate(", "translate(")
+            copy = Path(tmp) / f"f{i}.py"
+            copy.write_text(text, encoding="utf-8")
+            copies.append(copy.name)
+        (Path(tmp) / "extra.py").write_text(_pyqtgraph_extra(base), encoding="utf-8")
+        lupdate([*copies, "extra.py"], PYQTGRAPH_TS, Path(tmp))
+
+
+def _pyqtgraph_extra(base: Path) -> str:
+    """The texts pyqtgraph translates from variables: its exporters' names, the axis menus' word."""
+    names = []
+    for path in sorted((base / "exporters").glob("*.py")):
+        names += re.findall(r'^\s+Name = "([^"]+)"', path.read_text(encoding="utf-8"), re.MULTILINE)
+    lines = [f'translate("Exporter", {name!r})' for name in names]
+    lines.append('translate("ViewBox", "axis")')
+    return "\n".join(lines) + "\n"
+
+
+def release() -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(OURS), str(PYQTGRAPH_TS), "-qm", str(QM)],
+                   check=True, capture_output=True)
+
+
+def check() -> int:
+    """1 when lupdate over the sources would add a message to the catalogue."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / OURS.name
+        shutil.copy(OURS, copy)
+        report = lupdate(source_files(), copy, ROOT)
+    new = [line for line in report.splitlines() if "new and" in line]
+    print(report.strip())
+    return 0 if all("(0 new" in line for line in new) else 1
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        return check()
+    print(lupdate(source_files(), OURS, ROOT).strip())
+    update_pyqtgraph()
+    release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
