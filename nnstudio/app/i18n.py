@@ -8,7 +8,8 @@ A change in Preferences applies at the next start (the texts are built once, wit
 also carries pyqtgraph's context-menu texts) and Qt's own ``qtbase_fr.qm`` (standard dialogs and
 buttons), makes French the default ``QLocale`` (spin boxes show ``0,5``), switches the displayed
 decimals to the comma (``document.numbers``), makes the '.' key type the comma in numeric fields and
-writes pyqtgraph's axis ticks with the comma. English changes nothing: the sources are English.
+writes pyqtgraph's axis ticks with the comma. In English only the plural forms are loaded
+(``nnstudio_en.qm``): the sources are English.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ def install_language(app, language: str) -> bool:
     remove_language(app)
     _installed["language"] = language if language in LANGUAGES else "en"
     if _installed["language"] == "en":
+        plurals = QTranslator(app)  # the sources are English; this only gives "1 epoch" / "2 epochs"
+        if plurals.load(str(TRANSLATIONS / "nnstudio_en.qm")):
+            app.installTranslator(plurals)
+            _installed["objects"].append(plurals)
         return True
     ok = True
     ours = QTranslator(app)

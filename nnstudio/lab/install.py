@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
+from nnstudio.widgets.i18n import translate
+
 
 def install(window):
     """Add Lab ▸ Gradient-descent lab… (Ctrl+Shift+G) to ``window``; returns the action.
@@ -15,15 +17,16 @@ def install(window):
     from .window import LabWindow
 
     bar = window.menuBar()
-    menu = QMenu("&Lab", window)
+    menu = QMenu(translate("Lab", "&Lab"), window)
     help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
     if help_menu is not None:
         bar.insertMenu(help_menu, menu)  # Lab comes before Help
     else:
         bar.addMenu(menu)
-    action = QAction("&Gradient-descent lab…", window)
+    action = QAction(translate("Lab", "&Gradient-descent lab…"), window)
     action.setShortcut("Ctrl+Shift+G")
-    action.setStatusTip("Gradient descent on functions, the network's loss landscape, learning-rate sweeps")
+    action.setStatusTip(translate("Lab", "Gradient descent on functions, the network's loss landscape, "
+                                         "learning-rate sweeps"))
     menu.addAction(action)
     state = {"lab": None}
 

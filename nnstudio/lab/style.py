@@ -8,6 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
+from nnstudio.document.numbers import list_separator, localize
+
 PATH_COLORS = [(0, 90, 181), (213, 60, 0), (0, 140, 90), (150, 60, 170), (200, 140, 0), (60, 60, 60),
                (0, 160, 200), (190, 40, 110)]
 """One strong colour per path or curve (readable on the light surface colours)."""
@@ -64,10 +66,10 @@ def fmt(value: float, digits: int = 6) -> str:
     """A number for tables and labels: ``2.3``, ``0.000123``, ``1.2e+07``, ``—`` for NaN."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
-    return f"{value:.{digits}g}"
+    return localize(f"{value:.{digits}g}")
 
 
 def fmt_point(point) -> str:
     """``(1.5, −2)`` or ``1.5`` for one coordinate."""
     values = [fmt(float(v), 4) for v in np.atleast_1d(point)]
-    return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"
+    return values[0] if len(values) == 1 else "(" + list_separator().join(values) + ")"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit
+
+from nnstudio.document.numbers import decimal_comma, localize, localize_list, parse_float
+from nnstudio.widgets.i18n import translate
 
 
 def spin(value: float, low: float, high: float, decimals: int = 4, step: float = 0.1,
@@ -47,26 +51,34 @@ class MessageLabel(QLabel):
         self.hide()
 
 
-def parse_numbers(text: str, what: str = "learning rate", positive: bool = False) -> list[float]:
-    """``"0.01, 0.1 1e-3"`` → [0.01, 0.1, 0.001]; raises ValueError naming the bad entry."""
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+def parse_numbers(text: str, what: str | None = None, positive: bool = False) -> list[float]:
+    """``"0.01, 0.1 1e-3"`` → [0.01, 0.1, 0.001]; raises ValueError naming the bad entry.
+
+    Numbers are separated by ``;``, by a comma followed by a space, or by spaces; in French (decimal
+    comma) ``"0,01 ; 0,1"`` and ``"0,5"`` read as decimals, in English a bare comma also separates."""
+    what = what or translate("Lab", "learning rate")
+    parts = [p for p in re.split(r";|,\s+|\s+", text) if p.strip()]
+    if not decimal_comma():
+        parts = [q for p in parts for q in p.split(",") if q.strip()]
     if not parts:
-        raise ValueError(f"give at least one {what}")
+        raise ValueError(translate("Lab", "give at least one {what}").format(what=what))
     values = []
     for part in parts:
         try:
-            value = float(part)
+            value = parse_float(part)
         except ValueError:
-            raise ValueError(f"'{part.strip()}' is not a number") from None
+            raise ValueError(translate("Lab", "'{text}' is not a number").format(text=part.strip())) from None
         if not math.isfinite(value) or value < 0 or (positive and value == 0):
             bound = "> 0" if positive else "≥ 0"
-            raise ValueError(f"each {what} must be a finite number {bound}, got {part.strip()}")
+            raise ValueError(translate("Lab", "each {what} must be a finite number {bound}, got {text}").format(
+                what=what, bound=bound, text=part.strip()))
         values.append(value)
     return values
 
 
 def format_numbers(values) -> str:
-    return ", ".join(f"{v:g}" for v in values)
+    """``0.01, 0.1`` (French: ``0,01 ; 0,1``), which ``parse_numbers`` reads back."""
+    return localize_list(f"{v:g}" for v in values)
 
 
 class FloatEdit(QLineEdit):
@@ -75,7 +87,7 @@ class FloatEdit(QLineEdit):
     valueChanged = Signal(float)
 
     def __init__(self, value: float, tip: str = "", parent=None):
-        super().__init__(f"{value:g}", parent)
+        super().__init__(localize(f"{value:g}"), parent)
         self._value = float(value)
         self.setValidator(QDoubleValidator(self))
         if tip:
@@ -87,13 +99,13 @@ class FloatEdit(QLineEdit):
 
     def setValue(self, value: float) -> None:
         self._value = float(value)
-        self.setText(f"{value:g}")
+        self.setText(localize(f"{value:g}"))
 
     def _finished(self) -> None:
         try:
-            value = float(self.text())
+            value = parse_float(self.text())
         except ValueError:
-            self.setText(f"{self._value:g}")
+            self.setText(localize(f"{self._value:g}"))
             return
         if value != self._value:
             self._value = value

@@ -6,7 +6,14 @@
 2. the same over pyqtgraph's context menus and export dialog → ``pyqtgraph_fr.ts`` (pyqtgraph's
    Designer files call ``_translate``, which lupdate does not see, so they are read from a copy where
    it is renamed ``translate``);
-3. ``pyside6-lrelease`` of both → ``nnstudio_fr.qm``, the file the app loads.
+3. the messages with ``%n`` made plural (``numerus="yes"``, their French forms kept): the Python
+   side of lupdate does not mark them, so this script does;
+4. ``pyside6-lrelease`` of both → ``nnstudio_fr.qm``, the file the app loads, and the English plural
+   catalogue ``nnstudio_en.qm``, written from the sources' ``(s)`` convention ("%n epoch(s)" → "1 epoch",
+   "2 epochs").
+
+Plural calls must pass the count as a plain name (``translate(ctx, "%n step(s)", None, n)``): lupdate
+skips a call whose count is an attribute (``final.step``).
 
 Translate the unfinished entries (with Qt Linguist, ``pyside6-linguist nnstudio_fr.ts``, or by hand
 with the glossary, ``glossary.md``), then run this script again. ``--check`` only runs lupdate into a
@@ -20,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +36,8 @@ SOURCES = ROOT / "nnstudio"
 OURS = HERE / "nnstudio_fr.ts"
 PYQTGRAPH_TS = HERE / "pyqtgraph_fr.ts"
 QM = HERE / "nnstudio_fr.qm"
+ENGLISH_TS = HERE / "nnstudio_en.ts"
+ENGLISH_QM = HERE / "nnstudio_en.qm"
 SKIP = ("cli",)  # the command line stays English for scripts
 PYQTGRAPH_FILES = (
     "GraphicsScene/GraphicsScene.py", "GraphicsScene/exportDialog.py",
@@ -85,8 +95,73 @@ def _pyqtgraph_extra(base: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def plural_forms(ts: Path) -> dict:
+    """{(context, source): [forms]} of the translated plural messages of ``ts``."""
+    forms = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            if found and all(found):
+                forms[(name, message.findtext("source"))] = found
+    return forms
+
+
+def mark_plurals(ts: Path, forms: dict) -> None:
+    """Every message with ``%n`` becomes plural, with its French forms from before lupdate ran."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            known = forms.get((name, source))
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for text in known or ["", ""]:
+                ET.SubElement(translation, "numerusform").text = text
+            if known:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+    write_ts(tree, ts)
+
+
+def write_english_plurals() -> None:
+    """The English forms of the plural messages: "%n epoch(s)" → "%n epoch" / "%n epochs"."""
+    root = ET.Element("TS", version="2.1", language="en_US")
+    for context in ET.parse(OURS).getroot().iter("context"):
+        messages = [m for m in context.iter("message") if "%n" in (m.findtext("source") or "")]
+        if not messages:
+            continue
+        out = ET.SubElement(root, "context")
+        ET.SubElement(out, "name").text = context.findtext("name")
+        for message in messages:
+            source = message.findtext("source")
+            entry = ET.SubElement(out, "message", numerus="yes")
+            ET.SubElement(entry, "source").text = source
+            translation = ET.SubElement(entry, "translation")
+            ET.SubElement(translation, "numerusform").text = re.sub(r"\((?:s|es)\)", "", source)
+            ET.SubElement(translation, "numerusform").text = re.sub(r"\((s|es)\)", r"\1", source)
+    write_ts(ET.ElementTree(root), ENGLISH_TS)
+
+
+def write_ts(tree, path: Path) -> None:
+    ET.indent(tree, "    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+
+
 def release() -> None:
     subprocess.run([tool("pyside6-lrelease"), str(OURS), str(PYQTGRAPH_TS), "-qm", str(QM)],
+                   check=True, capture_output=True)
+    subprocess.run([tool("pyside6-lrelease"), str(ENGLISH_TS), "-qm", str(ENGLISH_QM)],
                    check=True, capture_output=True)
 
 
@@ -104,7 +179,10 @@ def check() -> int:
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         return check()
+    forms = plural_forms(OURS) if OURS.exists() else {}
     print(lupdate(source_files(), OURS, ROOT).strip())
+    mark_plurals(OURS, forms)
+    write_english_plurals()
     update_pyqtgraph()
     release()
     return 0

@@ -17,16 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.engine.gd import OPTIMIZERS, optimizer_defaults
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers, spin
 
-NAMES = {"gd": "Gradient descent", "momentum": "Momentum (heavy ball)", "nesterov": "Nesterov momentum",
-         "rmsprop": "RMSprop", "adam": "Adam"}
+NAMES = {"gd": QT_TRANSLATE_NOOP("Lab", "Gradient descent"),
+         "momentum": QT_TRANSLATE_NOOP("Lab", "Momentum (heavy ball)"),
+         "nesterov": QT_TRANSLATE_NOOP("Lab", "Nesterov momentum"), "rmsprop": "RMSprop", "adam": "Adam"}
 """The optimisers offered, in menu order (``sgd`` is the same as ``gd`` on an exact gradient)."""
-HINTS = {"momentum": "μ: how much of the previous step is kept", "dampening": "τ: damps the new gradient",
-         "nesterov": "look ahead before taking the gradient", "alpha": "α: smoothing of the squared gradient",
-         "eps": "ε: avoids division by zero", "centered": "divide by the variance instead of the raw mean square",
-         "beta1": "β₁: smoothing of the gradient", "beta2": "β₂: smoothing of the squared gradient"}
+HINTS = {"momentum": QT_TRANSLATE_NOOP("Lab", "μ: how much of the previous step is kept"),
+         "dampening": QT_TRANSLATE_NOOP("Lab", "τ: damps the new gradient"),
+         "nesterov": QT_TRANSLATE_NOOP("Lab", "look ahead before taking the gradient"),
+         "alpha": QT_TRANSLATE_NOOP("Lab", "α: smoothing of the squared gradient"),
+         "eps": QT_TRANSLATE_NOOP("Lab", "ε: avoids division by zero"),
+         "centered": QT_TRANSLATE_NOOP("Lab", "divide by the variance instead of the raw mean square"),
+         "beta1": QT_TRANSLATE_NOOP("Lab", "β₁: smoothing of the gradient"),
+         "beta2": QT_TRANSLATE_NOOP("Lab", "β₂: smoothing of the squared gradient")}
 SHOWN = {"gd": (), "momentum": ("momentum", "dampening"), "nesterov": ("momentum",),
          "rmsprop": ("alpha", "eps", "momentum", "centered"), "adam": ("beta1", "beta2", "eps")}
 """The parameters offered per optimiser (the others keep the optimiser's defaults)."""
@@ -39,26 +45,28 @@ class OptimizerPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Gradient descent", parent)
+        super().__init__(translate("Lab", "Gradient descent"), parent)
         self.suggested_lr = 0.1
         self.optimizer = QComboBox()
         for name, text in NAMES.items():
             if name in OPTIMIZERS:
-                self.optimizer.addItem(text, name)
+                self.optimizer.addItem(translate("Lab", text), name)
         self.params_box = QWidget()
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setContentsMargins(12, 0, 0, 0)
         self.param_widgets: dict[str, QWidget] = {}
-        self.rates = QLineEdit("0.3")
-        self.rates.setToolTip("One learning rate η, or several separated by commas to compare them side by side")
-        self.suggest = QPushButton("Suggested")
-        self.suggest.setToolTip("The preset's suggested learning rate")
-        self.compare = QPushButton("Small / good / large")
-        self.compare.setToolTip("Three learning rates: ⅕ of the suggested one, the suggested one, and 5 times it")
+        self.rates = QLineEdit(format_numbers([0.3]))
+        self.rates.setToolTip(translate("Lab", "One learning rate η, or several separated by commas to compare them "
+                                         "side by side"))
+        self.suggest = QPushButton(translate("Lab", "Suggested"))
+        self.suggest.setToolTip(translate("Lab", "The preset's suggested learning rate"))
+        self.compare = QPushButton(translate("Lab", "Small / good / large"))
+        self.compare.setToolTip(translate("Lab", "Three learning rates: ⅕ of the suggested one, the suggested one, "
+                                           "and 5 times it"))
         self.steps = QSpinBox()
         self.steps.setRange(0, 1000)
         self.steps.setValue(20)
-        self.steps.setToolTip("Number of updates p ← p − η·d")
+        self.steps.setToolTip(translate("Lab", "Number of updates p ← p − η·d"))
         self.error = MessageLabel()
         self._layout()
         self.optimizer.currentIndexChanged.connect(self._optimizer_chosen)
@@ -72,16 +80,16 @@ class OptimizerPanel(QGroupBox):
     def _layout(self) -> None:
         box = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Optimiser", self.optimizer)
+        form.addRow(translate("Lab", "Optimiser"), self.optimizer)
         box.addLayout(form)
         box.addWidget(self.params_box)
         form = QFormLayout()
-        form.addRow("Learning rate(s) η", self.rates)
+        form.addRow(translate("Lab", "Learning rate(s) η"), self.rates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.suggest)
         buttons.addWidget(self.compare)
         form.addRow(buttons)
-        form.addRow("Steps", self.steps)
+        form.addRow(translate("Lab", "Steps"), self.steps)
         box.addLayout(form)
         box.addWidget(self.error)
 
@@ -124,7 +132,7 @@ class OptimizerPanel(QGroupBox):
             else:
                 widget = spin(float(value), 0.0, 0.9999 if key.startswith("beta") else 10.0, 4, 0.01)
                 widget.valueChanged.connect(self.changed)
-            widget.setToolTip(HINTS.get(key, key))
+            widget.setToolTip(translate("Lab", HINTS[key]) if key in HINTS else key)
             self.param_widgets[key] = widget
             self.params_form.addRow(key, widget)
         self.params_box.setVisible(bool(self.param_widgets))
