@@ -14,9 +14,10 @@ writes pyqtgraph's axis ticks with the comma. In English only the plural forms a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from nnstudio.document import numbers
+from nnstudio.engine import text
 from nnstudio.resources import RESOURCES
 
 LANGUAGES = ("en", "fr")
@@ -58,6 +59,7 @@ _installed: dict = {"language": "en", "objects": []}
 def install_language(app, language: str) -> bool:
     """Install the translators for ``language``; returns False when our catalogue could not be loaded."""
     remove_language(app)
+    text.set_translator(QCoreApplication.translate)
     _installed["language"] = language if language in LANGUAGES else "en"
     if _installed["language"] == "en":
         plurals = QTranslator(app)  # the sources are English; this only gives "1 epoch" / "2 epochs"

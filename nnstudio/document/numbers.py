@@ -41,3 +41,12 @@ def parse_float(text: str) -> float:
     """A number typed with a decimal point or a decimal comma (``"0,5"``, ``"0.5"``, ``"1,5e-3"``)."""
     cleaned = str(text).strip().replace("\u2212", "-").replace(",", ".")
     return float(cleaned)
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a typed list: separated by ``;``, a comma and a space, or spaces; in English a
+    bare comma separates too (``"0.5,1"``), in French it is the decimal comma (``"0,5 ; 1"``)."""
+    parts = [p for p in re.split(r";|,\s+|\s+", str(text)) if p.strip()]
+    if not _state["comma"]:
+        parts = [q for p in parts for q in p.split(",") if q.strip()]
+    return parts

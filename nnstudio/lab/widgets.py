@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit
 
-from nnstudio.document.numbers import decimal_comma, localize, localize_list, parse_float
+from nnstudio.document.numbers import localize, localize_list, parse_float, split_numbers
 from nnstudio.widgets.i18n import translate
 
 
@@ -57,9 +56,7 @@ def parse_numbers(text: str, what: str | None = None, positive: bool = False) ->
     Numbers are separated by ``;``, by a comma followed by a space, or by spaces; in French (decimal
     comma) ``"0,01 ; 0,1"`` and ``"0,5"`` read as decimals, in English a bare comma also separates."""
     what = what or translate("Lab", "learning rate")
-    parts = [p for p in re.split(r";|,\s+|\s+", text) if p.strip()]
-    if not decimal_comma():
-        parts = [q for p in parts for q in p.split(",") if q.strip()]
+    parts = split_numbers(text)
     if not parts:
         raise ValueError(translate("Lab", "give at least one {what}").format(what=what))
     values = []

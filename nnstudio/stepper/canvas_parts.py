@@ -10,6 +10,8 @@ import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+
 LABEL_CHARS = 100  # a layer whose labels are longer in all shows only those of the focused neuron
 MAX_LABELS = 40    # never more connection labels than this (the largest values win)
 MAX_BADGES = 24    # a layer with more neurons shows the label of the focused neuron only
@@ -102,8 +104,15 @@ def refresh_legend(canvas) -> None:
         legend.refresh()
 
 
-WEIGHT_WORDS = {"positive weight": "positive {}", "negative weight": "negative {}",
-                "thicker, darker: larger |w|": "thicker, darker: larger |{}|"}
+WEIGHT_WORDS = {QT_TRANSLATE_NOOP("Canvas", "positive weight"): QT_TRANSLATE_NOOP("Stepper", "positive {}"),
+                QT_TRANSLATE_NOOP("Canvas", "negative weight"): QT_TRANSLATE_NOOP("Stepper", "negative {}"),
+                QT_TRANSLATE_NOOP("Canvas", "thicker, darker: larger |w|"):
+                    QT_TRANSLATE_NOOP("Stepper", "thicker, darker: larger |{}|")}
+
+
+def _weight_words() -> dict:
+    """The legend's texts (as the canvas writes them) → the same words for the overlay's values."""
+    return {translate("Canvas", key): translate("Stepper", value) for key, value in WEIGHT_WORDS.items()}
 
 
 def name_values_in_legend(canvas) -> None:
@@ -121,7 +130,8 @@ def name_values_in_legend(canvas) -> None:
         name = overlay.get("value_name") if overlay.get("connection_values") is not None else None
         if not name:
             return
-        rows = [(kind, colour, WEIGHT_WORDS[text].format(name) if text in WEIGHT_WORDS else text)
+        words = _weight_words()
+        rows = [(kind, colour, words[text].format(name) if text in words else text)
                 for kind, colour, text in legend._rows]
         metrics = QFontMetricsF(getattr(legend, "_font", legend.font()))
         grow = max(metrics.horizontalAdvance(new[2]) - metrics.horizontalAdvance(old[2])

@@ -21,16 +21,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from nnstudio.app.status import connect_status
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
 
-DOCK_TITLE = "Step-through"
+DOCK_TITLE = QT_TRANSLATE_NOOP("Docks", "Step-through")  # the window's key; shown translated
 DOCK_HEIGHT = 370
-KEYS = (("Next step", Qt.Key.Key_Right, "next"), ("Previous step", Qt.Key.Key_Left, "previous"),
-        ("Restart", Qt.Key.Key_Home, "restart"), ("Run to the end", Qt.Key.Key_End, "to_end"),
-        ("Play / pause", Qt.Key.Key_P, "toggle_play"))
+KEYS = ((QT_TRANSLATE_NOOP("Stepper", "Next step"), Qt.Key.Key_Right, "next"),
+        (QT_TRANSLATE_NOOP("Stepper", "Previous step"), Qt.Key.Key_Left, "previous"),
+        (QT_TRANSLATE_NOOP("Stepper", "Restart"), Qt.Key.Key_Home, "restart"),
+        (QT_TRANSLATE_NOOP("Stepper", "Run to the end"), Qt.Key.Key_End, "to_end"),
+        (QT_TRANSLATE_NOOP("Stepper", "Play / pause"), Qt.Key.Key_P, "toggle_play"))
 
 
 def _dock(window, widget) -> QDockWidget:
@@ -38,7 +41,7 @@ def _dock(window, widget) -> QDockWidget:
     if hasattr(window, "add_dock"):
         dock = window.add_dock(DOCK_TITLE, widget, area)
     else:
-        dock = QDockWidget(DOCK_TITLE, window)
+        dock = QDockWidget(translate("Docks", DOCK_TITLE), window)
         dock.setObjectName("dock-step-through")
         dock.setWidget(widget)
         window.addDockWidget(area, dock)
@@ -60,7 +63,7 @@ def _key_actions(window, ctl) -> list[QAction]:
     """→ ← Home End P as window shortcuts, enabled only while stepping (text fields keep their keys)."""
     actions = []
     for text, key, method in KEYS:
-        action = QAction(text, window)
+        action = QAction(translate("Stepper", text), window)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setEnabled(False)
@@ -72,10 +75,11 @@ def _key_actions(window, ctl) -> list[QAction]:
 
 
 def _toggle_action(window, ctl, dock) -> QAction:
-    action = QAction("Step through", window)
+    action = QAction(translate("Stepper", "Step through"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("F8"))
-    tip = "Step through one sample's forward pass, loss, backward pass and update, with the numbers (F8)"
+    tip = translate("Stepper", "Step through one sample's forward pass, loss, backward pass and update, with the "
+                               "numbers (F8)")
     action.setToolTip(tip)
     action.setStatusTip(tip)
 
@@ -110,9 +114,10 @@ def _toggle_action(window, ctl, dock) -> QAction:
 
 
 def _gradient_action(window, panel, link) -> QAction:
-    action = QAction("&Gradient View (∂L/∂w)", window)
+    action = QAction(translate("Stepper", "&Gradient View (∂L/∂w)"), window)
     action.setCheckable(True)
-    action.setStatusTip("Colour each connection by ∂L/∂w for the step-through's sample, also outside step-through")
+    action.setStatusTip(translate("Stepper", "Colour each connection by ∂L/∂w for the step-through's sample, also "
+                                             "outside step-through"))
     action.toggled.connect(panel.gradient_box.setChecked)
     panel.gradient_box.toggled.connect(action.setChecked)
     if link is not None:
@@ -145,7 +150,7 @@ def _follow_data_clicks(window, ctl) -> None:
         try:
             y = ds.targets(ds.y_test[row:row + 1], n_outputs)[0]
         except ValueError as exc:
-            ctl.message.emit(f"Step-through: {exc}")
+            ctl.message.emit(translate("Stepper", "Step-through: {error}").format(error=exc))
             return
         ctl.use_typed(ds.X_test[row], y)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+from nnstudio.document.numbers import localize
+
 MINUS = "\u2212"  # −
 DIGITS = 4
 
@@ -32,7 +34,7 @@ def fmt(value, digits: int = DIGITS) -> str:
     if "e" in text:
         mantissa, exponent = text.split("e")
         text = f"{mantissa}e{int(exponent)}"
-    return text.replace("-", MINUS)
+    return localize(text.replace("-", MINUS))
 
 
 def paren(value, digits: int = DIGITS) -> str:
@@ -43,7 +45,7 @@ def paren(value, digits: int = DIGITS) -> str:
 
 def parse(text: str) -> float:
     """The number a ``fmt`` string stands for (accepts − and ASCII -, ∞, parentheses)."""
-    t = text.strip().strip("()").replace(MINUS, "-").replace("∞", "inf")
+    t = text.strip().strip("()").replace(MINUS, "-").replace("∞", "inf").replace(",", ".")
     return float(t)
 
 

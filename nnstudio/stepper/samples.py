@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.document.numbers import list_separator, parse_float, split_numbers
+from nnstudio.widgets.i18n import translate
+
 from .numbers import MINUS, fmt
 
 DEFAULT_BLOCK = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
@@ -67,8 +70,9 @@ def load_samples(doc) -> Samples:
     ds = _load_dataset(block)
     net = doc.network
     if ds.n_features != net.n_inputs:
-        raise ValueError(f"the data ({block.get('name', 'data')}) has {ds.n_features} input(s) but the network "
-                         f"has {net.n_inputs}: type a sample instead")
+        raise ValueError(translate("Stepper", "the data ({name}) has {features} input(s) but the network has "
+                                              "{inputs}: type a sample instead").format(
+            name=block.get("name", "data"), features=ds.n_features, inputs=net.n_inputs))
     Y = ds.targets(ds.y_train, net.n_outputs)  # raises ValueError naming the mismatch
     labels = np.asarray(ds.y_train, dtype=np.int64) if ds.task == "classification" else None
     return Samples(np.asarray(ds.X_train, dtype=np.float64), np.asarray(Y, dtype=np.float64), labels,
@@ -77,18 +81,20 @@ def load_samples(doc) -> Samples:
 
 def parse_values(text: str, count: int, what: str) -> np.ndarray:
     """Numbers typed as ``"0.5, −0.3"`` (commas or spaces; − or -) → an array of ``count`` values."""
-    parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+    parts = split_numbers(text.replace(MINUS, "-"))
     try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
+        values = np.array([parse_float(p) for p in parts], dtype=np.float64)
     except ValueError:
-        raise ValueError(f"{what}: type numbers separated by commas, e.g. 0.5, -0.3") from None
+        raise ValueError(translate("Stepper", "{what}: type numbers separated by commas, e.g. 0.5, -0.3").format(
+            what=what)) from None
     if values.size != count:
-        raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
+        raise ValueError(translate("Stepper", "{what}: expected %n number(s), got {got}", None, count).format(
+            what=what, got=values.size))
     if not np.all(np.isfinite(values)):
-        raise ValueError(f"{what}: the numbers must be finite")
+        raise ValueError(translate("Stepper", "{what}: the numbers must be finite").format(what=what))
     return values
 
 
 def format_values(values) -> str:
     """The inverse of ``parse_values`` for pre-filling a field."""
-    return ", ".join(fmt(v, 6) for v in np.asarray(values).reshape(-1))
+    return list_separator().join(fmt(v, 6) for v in np.asarray(values).reshape(-1))

@@ -25,4 +25,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Stepper</name>
+        <message numerus="yes">
+            <source>{what}: expected %n number(s), got {got}</source>
+            <translation>
+                <numerusform>{what}: expected %n number, got {got}</numerusform>
+                <numerusform>{what}: expected %n numbers, got {got}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

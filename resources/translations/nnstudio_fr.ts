@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Canvas</name>
+        <message>
+            <source>positive weight</source>
+            <translation>poids positif</translation>
+        </message>
+        <message>
+            <source>negative weight</source>
+            <translation>poids négatif</translation>
+        </message>
+        <message>
+            <source>thicker, darker: larger |w|</source>
+            <translation>plus épais, plus foncé : |w| plus grand</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Step-through</source>
+            <translation>Pas à pas</translation>
+        </message>
+    </context>
+    <context>
         <name>Lab</name>
         <message>
             <source>Function</source>
@@ -797,6 +819,608 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>Learning rates</source>
             <translation>Taux d'apprentissage</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Many connections or neurons: numbers are written on the selected neuron and its connections — click a neuron to see its own.</source>
+            <translation>Beaucoup de connexions ou de neurones : les nombres sont écrits sur le neurone sélectionné et ses connexions — cliquez sur un neurone pour voir les siens.</translation>
+        </message>
+        <message>
+            <source>positive {}</source>
+            <translation>{} positif</translation>
+        </message>
+        <message>
+            <source>negative {}</source>
+            <translation>{} négatif</translation>
+        </message>
+        <message>
+            <source>thicker, darker: larger |{}|</source>
+            <translation>plus épais, plus foncé : |{}| plus grand</translation>
+        </message>
+        <message>
+            <source>Step-through update</source>
+            <translation>Mise à jour du pas à pas</translation>
+        </message>
+        <message>
+            <source>row {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <source>rows {first}–{last}</source>
+            <translation>lignes {first} à {last}</translation>
+        </message>
+        <message>
+            <source>typed sample</source>
+            <translation>échantillon saisi</translation>
+        </message>
+        <message>
+            <source>the sample has {inputs} input(s) and {targets} target(s); the network needs {n_inputs} and {n_outputs}</source>
+            <translation>l'échantillon a {inputs} entrée(s) et {targets} cible(s) ; le réseau en attend {n_inputs} et {n_outputs}</translation>
+        </message>
+        <message>
+            <source>Step-through: {error}</source>
+            <translation>Pas à pas : {error}</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>Step-through: other edits came after the update; undo them first (Edit ▸ Undo)</source>
+            <translation>Pas à pas : d'autres modifications ont suivi la mise à jour ; annulez-les d'abord (Édition ▸ Annuler)</translation>
+        </message>
+        <message>
+            <source>Step-through stopped: {error}</source>
+            <translation>Pas à pas arrêté : {error}</translation>
+        </message>
+        <message>
+            <source>Step-through ended: another network was opened</source>
+            <translation>Pas à pas terminé : un autre réseau a été ouvert</translation>
+        </message>
+        <message>
+            <source>The network changed: the steps show the new numbers</source>
+            <translation>Le réseau a changé : les étapes montrent les nouveaux nombres</translation>
+        </message>
+        <message>
+            <source>input {j}</source>
+            <translation>entrée {j}</translation>
+        </message>
+        <message>
+            <source>layer {l}, neuron {j}</source>
+            <translation>couche {l}, neurone {j}</translation>
+        </message>
+        <message>
+            <source>input {i}</source>
+            <translation>entrée {i}</translation>
+        </message>
+        <message>
+            <source>layer {l} neuron {i}</source>
+            <translation>couche {l} neurone {i}</translation>
+        </message>
+        <message>
+            <source>connection {source} → layer {l} neuron {j}</source>
+            <translation>connexion {source} → couche {l} neurone {j}</translation>
+        </message>
+        <message>
+            <source>Not computed yet: the forward pass reaches it in a later step.</source>
+            <translation>Pas encore calculé : la propagation avant l'atteint à une étape suivante.</translation>
+        </message>
+        <message>
+            <source>An input value: the sample's feature.</source>
+            <translation>Une valeur d'entrée : la caractéristique de l'échantillon.</translation>
+        </message>
+        <message>
+            <source>Select a sample to see its own formula.</source>
+            <translation>Sélectionnez un échantillon pour voir sa propre formule.</translation>
+        </message>
+        <message>
+            <source>mean {name}</source>
+            <translation>moyenne {name}</translation>
+        </message>
+        <message>
+            <source>log is the natural logarithm.</source>
+            <translation>log est le logarithme népérien.</translation>
+        </message>
+        <message>
+            <source> Terms with y = 0 are zero and left out.</source>
+            <translation> Les termes où y = 0 sont nuls et omis.</translation>
+        </message>
+        <message>
+            <source>the target</source>
+            <translation>la cible</translation>
+        </message>
+        <message>
+            <source>this output's share of L</source>
+            <translation>part de cette sortie dans L</translation>
+        </message>
+        <message>
+            <source>Each δₙ already carries the loss's 1/N; their sum is ∂L/∂b. Select a sample to see its δ.</source>
+            <translation>Chaque δₙ porte déjà le 1/N de la perte ; leur somme est ∂L/∂b. Sélectionnez un échantillon pour voir son δ.</translation>
+        </message>
+        <message>
+            <source>With a sigmoid output, binary cross-entropy's ∂L/∂ŷ·σ′(z) simplifies to ŷ − y.</source>
+            <translation>Avec une sortie sigmoïde, le ∂L/∂ŷ·σ′(z) de l'entropie croisée binaire se simplifie en ŷ − y.</translation>
+        </message>
+        <message>
+            <source>With a softmax output, cross-entropy's gradient through the softmax simplifies to ŷ − y.</source>
+            <translation>Avec une sortie softmax, le gradient de l'entropie croisée à travers la softmax se simplifie en ŷ − y.</translation>
+        </message>
+        <message>
+            <source>Softmax ties the outputs together: δ uses its Jacobian.</source>
+            <translation>La softmax lie les sorties entre elles : δ utilise sa jacobienne.</translation>
+        </message>
+        <message>
+            <source>the δ of layer {l} sent back</source>
+            <translation>le δ de la couche {l} renvoyé en arrière</translation>
+        </message>
+        <message>
+            <source>summed over the batch</source>
+            <translation>sommé sur le lot</translation>
+        </message>
+        <message>
+            <source>This connection is removed (masked): no weight, no gradient.</source>
+            <translation>Cette connexion est supprimée (masquée) : ni poids, ni gradient.</translation>
+        </message>
+        <message>
+            <source>Each δₙ already carries the loss's 1/N.</source>
+            <translation>Chaque δₙ porte déjà le 1/N de la perte.</translation>
+        </message>
+        <message>
+            <source>The connection's share of the neuron's z.</source>
+            <translation>La part de la connexion dans le z du neurone.</translation>
+        </message>
+        <message>
+            <source>w × mean a</source>
+            <translation>w × moyenne a</translation>
+        </message>
+        <message>
+            <source>this sample's share: δⱼ·aᵢ</source>
+            <translation>part de cet échantillon : δⱼ·aᵢ</translation>
+        </message>
+        <message>
+            <source>they agree</source>
+            <translation>ils concordent</translation>
+        </message>
+        <message>
+            <source>they DISAGREE (a kink of relu at z = 0, or a bug)</source>
+            <translation>ils DIFFÈRENT (un coude de relu en z = 0, ou une erreur)</translation>
+        </message>
+        <message>
+            <source>{what} by backprop = {backprop}
+{what} by central difference (h = {h}) = {numeric}
+relative error = {error} — {verdict}</source>
+            <translation>{what} par rétropropagation = {backprop}
+{what} par différence centrée (h = {h}) = {numeric}
+erreur relative = {error} — {verdict}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;One training step, in four parts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b style='color:#2166ac'&gt;Forward&lt;/b&gt;, layer by layer: each neuron computes z = Σ w·a + b and a = f(z).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#7c3aed'&gt;Loss&lt;/b&gt;: the output ŷ is compared with the target y.&lt;/p&gt;&lt;p&gt;&lt;b style='color:#e66101'&gt;Backward&lt;/b&gt;, from the output back: δ = ∂L/∂z of each neuron and ∂L/∂w = δ·a of each weight (the chain rule).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#1a7f37'&gt;Update&lt;/b&gt;: every weight moves against its gradient, w ← w − η·∂L/∂w.&lt;/p&gt;&lt;p&gt;Here you will see the formula of the selected neuron or connection with its numbers.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Une étape d'entraînement, en quatre temps&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b style='color:#2166ac'&gt;Propagation avant&lt;/b&gt;, couche par couche : chaque neurone calcule z = Σ w·a + b et a = f(z).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#7c3aed'&gt;Perte&lt;/b&gt; : la sortie ŷ est comparée à la cible y.&lt;/p&gt;&lt;p&gt;&lt;b style='color:#e66101'&gt;Rétropropagation&lt;/b&gt;, de la sortie vers l'entrée : δ = ∂L/∂z de chaque neurone et ∂L/∂w = δ·a de chaque poids (la règle de dérivation en chaîne).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#1a7f37'&gt;Mise à jour&lt;/b&gt; : chaque poids se déplace à l'opposé de son gradient, w ← w − η·∂L/∂w.&lt;/p&gt;&lt;p&gt;Ici s'affichera la formule du neurone ou de la connexion sélectionné, avec ses nombres.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check this gradient numerically</source>
+            <translation>Vérifier ce gradient numériquement</translation>
+        </message>
+        <message>
+            <source>Compare backprop's ∂L/∂w with a central finite difference (L(w + h) − L(w − h)) / 2h on the same sample</source>
+            <translation>Comparer le ∂L/∂w de la rétropropagation avec une différence finie centrée (L(w + h) − L(w − h)) / 2h sur le même échantillon</translation>
+        </message>
+        <message>
+            <source>Press Start to step through.</source>
+            <translation>Appuyez sur Démarrer pour avancer pas à pas.</translation>
+        </message>
+        <message>
+            <source>Click a neuron or a connection on the canvas to explain it.</source>
+            <translation>Cliquez sur un neurone ou une connexion du canevas pour l'expliquer.</translation>
+        </message>
+        <message>
+            <source>Explaining the selected {item}.</source>
+            <translation>Explication de l'élément sélectionné : {item}.</translation>
+        </message>
+        <message>
+            <source>Check this weight's gradient numerically</source>
+            <translation>Vérifier numériquement le gradient de ce poids</translation>
+        </message>
+        <message>
+            <source>Check this bias's gradient numerically</source>
+            <translation>Vérifier numériquement le gradient de ce biais</translation>
+        </message>
+        <message>
+            <source>Check a gradient numerically (select a connection)</source>
+            <translation>Vérifier un gradient numériquement (sélectionnez une connexion)</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Recommencer</translation>
+        </message>
+        <message>
+            <source>Run to the end</source>
+            <translation>Aller jusqu'à la fin</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Lecture / pause</translation>
+        </message>
+        <message>
+            <source>Step through</source>
+            <translation>Pas à pas</translation>
+        </message>
+        <message>
+            <source>Step through one sample's forward pass, loss, backward pass and update, with the numbers (F8)</source>
+            <translation>Suivre pas à pas la propagation avant, la perte, la rétropropagation et la mise à jour d'un échantillon, avec les nombres (F8)</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient View (∂L/∂w)</source>
+            <translation>Vue du &amp;gradient (∂L/∂w)</translation>
+        </message>
+        <message>
+            <source>Colour each connection by ∂L/∂w for the step-through's sample, also outside step-through</source>
+            <translation>Colorer chaque connexion selon ∂L/∂w pour l'échantillon du pas à pas, même hors du pas à pas</translation>
+        </message>
+        <message>
+            <source>One column per sample of the batch ({size} samples).</source>
+            <translation>Une colonne par échantillon du lot ({size} échantillons).</translation>
+        </message>
+        <message>
+            <source>The column is sample {n} of the batch of {size}.</source>
+            <translation>La colonne est l'échantillon {n} du lot de {size}.</translation>
+        </message>
+        <message>
+            <source>b is added to every column. </source>
+            <translation>b est ajouté à chaque colonne. </translation>
+        </message>
+        <message>
+            <source>The loss is the mean over every sample of the batch.</source>
+            <translation>La perte est la moyenne sur tous les échantillons du lot.</translation>
+        </message>
+        <message>
+            <source>The gradients use the whole batch (each δ already carries 1/N).</source>
+            <translation>Les gradients utilisent tout le lot (chaque δ porte déjà 1/N).</translation>
+        </message>
+        <message>
+            <source>The fused gradient: the activation's derivative cancels against the loss's.</source>
+            <translation>Le gradient fusionné : la dérivée de l'activation se simplifie avec celle de la perte.</translation>
+        </message>
+        <message>
+            <source> Targets that do not sum to 1 give (ŷ·Σy − y)/N.</source>
+            <translation> Des cibles dont la somme n'est pas 1 donnent (ŷ·Σy − y)/N.</translation>
+        </message>
+        <message>
+            <source>δ{t} = Jᵀ·∂L/∂ŷ (one Jacobian per sample)</source>
+            <translation>δ{t} = Jᵀ·∂L/∂ŷ (une jacobienne par échantillon)</translation>
+        </message>
+        <message>
+            <source>→ Jᵀ· (per sample) →</source>
+            <translation>→ Jᵀ· (par échantillon) →</translation>
+        </message>
+        <message>
+            <source>Select a sample to see its softmax Jacobian.</source>
+            <translation>Sélectionnez un échantillon pour voir la jacobienne de sa softmax.</translation>
+        </message>
+        <message>
+            <source>Softmax ties the outputs together: δ goes through its Jacobian.</source>
+            <translation>La softmax lie les sorties entre elles : δ passe par sa jacobienne.</translation>
+        </message>
+        <message>
+            <source>⊙ multiplies element by element.</source>
+            <translation>⊙ multiplie élément par élément.</translation>
+        </message>
+        <message>
+            <source>Σ over samples</source>
+            <translation>Σ sur les échantillons</translation>
+        </message>
+        <message>
+            <source>new W{t}</source>
+            <translation>nouveau W{t}</translation>
+        </message>
+        <message>
+            <source>new b{t}</source>
+            <translation>nouveau b{t}</translation>
+        </message>
+        <message>
+            <source>η = {eta}; — marks a removed connection.</source>
+            <translation>η = {eta} ; — marque une connexion supprimée.</translation>
+        </message>
+        <message>
+            <source>The current layer's equations, written as matrices with their numbers, appear here.</source>
+            <translation>Les équations de la couche courante, écrites avec des matrices et leurs nombres, s'affichent ici.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — as matrices</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — sous forme de matrices</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>Arrière</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Mise à jour</translation>
+        </message>
+        <message>
+            <source>Restart (Home)</source>
+            <translation>Recommencer (Début)</translation>
+        </message>
+        <message>
+            <source>Previous step (←)</source>
+            <translation>Étape précédente (←)</translation>
+        </message>
+        <message>
+            <source>Next step (→)</source>
+            <translation>Étape suivante (→)</translation>
+        </message>
+        <message>
+            <source>Run to the end (End)</source>
+            <translation>Aller à la fin (Fin)</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Play the steps one after the other (P)</source>
+            <translation>Enchaîner les étapes les unes après les autres (P)</translation>
+        </message>
+        <message>
+            <source>Playing speed</source>
+            <translation>Vitesse de lecture</translation>
+        </message>
+        <message>
+            <source>speed</source>
+            <translation>vitesse</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>Étape {n} sur {total}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step through one training step with the real numbers.&lt;/b&gt; Choose a sample and a learning rate on the left, then press &lt;b&gt;Start&lt;/b&gt; (or the toolbar's Step through). Keys: → next, ← previous, Home restart, End to the end, P play/pause.</source>
+            <translation>&lt;b&gt;Suivez pas à pas une étape d'entraînement avec les vrais nombres.&lt;/b&gt; Choisissez un échantillon et un taux d'apprentissage à gauche, puis appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; (ou sur Pas à pas dans la barre d'outils). Touches : → suivante, ← précédente, Début pour recommencer, Fin pour aller à la fin, P lecture/pause.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Enter or leave step-through (F8)</source>
+            <translation>Entrer dans le pas à pas ou en sortir (F8)</translation>
+        </message>
+        <message>
+            <source>Gradient view</source>
+            <translation>Vue du gradient</translation>
+        </message>
+        <message>
+            <source>Outside step-through, colour every connection by ∂L/∂w for the chosen sample</source>
+            <translation>Hors du pas à pas, colorer chaque connexion selon ∂L/∂w pour l'échantillon choisi</translation>
+        </message>
+        <message>
+            <source>Again with the new weights</source>
+            <translation>Recommencer avec les nouveaux poids</translation>
+        </message>
+        <message>
+            <source>Keep this update and step through the same sample again</source>
+            <translation>Garder cette mise à jour et reprendre le même échantillon</translation>
+        </message>
+        <message>
+            <source>Next sample</source>
+            <translation>Échantillon suivant</translation>
+        </message>
+        <message>
+            <source>Keep this update and step through the next rows of the data</source>
+            <translation>Garder cette mise à jour et passer aux lignes suivantes des données</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source> &lt;i&gt;The network now has these new weights — one edit you can undo (← goes back and undoes it).&lt;/i&gt;</source>
+            <translation> &lt;i&gt;Le réseau a maintenant ces nouveaux poids — une modification que vous pouvez annuler (← revient en arrière et l'annule).&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}</source>
+            <translation>Échantillon : {what} · x = ({xs}) · cible y = ({ys}) · {lr}</translation>
+        </message>
+        <message>
+            <source>Mini-batch: {what} ({size} samples) · {lr}</source>
+            <translation>Mini-lot : {what} ({size} échantillons) · {lr}</translation>
+        </message>
+        <message>
+            <source>… ({count} values)</source>
+            <translation>… ({count} valeurs)</translation>
+        </message>
+        <message>
+            <source>A row of the data</source>
+            <translation>Une ligne des données</translation>
+        </message>
+        <message>
+            <source>Typed values</source>
+            <translation>Valeurs saisies</translation>
+        </message>
+        <message>
+            <source>Click a row to step through that sample; Shift+click or drag over several rows for a mini-batch. A click on a data point in the Plots' Output tab chooses that sample too.</source>
+            <translation>Cliquez sur une ligne pour suivre cet échantillon ; Maj+clic ou glisser sur plusieurs lignes pour un mini-lot. Un clic sur un point de l'onglet Sortie des graphiques choisit aussi cet échantillon.</translation>
+        </message>
+        <message>
+            <source>Mini-batch: this many consecutive rows; the update uses their mean gradient</source>
+            <translation>Mini-lot : ce nombre de lignes consécutives ; la mise à jour utilise leur gradient moyen</translation>
+        </message>
+        <message>
+            <source>Whose z, a and δ the neurons show; the update always uses the whole batch</source>
+            <translation>De qui les neurones montrent z, a et δ ; la mise à jour utilise toujours tout le lot</translation>
+        </message>
+        <message>
+            <source>The input values, separated by commas (Enter uses them)</source>
+            <translation>Les valeurs d'entrée, séparées par des points-virgules (Entrée les utilise)</translation>
+        </message>
+        <message>
+            <source>The target: one value per output neuron (one-hot for softmax)</source>
+            <translation>La cible : une valeur par neurone de sortie (one-hot pour softmax)</translation>
+        </message>
+        <message>
+            <source>η, the learning rate of the update step: w ← w − η·∂L/∂w</source>
+            <translation>η, le taux d'apprentissage de la mise à jour : w ← w − η·∂L/∂w</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>Taille du lot</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>No data rows: {error}</source>
+            <translation>Aucune ligne de données : {error}</translation>
+        </message>
+        <message>
+            <source>sample {n}</source>
+            <translation>échantillon {n}</translation>
+        </message>
+        <message>
+            <source>the batch (mean z, a; Σδ)</source>
+            <translation>le lot (moyenne de z, a ; Σδ)</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>the data ({name}) has {features} input(s) but the network has {inputs}: type a sample instead</source>
+            <translation>les données ({name}) ont {features} entrée(s) mais le réseau en a {inputs} : saisissez plutôt un échantillon</translation>
+        </message>
+        <message>
+            <source>{what}: type numbers separated by commas, e.g. 0.5, -0.3</source>
+            <translation>{what} : saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: expected %n number(s), got {got}</source>
+            <translation>
+                <numerusform>{what} : %n nombre attendu, {got} reçu(s)</numerusform>
+                <numerusform>{what} : %n nombres attendus, {got} reçu(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what}: the numbers must be finite</source>
+            <translation>{what} : les nombres doivent être finis</translation>
+        </message>
+        <message>
+            <source>mean squared error</source>
+            <translation>erreur quadratique moyenne</translation>
+        </message>
+        <message>
+            <source>half sum of squared errors</source>
+            <translation>demi-somme des carrés des erreurs</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy</source>
+            <translation>entropie croisée binaire</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>entropie croisée</translation>
+        </message>
+        <message>
+            <source>the batch mean</source>
+            <translation>la moyenne du lot</translation>
+        </message>
+        <message>
+            <source> Batch of {size} samples; the neurons show {who}.</source>
+            <translation> Lot de {size} échantillons ; les neurones montrent {who}.</translation>
+        </message>
+        <message>
+            <source>the output layer</source>
+            <translation>la couche de sortie</translation>
+        </message>
+        <message>
+            <source>layer {l}</source>
+            <translation>la couche {l}</translation>
+        </message>
+        <message>
+            <source>Each neuron of {where} adds up its inputs times their weights, plus its bias: z = Σ w·a + b. Then it applies {act}: a = f(z). Each connection shows its input's contribution w·a.</source>
+            <translation>Chaque neurone de {where} additionne ses entrées multipliées par leurs poids, plus son biais : z = Σ w·a + b. Puis il applique {act} : a = f(z). Chaque connexion montre la contribution w·a de son entrée.</translation>
+        </message>
+        <message>
+            <source>Forward: layer {l} ({act})</source>
+            <translation>Propagation avant : couche {l} ({act})</translation>
+        </message>
+        <message>
+            <source>The output ŷ is compared with the target y. The loss ({loss}) measures how far off it is: L = {value}.</source>
+            <translation>La sortie ŷ est comparée à la cible y. La perte ({loss}) mesure l'écart : L = {value}.</translation>
+        </message>
+        <message>
+            <source> The loss is the mean over the batch of {size} samples.</source>
+            <translation> La perte est la moyenne sur le lot de {size} échantillons.</translation>
+        </message>
+        <message>
+            <source>Loss ({name})</source>
+            <translation>Perte ({name})</translation>
+        </message>
+        <message>
+            <source>Backward: layer {l} ({act})</source>
+            <translation>Rétropropagation : couche {l} ({act})</translation>
+        </message>
+        <message>
+            <source>The error flows back: each neuron collects the δ of the next layer through its outgoing weights, Σ w·δ, and multiplies it by the slope of its activation, f′(z).</source>
+            <translation>L'erreur remonte : chaque neurone recueille les δ de la couche suivante à travers ses poids sortants, Σ w·δ, et les multiplie par la pente de son activation, f′(z).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? With {act} and {loss} the chain rule simplifies to δ = ŷ − y (divided as the loss averages).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? Avec {act} et l'{loss}, la règle de dérivation en chaîne se simplifie en δ = ŷ − y (divisé comme la perte fait sa moyenne).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? Softmax ties the outputs together, so δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? La softmax lie les sorties entre elles, donc δ utilise sa jacobienne : δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</translation>
+        </message>
+        <message>
+            <source> Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that weight grows. For the bias, ∂L/∂b = δ.</source>
+            <translation> Chaque connexion montre ∂L/∂w = δ · a_prev : à quelle vitesse la perte varie quand ce poids augmente. Pour le biais, ∂L/∂b = δ.</translation>
+        </message>
+        <message>
+            <source> The gradients are summed over the batch (each δ already carries 1/N).</source>
+            <translation> Les gradients sont sommés sur le lot (chaque δ porte déjà 1/N).</translation>
+        </message>
+        <message>
+            <source>Every weight and bias takes one small step against its gradient: w ← w − η·∂L/∂w with η = {eta}.</source>
+            <translation>Chaque poids et chaque biais fait un petit pas à l'opposé de son gradient : w ← w − η·∂L/∂w avec η = {eta}.</translation>
+        </message>
+        <message>
+            <source> The gradient is the batch average.</source>
+            <translation> Le gradient est la moyenne sur le lot.</translation>
+        </message>
+        <message>
+            <source>Update: one SGD step (η = {eta})</source>
+            <translation>Mise à jour : un pas de SGD (η = {eta})</translation>
         </message>
     </context>
     <context>
