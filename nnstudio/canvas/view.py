@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from . import palette
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.3
@@ -153,12 +155,13 @@ class LegendWidget(QWidget):
         """Recompute rows and size (after a theme or preview change)."""
         scene = self.view.scene()
         theme = scene.theme
-        rows = [("line", theme.positive, "positive weight"), ("line", theme.negative, "negative weight"),
-                ("text", None, "thicker, darker: larger |w|")]
+        rows = [("line", theme.positive, translate("Canvas", "positive weight")),
+                ("line", theme.negative, translate("Canvas", "negative weight")),
+                ("text", None, translate("Canvas", "thicker, darker: larger |w|"))]
         if scene.show_biases:
-            rows.append(("ring", None, "ring: bias (colour = sign)"))
+            rows.append(("ring", None, translate("Canvas", "ring: bias (colour = sign)")))
         if scene.doc.preview is not None:
-            rows.append(("fill", None, "fill: activation a"))
+            rows.append(("fill", None, translate("Canvas", "fill: activation a")))
         self._rows = rows
         m = QFontMetricsF(self._font)
         self.resize(int(max(m.horizontalAdvance(t) for *_, t in rows) + 50), int(m.height() * len(rows) + 14))

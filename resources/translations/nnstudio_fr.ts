@@ -15,12 +15,579 @@
             <source>thicker, darker: larger |w|</source>
             <translation>plus épais, plus foncé : |w| plus grand</translation>
         </message>
+        <message>
+            <source>ring: bias (colour = sign)</source>
+            <translation>anneau : biais (couleur = signe)</translation>
+        </message>
+        <message>
+            <source>fill: activation a</source>
+            <translation>remplissage : activation a</translation>
+        </message>
+        <message>
+            <source>Not possible: {reason}</source>
+            <translation>Impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>Not possible: neurons of the same layer are never connected</source>
+            <translation>Impossible : les neurones d'une même couche ne sont jamais connectés</translation>
+        </message>
+        <message>
+            <source>Not possible: connections run forward — drag from a neuron to a neuron of the next layer</source>
+            <translation>Impossible : les connexions vont vers l'avant — faites glisser d'un neurone vers un neurone de la couche suivante</translation>
+        </message>
+        <message>
+            <source>Not possible: only neighbouring layers are connected</source>
+            <translation>Impossible : seules des couches voisines sont connectées</translation>
+        </message>
+        <message>
+            <source>{source} → {target} is already connected</source>
+            <translation>{source} → {target} est déjà connecté</translation>
+        </message>
+        <message>
+            <source>Connection restored with weight {w}</source>
+            <translation>Connexion rétablie avec le poids {w}</translation>
+        </message>
+        <message>
+            <source>Edit weight</source>
+            <translation>Modifier le poids</translation>
+        </message>
+        <message>
+            <source>Weight of {name}:</source>
+            <translation>Poids de {name} :</translation>
+        </message>
+        <message>
+            <source>Edit bias</source>
+            <translation>Modifier le biais</translation>
+        </message>
+        <message>
+            <source>Bias of {name}:</source>
+            <translation>Biais de {name} :</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Name of this neuron:</source>
+            <translation>Nom de ce neurone :</translation>
+        </message>
+        <message>
+            <source>Not possible: please type a number, such as 0.25 or -1e-3</source>
+            <translation>Impossible : saisissez un nombre, comme 0,25 ou -1e-3</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>biais</translation>
+        </message>
+        <message>
+            <source>Select a neuron, a connection or a layer header to delete it</source>
+            <translation>Sélectionnez un neurone, une connexion ou un titre de couche pour le supprimer</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>d'entrée</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>cachée</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>de sortie</translation>
+        </message>
+        <message>
+            <source>Hidden {l}</source>
+            <translation>Cachée {l}</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; — {kind} layer {l}, neuron {j} of {size}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; — couche {kind} {l}, neurone {j} sur {size}</translation>
+        </message>
+        <message>
+            <source>an input feature: its value is passed on unchanged</source>
+            <translation>une caractéristique d'entrée : sa valeur est transmise telle quelle</translation>
+        </message>
+        <message>
+            <source>value x = {x}</source>
+            <translation>valeur x = {x}</translation>
+        </message>
+        <message>
+            <source>activation &lt;b&gt;{name}&lt;/b&gt;: {formula}</source>
+            <translation>activation &lt;b&gt;{name}&lt;/b&gt; : {formula}</translation>
+        </message>
+        <message>
+            <source>bias b = {b}</source>
+            <translation>biais b = {b}</translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexion entrante</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexions entrantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>weight w = &lt;b&gt;{w}&lt;/b&gt;</source>
+            <translation>poids w = &lt;b&gt;{w}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>carries w·a = {w} × {a} = {wa}</source>
+            <translation>transmet w·a = {w} × {a} = {wa}</translation>
+        </message>
+        <message>
+            <source>layer {l}: from neuron {i} to neuron {j}</source>
+            <translation>couche {l} : du neurone {i} au neurone {j}</translation>
+        </message>
+        <message>
+            <source>Hide connections weaker than this fraction of the strongest one in their layer</source>
+            <translation>Masquer les connexions plus faibles que cette fraction de la plus forte de leur couche</translation>
+        </message>
+        <message>
+            <source>Weight values</source>
+            <translation>Valeurs des poids</translation>
+        </message>
+        <message>
+            <source>Write each visible weight on its connection (up to 250 of them)</source>
+            <translation>Écrire chaque poids visible sur sa connexion (jusqu'à 250)</translation>
+        </message>
+        <message>
+            <source>Hide weak connections:</source>
+            <translation>Masquer les connexions faibles :</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>réseau</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>below {fraction} of each layer's strongest {what}: showing {shown} of {total}</source>
+            <translation>sous {fraction} du plus fort {what} de chaque couche : {shown} affichées sur {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>showing all %n connection(s)</source>
+            <translation>
+                <numerusform>%n connexion affichée</numerusform>
+                <numerusform>les %n connexions sont affichées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Add layer</source>
+            <translation>Ajouter une couche</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Insérer</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <source>Set activation</source>
+            <translation>Choisir l'activation</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Randomise weights</source>
+            <translation>Poids aléatoires</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same weights</source>
+            <translation>La même graine donne les mêmes poids</translation>
+        </message>
+        <message>
+            <source>Initialiser</source>
+            <translation>Initialisation</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Biases are set to 0; deleted connections stay deleted.</source>
+            <translation>Les biais sont mis à 0 ; les connexions supprimées le restent.</translation>
+        </message>
+        <message>
+            <source>
+&lt;h2&gt;A short tour of NN Studio&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (centre) shows the network: each circle is a neuron, columns are layers, from the
+inputs on the left to the outputs on the right. Lines are connections: &lt;span style="color:#2166ac"&gt;blue&lt;/span&gt;
+for a positive weight, &lt;span style="color:#e66101"&gt;orange&lt;/span&gt; for a negative one; thicker and darker
+means a larger weight. The ring around a neuron is its bias, the fill its activation when known.
+Hover over anything to see its numbers and formula.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Editing&lt;/b&gt;: drag neurons to arrange them; double-click a neuron to type its bias, a connection to
+type its weight, a layer title to edit the layer. Select something and press &lt;i&gt;Delete&lt;/i&gt; to remove it;
+a deleted connection comes back by Ctrl+dragging from a neuron to a neuron of the next layer.
+Shift+wheel (or Alt+drag) on the selected neuron or connection changes its value a little.
+Everything can be undone with Ctrl+Z.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The inspector&lt;/b&gt; (right) shows the selected neuron, connection or layer and lets you edit it.
+The &lt;b&gt;Training&lt;/b&gt; panel trains the network on a dataset; the &lt;b&gt;Plots&lt;/b&gt; panel shows the loss as it
+learns.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Large networks&lt;/b&gt;: the slider under the canvas hides weak connections, so even a network with
+100,000 connections stays readable and smooth.&lt;/p&gt;
+</source>
+            <translation>
+&lt;h2&gt;Petite visite de NN Studio&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Le canevas&lt;/b&gt; (au centre) montre le réseau : chaque cercle est un neurone, les colonnes sont les couches, des
+entrées à gauche aux sorties à droite. Les lignes sont les connexions : &lt;span style="color:#2166ac"&gt;bleues&lt;/span&gt;
+pour un poids positif, &lt;span style="color:#e66101"&gt;orange&lt;/span&gt; pour un poids négatif ; plus épaisses et plus foncées
+pour un poids plus grand. L'anneau autour d'un neurone est son biais, le remplissage son activation quand elle est connue.
+Survolez n'importe quel élément pour voir ses nombres et sa formule.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Modifier&lt;/b&gt; : faites glisser les neurones pour les disposer ; double-cliquez sur un neurone pour saisir son biais, sur une connexion
+pour saisir son poids, sur un titre de couche pour modifier la couche. Sélectionnez un élément et appuyez sur &lt;i&gt;Suppr&lt;/i&gt; pour le retirer ;
+une connexion supprimée revient avec Ctrl+glisser d'un neurone vers un neurone de la couche suivante.
+Maj+molette (ou Alt+glisser) sur le neurone ou la connexion sélectionnés modifie un peu sa valeur.
+Tout peut être annulé avec Ctrl+Z.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;L'inspecteur&lt;/b&gt; (à droite) montre le neurone, la connexion ou la couche sélectionnés et permet de les modifier.
+Le panneau &lt;b&gt;Entraînement&lt;/b&gt; entraîne le réseau sur un jeu de données ; le panneau &lt;b&gt;Graphiques&lt;/b&gt; montre la perte
+pendant l'apprentissage.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Grands réseaux&lt;/b&gt; : le curseur sous le canevas masque les connexions faibles, si bien que même un réseau de
+100 000 connexions reste lisible et fluide.&lt;/p&gt;
+</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Keyboard and mouse&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Clavier et souris&lt;/h2&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Docks</name>
         <message>
             <source>Step-through</source>
             <translation>Pas à pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>{what} must be a number, got {value}</source>
+            <translation>{what} doit être un nombre, reçu {value}</translation>
+        </message>
+        <message>
+            <source>{what} must be a finite number, got {value}</source>
+            <translation>{what} doit être un nombre fini, reçu {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n neuron(s)</source>
+            <translation>
+                <numerusform>Déplacer %n neurone</numerusform>
+                <numerusform>Déplacer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add layer of {size} ({activation})</source>
+            <translation>Ajouter une couche de {size} ({activation})</translation>
+        </message>
+        <message>
+            <source>Remove layer {l}</source>
+            <translation>Supprimer la couche {l}</translation>
+        </message>
+        <message>
+            <source>Add neuron to layer {l}</source>
+            <translation>Ajouter un neurone à la couche {l}</translation>
+        </message>
+        <message>
+            <source>cannot remove the last neuron of the {kind} layer</source>
+            <translation>impossible de supprimer le dernier neurone de la couche {kind}</translation>
+        </message>
+        <message>
+            <source>cannot remove every neuron of the {kind} layer: keep at least one</source>
+            <translation>impossible de supprimer tous les neurones de la couche {kind} : gardez-en au moins un</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a weight</source>
+            <translation>un poids</translation>
+        </message>
+        <message>
+            <source>this connection is deleted: drag from neuron to neuron to restore it</source>
+            <translation>cette connexion est supprimée : faites glisser d'un neurone à l'autre pour la rétablir</translation>
+        </message>
+        <message>
+            <source>Set weight {connection}</source>
+            <translation>Modifier le poids {connection}</translation>
+        </message>
+        <message>
+            <source>a bias</source>
+            <translation>un biais</translation>
+        </message>
+        <message>
+            <source>input neurons have no bias</source>
+            <translation>les neurones d'entrée n'ont pas de biais</translation>
+        </message>
+        <message>
+            <source>there is no neuron {j} in layer {l}</source>
+            <translation>il n'y a pas de neurone {j} dans la couche {l}</translation>
+        </message>
+        <message>
+            <source>Set bias of {neuron}</source>
+            <translation>Modifier le biais de {neuron}</translation>
+        </message>
+        <message>
+            <source>no connection selected</source>
+            <translation>aucune connexion sélectionnée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n connection(s)</source>
+            <translation>
+                <numerusform>Supprimer %n connexion</numerusform>
+                <numerusform>Supprimer %n connexions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>connection {connection} already exists</source>
+            <translation>la connexion {connection} existe déjà</translation>
+        </message>
+        <message>
+            <source>Restore connection {connection}</source>
+            <translation>Rétablir la connexion {connection}</translation>
+        </message>
+        <message>
+            <source>Randomise weights ({init}, seed {seed})</source>
+            <translation>Poids aléatoires ({init}, graine {seed})</translation>
+        </message>
+        <message>
+            <source>Set activation of layer {l} to {name}</source>
+            <translation>Activation de la couche {l} : {name}</translation>
+        </message>
+        <message>
+            <source>Set loss to {name}</source>
+            <translation>Perte : {name}</translation>
+        </message>
+        <message>
+            <source>Rename neurons of layer {l}</source>
+            <translation>Renommer les neurones de la couche {l}</translation>
+        </message>
+        <message>
+            <source>Change training settings</source>
+            <translation>Modifier les réglages d'entraînement</translation>
+        </message>
+        <message>
+            <source>Change dataset</source>
+            <translation>Changer de jeu de données</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l'historique</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>d'entrée</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>de sortie</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>cachée</translation>
+        </message>
+        <message>
+            <source>the input layer has no activation function</source>
+            <translation>la couche d'entrée n'a pas de fonction d'activation</translation>
+        </message>
+        <message>
+            <source>there is no layer {l}</source>
+            <translation>il n'y a pas de couche {l}</translation>
+        </message>
+        <message>
+            <source>softmax is allowed on the output layer only</source>
+            <translation>la softmax n'est permise que sur la couche de sortie</translation>
+        </message>
+        <message>
+            <source>a layer can be inserted at positions 1 … {last}, not {index}</source>
+            <translation>une couche peut être insérée aux positions 1 … {last}, pas {index}</translation>
+        </message>
+        <message>
+            <source>a layer needs at least one neuron</source>
+            <translation>une couche a besoin d'au moins un neurone</translation>
+        </message>
+        <message>
+            <source>a layer of more than 100,000 neurons is too big for the canvas</source>
+            <translation>une couche de plus de 100 000 neurones est trop grande pour le canevas</translation>
+        </message>
+        <message>
+            <source>the current output layer uses softmax, which only an output layer may use: change its activation before adding a layer after it</source>
+            <translation>la couche de sortie actuelle utilise la softmax, que seule une couche de sortie peut utiliser : changez son activation avant d'ajouter une couche après elle</translation>
+        </message>
+        <message>
+            <source>the input layer cannot be removed: it carries the features</source>
+            <translation>la couche d'entrée ne peut pas être supprimée : elle porte les caractéristiques</translation>
+        </message>
+        <message>
+            <source>the output layer cannot be removed: it carries the targets (remove a hidden layer instead)</source>
+            <translation>la couche de sortie ne peut pas être supprimée : elle porte les cibles (supprimez plutôt une couche cachée)</translation>
+        </message>
+        <message>
+            <source>there is no hidden layer {l}</source>
+            <translation>il n'y a pas de couche cachée {l}</translation>
+        </message>
+        <message>
+            <source>cannot remove the last neuron of the {kind} layer (remove the layer instead)</source>
+            <translation>impossible de supprimer le dernier neurone de la couche {kind} (supprimez plutôt la couche)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>exact value {value}; type a new one and press Enter</source>
+            <translation>valeur exacte {value} ; saisissez-en une nouvelle et appuyez sur Entrée</translation>
+        </message>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation>Pas un nombre : {text}</translation>
+        </message>
+        <message>
+            <source>Please type a finite number</source>
+            <translation>Saisissez un nombre fini</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n neuron(s) selected&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n neurone sélectionné&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n neurones sélectionnés&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click the neuron to type its bias; Shift+wheel changes it a little. Delete removes it.</source>
+            <translation>Double-cliquez sur le neurone pour saisir son biais ; Maj+molette le modifie un peu. Suppr le retire.</translation>
+        </message>
+        <message>
+            <source>Double-click to type the weight; Shift+wheel changes it a little. Delete removes the connection; Ctrl+drag between the neurons restores it.</source>
+            <translation>Double-cliquez pour saisir le poids ; Maj+molette le modifie un peu. Suppr retire la connexion ; Ctrl+glisser entre les neurones la rétablit.</translation>
+        </message>
+        <message>
+            <source>Delete removes a hidden layer.</source>
+            <translation>Suppr retire une couche cachée.</translation>
+        </message>
+        <message>
+            <source>Click a neuron, a connection or a layer title to inspect it.</source>
+            <translation>Cliquez sur un neurone, une connexion ou un titre de couche pour l'inspecter.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neuron {j} of {size}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neurone {j} sur {size}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <source>Bias b</source>
+            <translation>Biais b</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connexion</numerusform>
+                <numerusform>%n connexions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>Remove neuron</source>
+            <translation>Supprimer le neurone</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connection of layer {l}</source>
+            <translation>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connexion de la couche {l}</translation>
+        </message>
+        <message>
+            <source>Weight w</source>
+            <translation>Poids w</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>Supprimer la connexion</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{kind} layer {l}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;couche {kind} {l}</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Add neuron</source>
+            <translation>Ajouter un neurone</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Supprimer la couche</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Couches</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Deleted connections</source>
+            <translation>Connexions supprimées</translation>
         </message>
     </context>
     <context>
@@ -822,6 +1389,148 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <source>An unexpected error happened: {error}</source>
+            <translation>Une erreur inattendue s'est produite : {error}</translation>
+        </message>
+        <message>
+            <source>Your work is still open. An emergency copy was saved and will be offered at the next start; you can also save a copy now. Please report the details.</source>
+            <translation>Votre travail est toujours ouvert. Une copie de secours a été enregistrée et vous sera proposée au prochain démarrage ; vous pouvez aussi enregistrer une copie maintenant. Merci de signaler les détails.</translation>
+        </message>
+        <message>
+            <source>Save a Copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>Network files (*.nnet)</source>
+            <translation>Fichiers réseau (*.nnet)</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>New network from a template</source>
+            <translation>Nouveau réseau à partir d'un modèle</translation>
+        </message>
+        <message>
+            <source>Open a network file</source>
+            <translation>Ouvrir un fichier réseau</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Suppr</translation>
+        </message>
+        <message>
+            <source>Delete the selected neurons, connection or layer</source>
+            <translation>Supprimer les neurones, la connexion ou la couche sélectionnés</translation>
+        </message>
+        <message>
+            <source>Select all neurons</source>
+            <translation>Sélectionner tous les neurones</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>Zoom avant / arrière</translation>
+        </message>
+        <message>
+            <source>Fit the network in the window</source>
+            <translation>Ajuster le réseau à la fenêtre</translation>
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation>Molette</translation>
+        </message>
+        <message>
+            <source>Zoom around the mouse</source>
+            <translation>Zoomer autour de la souris</translation>
+        </message>
+        <message>
+            <source>Middle button drag, Space+drag</source>
+            <translation>Glisser avec le bouton du milieu, Espace+glisser</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Déplacer la vue</translation>
+        </message>
+        <message>
+            <source>Ctrl+drag between neurons</source>
+            <translation>Ctrl+glisser entre des neurones</translation>
+        </message>
+        <message>
+            <source>Restore a deleted connection</source>
+            <translation>Rétablir une connexion supprimée</translation>
+        </message>
+        <message>
+            <source>Connect tool on/off</source>
+            <translation>Outil de connexion activé/désactivé</translation>
+        </message>
+        <message>
+            <source>Double-click</source>
+            <translation>Double-clic</translation>
+        </message>
+        <message>
+            <source>Type an exact bias, weight or name</source>
+            <translation>Saisir un biais, un poids ou un nom exact</translation>
+        </message>
+        <message>
+            <source>Shift+wheel, Alt+drag</source>
+            <translation>Maj+molette, Alt+glisser</translation>
+        </message>
+        <message>
+            <source>Change the selected bias/weight coarsely</source>
+            <translation>Modifier grossièrement le biais ou le poids sélectionné</translation>
+        </message>
+        <message>
+            <source>Add a layer</source>
+            <translation>Ajouter une couche</translation>
+        </message>
+        <message>
+            <source>Add a neuron to the selected layer</source>
+            <translation>Ajouter un neurone à la couche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Re-layout</source>
+            <translation>Réorganiser la disposition</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>Stepper</name>
         <message>
             <source>Many connections or neurons: numbers are written on the selected neuron and its connections — click a neuron to see its own.</source>
@@ -1464,6 +2173,34 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
             <translation>un dixième du plus grand taux d'apprentissage, après le minimum lissé, avant que la perte lissée ne dépasse ce minimum de 10 %</translation>
+        </message>
+        <message>
+            <source>all zeros (every neuron learns the same thing: shows why we randomise)</source>
+            <translation>que des zéros (chaque neurone apprend la même chose : montre pourquoi on tire au hasard)</translation>
+        </message>
+        <message>
+            <source>uniform in [0, 1)</source>
+            <translation>uniforme dans [0 ; 1[</translation>
+        </message>
+        <message>
+            <source>normal × 0.01</source>
+            <translation>normale × 0.01</translation>
+        </message>
+        <message>
+            <source>uniform in [−0.5, 0.5)</source>
+            <translation>uniforme dans [−0.5 ; 0.5[</translation>
+        </message>
+        <message>
+            <source>Xavier/Glorot uniform, ±√(6/(fan_in+fan_out))</source>
+            <translation>Xavier/Glorot uniforme, ±√(6/(fan_in+fan_out))</translation>
+        </message>
+        <message>
+            <source>Xavier/Glorot normal, σ = √(2/(fan_in+fan_out))</source>
+            <translation>Xavier/Glorot normale, σ = √(2/(fan_in+fan_out))</translation>
+        </message>
+        <message>
+            <source>He/Kaiming normal, σ = √(2/fan_in) (for ReLU)</source>
+            <translation>He/Kaiming normale, σ = √(2/fan_in) (pour ReLU)</translation>
         </message>
     </context>
 </TS>
