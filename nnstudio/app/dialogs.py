@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.canvas.tooltips import layer_title
-from nnstudio.document.numbers import localize
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import DESCRIPTIONS, INITIALIZERS
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from nnstudio.document import numbers
 from nnstudio.engine import text
+from nnstudio.io import numbers
 from nnstudio.resources import RESOURCES
 
 LANGUAGES = ("en", "fr")

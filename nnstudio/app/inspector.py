@@ -3,8 +3,6 @@ editable through undo commands."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.canvas.tooltips import fmt, layer_kind_text, layer_title
+from nnstudio.canvas.tooltips import layer_kind_text, layer_title
 from nnstudio.document import commands as C
-from nnstudio.document.numbers import localize
 from nnstudio.engine.losses import LOSSES
+from nnstudio.io.numbers import entry_text, fmt
 from nnstudio.widgets.i18n import translate
+from nnstudio.widgets.number_entry import NumberEntry
 
 from .dialogs import activation_combo
 
@@ -38,34 +37,6 @@ class TypingEdit(QLineEdit):
         self.typing = False
         self.textEdited.connect(lambda _t: setattr(self, "typing", True))
         self.editingFinished.connect(lambda: setattr(self, "typing", False))
-
-
-class NumberEdit(TypingEdit):
-    """A line edit for an exact float; calls ``on_value(float)`` when editing finishes with a change."""
-
-    def __init__(self, value: float, on_value, on_error):
-        super().__init__(localize(repr(float(value))))
-        self._value = float(value)
-        self._on_value, self._on_error = on_value, on_error
-        self.setToolTip(translate("Inspector", "exact value {value}; type a new one and press Enter").format(
-            value=localize(repr(self._value))))
-        self.editingFinished.connect(self._finished)
-
-    def _finished(self):
-        text = self.text().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            self._on_error(translate("Inspector", "Not a number: {text}").format(text=repr(text)))
-            self.setText(localize(repr(self._value)))
-            return
-        if not math.isfinite(value):
-            self._on_error(translate("Inspector", "Please type a finite number"))
-            self.setText(localize(repr(self._value)))
-            return
-        if value != self._value:
-            self._value = value
-            self._on_value(value)
 
 
 class Inspector(QScrollArea):
@@ -169,6 +140,15 @@ class Inspector(QScrollArea):
     def _status(self, message: str) -> None:
         self.window.show_status(message)
 
+    def _exact_entry(self, value: float, on_value) -> NumberEntry:
+        """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
+        tip = translate("Inspector", "exact value {value}; type a new one and press Enter").format(
+            value=entry_text(value))
+        entry = NumberEntry(value, digits=None, tip=tip)
+        entry.valueEdited.connect(on_value)
+        entry.rejected.connect(self._status)
+        return entry
+
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
         title.setText(translate("Inspector", "<b>{name}</b><br>{layer}, neuron {j} of {size}").format(
@@ -180,7 +160,7 @@ class Inspector(QScrollArea):
             act = net.activations[l - 1]
             form.addRow(translate("Inspector", "Activation"), QLabel(act))
             form.addRow(translate("Inspector", "Bias b"),
-                        NumberEdit(net.biases[l][j], lambda v: self._push(C.SetBiasCommand, l, j, v), self._status))
+                        self._exact_entry(net.biases[l][j], lambda v: self._push(C.SetBiasCommand, l, j, v)))
             n_in = net.sizes[l - 1] if net.masks[l] is None else int(net.masks[l][j].sum())
             connections = translate("Inspector", "%n connection(s)", None, n_in)
             form.addRow(translate("Inspector", "Inputs"), QLabel(connections))
@@ -206,7 +186,7 @@ class Inspector(QScrollArea):
             src=src, dst=dst, l=l))
         w = doc.network.weights[l][j, i]
         form.addRow(translate("Inspector", "Weight w"),
-                    NumberEdit(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v), self._status))
+                    self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
         form.addRow("|w|", QLabel(fmt(abs(w))))
         self._button(buttons, translate("Inspector", "Delete connection"), self.window.controller.delete_selection)
 

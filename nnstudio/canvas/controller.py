@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QInputDialog
 
 from nnstudio.document import commands as C
 from nnstudio.document.layout import auto_layout
-from nnstudio.document.numbers import localize, parse_float
+from nnstudio.io.numbers import entry_text, fmt, parse_entry
 from nnstudio.widgets.i18n import translate
-
-from .tooltips import fmt
 
 
 def ask_number(parent, title: str, label: str, value: float) -> float | None:
     """A dialog for an exact value; None when cancelled. Accepts any float syntax (1e-3, -.5)."""
-    text, ok = QInputDialog.getText(parent, title, label, text=localize(repr(float(value))))
+    text, ok = QInputDialog.getText(parent, title, label, text=entry_text(value))
     if not ok:
         return None
-    return parse_float(text)
+    return parse_entry(text)
 
 
 def ask_text(parent, title: str, label: str, value: str) -> str | None:

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import html
 
-from nnstudio.document.numbers import list_separator, localize
 from nnstudio.engine.activations import get_activation
+from nnstudio.io.numbers import fmt, list_separator, localize
 from nnstudio.widgets.i18n import translate
-
-
-def fmt(value: float) -> str:
-    """A number to 4 significant digits (−0 shown as 0)."""
-    v = float(value)
-    return "0" if v == 0 else localize(f"{v:.4g}")
 
 
 def layer_kind(doc, layer: int) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from .hyperparams import HyperParameter
+from .text import QT_TRANSLATE_NOOP
+
 
 class Activation:
     """Base class. ``backward`` turns ∂L/∂a into ∂L/∂z = ∂L/∂a · f'(z)."""
@@ -17,6 +20,8 @@ class Activation:
     name = ""
     formula = ""
     derivative_formula = ""
+    summary = ""                   # one line, for menus and tooltips
+    hyperparameters: tuple = ()    # HyperParameter declarations
     elementwise = True
 
     def forward(self, z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -40,6 +45,7 @@ class Identity(Activation):
     """f(z) = z,  f'(z) = 1."""
 
     name = "identity"
+    summary = QT_TRANSLATE_NOOP("engine", "Identity: passes z through (linear output, regression)")
     formula = "a = z"
     derivative_formula = "f'(z) = 1"
 
@@ -67,6 +73,7 @@ class Sigmoid(Activation):
     """
 
     name = "sigmoid"
+    summary = QT_TRANSLATE_NOOP("engine", "Sigmoid: squashes z into (0, 1)")
     formula = "a = σ(z) = 1 / (1 + e^(−z))"
     derivative_formula = "σ'(z) = σ(z)·(1 − σ(z))"
 
@@ -90,6 +97,7 @@ class Tanh(Activation):
     """tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)),  tanh'(z) = 1 − tanh²(z)."""
 
     name = "tanh"
+    summary = QT_TRANSLATE_NOOP("engine", "Tanh: squashes z into (−1, 1), centred on 0")
     formula = "a = tanh(z)"
     derivative_formula = "tanh'(z) = 1 − tanh²(z)"
 
@@ -110,6 +118,7 @@ class ReLU(Activation):
     """relu(z) = max(0, z),  relu'(z) = 1 if z > 0 else 0 (0 at z = 0, as PyTorch)."""
 
     name = "relu"
+    summary = QT_TRANSLATE_NOOP("engine", "ReLU: z for z > 0, else 0")
     formula = "a = max(0, z)"
     derivative_formula = "relu'(z) = 1 if z > 0, else 0"
 
@@ -129,7 +138,12 @@ class LeakyReLU(Activation):
     """leaky_relu(z) = z if z > 0 else 0.01·z,  derivative 1 if z > 0 else 0.01."""
 
     name = "leaky_relu"
-    slope = 0.01
+    summary = QT_TRANSLATE_NOOP("engine", "Leaky ReLU: z for z > 0, else a small slope × z")
+    hyperparameters = (HyperParameter("slope", 0.01, "α", "a = α·z for z ≤ 0",
+                                      QT_TRANSLATE_NOOP("engine", "the slope for negative z (fixed by the file "
+                                                                  "format)"),
+                                      minimum=0.0, below=1.0),)
+    slope = hyperparameters[0].default
     formula = "a = z if z > 0, else 0.01·z"
     derivative_formula = "f'(z) = 1 if z > 0, else 0.01"
 
@@ -153,6 +167,7 @@ class Softmax(Activation):
     """
 
     name = "softmax"
+    summary = QT_TRANSLATE_NOOP("engine", "Softmax: turns the output layer into probabilities that sum to 1")
     formula = "a_k = e^(z_k) / Σ_j e^(z_j)"
     derivative_formula = "∂a_k/∂z_j = a_k·(1[k=j] − a_j)"
     elementwise = False

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from nnstudio.document import NetworkDocument
-from nnstudio.engine import lr_sweep
+from nnstudio.parallel import pool
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .analytic import AnalyticTab
@@ -54,4 +54,4 @@ class LabWindow(QMainWindow):
         self.rates.detach()
         self.tasks.shutdown()
         self.landscape.detach()
-        lr_sweep.shutdown_pool(wait=True)
+        pool.shutdown_pool(wait=True)

@@ -16,15 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
-from .canvas_parts import (
-    fit_with_labels,
-    focus_neuron_texts,
-    focus_of,
-    focus_texts,
-    name_values_in_legend,
-    phase_values,
-    refresh_legend,
-)
+from .canvas_parts import focus_neuron_texts, focus_of, focus_texts, phase_values
 from .steps import BACKWARD, FORWARD, UPDATE
 
 VALUE_NAMES = {FORWARD: "w·a", BACKWARD: "∂L/∂w", UPDATE: "Δw"}
@@ -34,7 +26,8 @@ FEW_LABELS_NOTE = QT_TRANSLATE_NOOP("Stepper", "Many connections or neurons: num
 
 
 class CanvasLink(QObject):
-    """Listens to a ``StepController`` (and the canvas selection) and draws on a ``NetworkCanvas``."""
+    """Listens to a ``StepController`` (and the canvas selection) and draws on the host's canvas
+    (a ``CanvasSurface``: its overlay, selection and fit)."""
 
     noteChanged = Signal(str)   # a hint about what the canvas shows ("" for none)
 
@@ -55,7 +48,6 @@ class CanvasLink(QObject):
         canvas.selectionChangedTo.connect(self._selection_changed)
         self._unsubscribe = self.doc.subscribe(self._on_event, ["parameters", "structure", "reset", "activation",
                                                                  "dataset"])
-        name_values_in_legend(canvas)
 
     def set_gradient_view(self, on: bool) -> None:
         self.gradient_view = bool(on)
@@ -88,7 +80,6 @@ class CanvasLink(QObject):
         badges, few_badges = focus_neuron_texts(dict(step.neuron_texts), st.network.sizes, focus)
         self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name)
         self._drawn = True
-        refresh_legend(self.canvas)
         self._show_activations(st, step)
         self._set_note(translate("Stepper", FEW_LABELS_NOTE) if few or few_badges else "")
 
@@ -112,7 +103,6 @@ class CanvasLink(QObject):
         self.value_name = GRADIENT_NAME
         self.canvas.set_overlay(connection_values=grads, value_name=GRADIENT_NAME)
         self._drawn = True
-        refresh_legend(self.canvas)
         self._restore_preview()
         self._set_note("")
 
@@ -121,7 +111,6 @@ class CanvasLink(QObject):
         if self._drawn:
             self.canvas.clear_overlay()
             self._drawn = False
-            refresh_legend(self.canvas)
         self._restore_preview()
         self._set_note("")
 
@@ -146,7 +135,7 @@ class CanvasLink(QObject):
     def _active_changed(self, active: bool) -> None:
         self.refresh()
         if active:
-            QTimer.singleShot(0, lambda: fit_with_labels(self.canvas))
+            QTimer.singleShot(0, lambda: self.canvas.fit(include_overlay=True))
 
     def _selection_changed(self, kind: str, ids: list) -> None:
         selection = tuple(ids[0]) if kind in ("neuron", "connection") and ids else None

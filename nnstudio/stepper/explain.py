@@ -26,12 +26,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.document.numbers import list_separator, localize
 from nnstudio.engine.gradcheck import numerical_weight_gradient, relative_error
 from nnstudio.engine.text import translate
+from nnstudio.io.numbers import fmt, list_separator, localize, paren
+from nnstudio.io.numbers import subscript as _sub
 
-from .numbers import fmt, paren
-from .numbers import subscript as _sub
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_TERMS = 10  # longer sums show their first and last terms around "…"

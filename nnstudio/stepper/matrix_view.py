@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine.text import translate
+from nnstudio.io.numbers import fmt, layer_tag, subscript
 
-from .numbers import fmt, layer_tag, subscript
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_ROWS = 10

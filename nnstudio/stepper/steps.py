@@ -33,8 +33,7 @@ import numpy as np
 from nnstudio.engine.losses import get_loss
 from nnstudio.engine.network import Network
 from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
-
-from .numbers import DIGITS, fmt
+from nnstudio.io.numbers import DIGITS, fmt
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
 KINDS = (FORWARD, LOSS, BACKWARD, UPDATE)

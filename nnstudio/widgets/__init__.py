@@ -1,1 +1,1 @@
-"""Qt widgets and helpers shared by several panels (between ``document`` and the panels)."""
+"""Qt widgets shared by several panels (one floor above the document, below the panels)."""

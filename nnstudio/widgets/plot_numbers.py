@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from nnstudio.document.numbers import localize
+from nnstudio.io.numbers import localize
 
 _ORIGINAL = pg.AxisItem.tickStrings
 

@@ -91,7 +91,7 @@
         </message>
     </context>
     <context>
-        <name>Stepper</name>
+        <name>Numbers</name>
         <message numerus="yes">
             <source>{what}: expected %n number(s), got {got}</source>
             <translation>

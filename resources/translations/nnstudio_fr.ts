@@ -4,16 +4,16 @@
     <context>
         <name>Canvas</name>
         <message>
-            <source>positive weight</source>
-            <translation>poids positif</translation>
+            <source>positive {what}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>negative weight</source>
-            <translation>poids négatif</translation>
+            <source>negative {what}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>thicker, darker: larger |w|</source>
-            <translation>plus épais, plus foncé : |w| plus grand</translation>
+            <source>thicker, darker: larger {size}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>ring: bias (colour = sign)</source>
@@ -464,14 +464,6 @@ pendant l'apprentissage.&lt;/p&gt;
             <source>exact value {value}; type a new one and press Enter</source>
             <translation>valeur exacte {value} ; saisissez-en une nouvelle et appuyez sur Entrée</translation>
         </message>
-        <message>
-            <source>Not a number: {text}</source>
-            <translation>Pas un nombre : {text}</translation>
-        </message>
-        <message>
-            <source>Please type a finite number</source>
-            <translation>Saisissez un nombre fini</translation>
-        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n neuron(s) selected&lt;/b&gt;</source>
             <translation>
@@ -667,40 +659,8 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>Inertie de Nesterov</translation>
         </message>
         <message>
-            <source>μ: how much of the previous step is kept</source>
-            <translation>μ : part du pas précédent conservée</translation>
-        </message>
-        <message>
-            <source>τ: damps the new gradient</source>
-            <translation>τ : amortit le nouveau gradient</translation>
-        </message>
-        <message>
-            <source>look ahead before taking the gradient</source>
-            <translation>regarder en avant avant de prendre le gradient</translation>
-        </message>
-        <message>
-            <source>α: smoothing of the squared gradient</source>
-            <translation>α : lissage du gradient au carré</translation>
-        </message>
-        <message>
-            <source>ε: avoids division by zero</source>
-            <translation>ε : évite la division par zéro</translation>
-        </message>
-        <message>
-            <source>divide by the variance instead of the raw mean square</source>
-            <translation>diviser par la variance au lieu de la moyenne des carrés</translation>
-        </message>
-        <message>
-            <source>β₁: smoothing of the gradient</source>
-            <translation>β₁ : lissage du gradient</translation>
-        </message>
-        <message>
-            <source>β₂: smoothing of the squared gradient</source>
-            <translation>β₂ : lissage du gradient au carré</translation>
-        </message>
-        <message>
-            <source>One learning rate η, or several separated by commas to compare them side by side</source>
-            <translation>Un taux d'apprentissage η, ou plusieurs séparés par des points-virgules pour les comparer côte à côte</translation>
+            <source>Learning rate {tip}. One value, or several separated by commas to compare them side by side</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Suggested</source>
@@ -836,10 +796,6 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>&lt;i&gt;No run.&lt;/i&gt;</source>
             <translation>&lt;i&gt;Aucun essai.&lt;/i&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Lab</source>
-            <translation>&amp;Labo</translation>
         </message>
         <message>
             <source>&amp;Gradient-descent lab…</source>
@@ -1360,14 +1316,6 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>taux d'apprentissage</translation>
         </message>
         <message>
-            <source>give at least one {what}</source>
-            <translation>donnez au moins un {what}</translation>
-        </message>
-        <message>
-            <source>'{text}' is not a number</source>
-            <translation>« {text} » n'est pas un nombre</translation>
-        </message>
-        <message>
             <source>each {what} must be a finite number {bound}, got {text}</source>
             <translation>chaque {what} doit être un nombre fini {bound}, reçu {text}</translation>
         </message>
@@ -1386,6 +1334,18 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>Learning rates</source>
             <translation>Taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>network {sizes}, {data} ({n} training samples), loss {loss}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the data ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data has {features} input column(s) but the network has {inputs} input neuron(s)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1421,6 +1381,44 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>Could not save</source>
             <translation>Enregistrement impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberEntry</name>
+        <message>
+            <source>Type a number from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>not a number: {text}</source>
+            <extracomment>The decimal separator of every number shown or typed; set once at start-up by a translation (``use_decimal_comma``). Files and the CLI never change it: they keep the point.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>please type a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: type at least one number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{what}: expected %n number(s), got {got}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{what}: the numbers must be finite</source>
+            <translation type="unfinished">{what} : les nombres doivent être finis</translation>
         </message>
     </context>
     <context>
@@ -1535,18 +1533,6 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>Many connections or neurons: numbers are written on the selected neuron and its connections — click a neuron to see its own.</source>
             <translation>Beaucoup de connexions ou de neurones : les nombres sont écrits sur le neurone sélectionné et ses connexions — cliquez sur un neurone pour voir les siens.</translation>
-        </message>
-        <message>
-            <source>positive {}</source>
-            <translation>{} positif</translation>
-        </message>
-        <message>
-            <source>negative {}</source>
-            <translation>{} négatif</translation>
-        </message>
-        <message>
-            <source>thicker, darker: larger |{}|</source>
-            <translation>plus épais, plus foncé : |{}| plus grand</translation>
         </message>
         <message>
             <source>Step-through update</source>
@@ -1989,8 +1975,8 @@ erreur relative = {error} — {verdict}</translation>
             <translation>La cible : une valeur par neurone de sortie (one-hot pour softmax)</translation>
         </message>
         <message>
-            <source>η, the learning rate of the update step: w ← w − η·∂L/∂w</source>
-            <translation>η, le taux d'apprentissage de la mise à jour : w ← w − η·∂L/∂w</translation>
+            <source>η, the learning rate of the update step: w ← w − η·∂L/∂w. It is the network's (Training panel); another value here is for this step only</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Batch size</source>
@@ -2023,21 +2009,6 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>the data ({name}) has {features} input(s) but the network has {inputs}: type a sample instead</source>
             <translation>les données ({name}) ont {features} entrée(s) mais le réseau en a {inputs} : saisissez plutôt un échantillon</translation>
-        </message>
-        <message>
-            <source>{what}: type numbers separated by commas, e.g. 0.5, -0.3</source>
-            <translation>{what} : saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
-        </message>
-        <message numerus="yes">
-            <source>{what}: expected %n number(s), got {got}</source>
-            <translation>
-                <numerusform>{what} : %n nombre attendu, {got} reçu(s)</numerusform>
-                <numerusform>{what} : %n nombres attendus, {got} reçu(s)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{what}: the numbers must be finite</source>
-            <translation>{what} : les nombres doivent être finis</translation>
         </message>
         <message>
             <source>mean squared error</source>
@@ -2201,6 +2172,98 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>He/Kaiming normal, σ = √(2/fan_in) (for ReLU)</source>
             <translation>He/Kaiming normale, σ = √(2/fan_in) (pour ReLU)</translation>
+        </message>
+        <message>
+            <source>Identity: passes z through (linear output, regression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sigmoid: squashes z into (0, 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tanh: squashes z into (−1, 1), centred on 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ReLU: z for z &gt; 0, else 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaky ReLU: z for z &gt; 0, else a small slope × z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the slope for negative z (fixed by the file format)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Softmax: turns the output layer into probabilities that sum to 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean squared error (regression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>½ sum of squared errors (textbook form)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binary cross-entropy (one sigmoid output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cross-entropy (softmax outputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the size of each step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how much of the previous step is kept (0 = none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>avoids division by zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SGD: w ← w − η·g (with optional momentum and Nesterov)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damps the new gradient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looks ahead before the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RMSprop: divides each step by a running RMS of the gradient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>smoothing of the squared gradient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>divide by the variance instead of the raw mean square</source>
+            <translation type="unfinished">diviser par la variance au lieu de la moyenne des carrés</translation>
+        </message>
+        <message>
+            <source>Adam: momentum plus per-weight step sizes (β1, β2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decay of the gradient's running mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decay of the squared gradient's running mean</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

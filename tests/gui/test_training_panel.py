@@ -6,8 +6,7 @@ import csv
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from bare_host import BareHost, installed
 
 from nnstudio.document import NetworkDocument
 from nnstudio.engine.datasets import DATASET_NAMES
@@ -25,12 +24,10 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 @pytest.fixture
 def window(qtbot):
-    w = QMainWindow()
-    w.document = NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=dict(XOR),
-                                 training=TrainingSettings(learning_rate=0.3))
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=dict(XOR),
+                                 training=TrainingSettings(learning_rate=0.3)))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.resize(1300, 850)
     w.show()
     yield w
@@ -283,14 +280,12 @@ def test_initialiser_is_an_undoable_setting_that_reset_uses(window):
 
 
 def test_metrics_table_shows_the_confusion_matrix_with_the_output_names(qtbot):
-    w = QMainWindow()
     net = Network([2, 3], ["softmax"], "cross_entropy", seed=2)
     blobs = {"name": "blobs", "samples": 150, "noise": 0.6, "test_fraction": 0.3, "seed": 3, "classes": 3}
-    w.document = NetworkDocument(net, dataset=blobs, labels=[["x1", "x2"], ["red", "green", "blue"]],
-                                 training=TrainingSettings(learning_rate=0.05))
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(net, dataset=blobs, labels=[["x1", "x2"], ["red", "green", "blue"]],
+                                 training=TrainingSettings(learning_rate=0.05)))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.show()
     try:
         assert w.training.step_batch()
@@ -317,3 +312,19 @@ def test_colours_survive_outputs_outside_zero_one():
     rgba = rgba_from_unit(np.array([-3.0, 0.5, 7.0, np.nan]))
     assert rgba.shape == (4, 4)
     assert rgba_classes(np.array([[0.2, 0.8], [np.nan, 0.1]])).shape == (2, 4)
+
+
+def test_settings_texts_come_from_the_engine_declarations(window):
+    from PySide6.QtCore import Qt
+
+    from nnstudio.engine.losses import LOSSES
+    from nnstudio.engine.optimizers import OPTIMIZERS, SGD, Adam
+
+    box = window.training_panel.settings_box
+    opt = box.optimizer
+    assert [opt.itemData(i) for i in range(opt.count())] == list(OPTIMIZERS)
+    assert [opt.itemText(i) for i in range(opt.count())] == [c.title for c in OPTIMIZERS.values()]
+    assert opt.itemData(0, Qt.ItemDataRole.ToolTipRole) == SGD.summary
+    assert LOSSES["bce"].summary in box.loss.itemData(box.loss.findData("bce"), Qt.ItemDataRole.ToolTipRole)
+    assert SGD.hyperparameters[0].tooltip in box.momentum.toolTip()
+    assert Adam.hyperparameters[1].tooltip in box.beta2.toolTip()

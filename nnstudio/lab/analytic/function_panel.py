@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
-from nnstudio.document.numbers import localize
 from nnstudio.engine.expression import ExpressionError
 from nnstudio.engine.gd import PRESETS, AnalyticFunction, make_function
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import translate
 
 from ..widgets import MessageLabel, spin

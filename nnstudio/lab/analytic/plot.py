@@ -14,11 +14,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.engine.gd import AnalyticFunction, GDResult
+from nnstudio.io.numbers import fmt
 from nnstudio.widgets.i18n import translate
 
 from ..arrows import ArrowPath
 from ..contour import ContourMap
-from ..style import add_legend, fmt, fmt_point, make_plot, path_color
+from ..style import add_legend, fmt_point, make_plot, path_color
 
 CURVE_POINTS = 600
 GRID_POINTS = 160
@@ -65,7 +66,7 @@ def path_coordinates(function: AnalyticFunction, result: GDResult) -> tuple[np.n
 
 def run_summary(result: GDResult) -> str:
     """``η = 0.3: x = 0.5, f = 0.75 after 20 steps`` or ``η = 1.5: diverged at step 18``."""
-    head = f"η = {fmt(result.lr)}"
+    head = f"η = {fmt(result.lr, 6)}"
     if result.diverged:
         return translate("Lab", "{head}: diverged at step {step}").format(head=head, step=result.stopped_at)
     final = result.final
@@ -76,7 +77,7 @@ def run_summary(result: GDResult) -> str:
 
 def legend_text(result: GDResult) -> str:
     """A short legend entry: ``η = 0.3`` or ``η = 1.5 (diverged)``."""
-    head = f"η = {fmt(result.lr)}"
+    head = f"η = {fmt(result.lr, 6)}"
     return translate("Lab", "{head} (diverged)").format(head=head) if result.diverged else head
 
 
@@ -213,10 +214,10 @@ class AnalyticPlot(QWidget):
         reached_end = visible is None or visible >= result.steps or count < visible + 1
         text = ""
         if cut is not None:
-            text = translate("Lab", "η = {lr}: leaves the plot at step {step}").format(lr=fmt(result.lr), step=cut)
+            text = translate("Lab", "η = {lr}: leaves the plot at step {step}").format(lr=fmt(result.lr, 6), step=cut)
         if result.diverged and reached_end:
             text = (text + translate("Lab", ", diverges at step {step}").format(step=result.stopped_at) if text
-                    else translate("Lab", "η = {lr}: diverged at step {step}").format(lr=fmt(result.lr),
+                    else translate("Lab", "η = {lr}: diverged at step {step}").format(lr=fmt(result.lr, 6),
                                                                                    step=result.stopped_at))
         items.label.setText(text)
         items.label.setVisible(bool(text) and len(xs) > 0)

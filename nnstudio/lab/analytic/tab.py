@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.document.numbers import localize
 from nnstudio.engine.gd import AnalyticFunction, GDResult, compare_learning_rates
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..style import PATH_COLORS

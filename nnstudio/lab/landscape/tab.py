@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.document.numbers import localize
+from nnstudio.document.data import problem_of
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
-from ..data import problem_of
 from ..widgets import MessageLabel, spin
 from .jobs import PlaneRequest, compute_plane, compute_slice, train_trajectory
 from .picker import WeightPicker

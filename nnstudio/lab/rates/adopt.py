@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from nnstudio.document import commands
-from nnstudio.document.numbers import localize
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import translate
 
 

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnstudio.document.numbers import localize
-from nnstudio.engine.lr_sweep import default_learning_rates, start_sweep
+from nnstudio.document.data import problem_of
+from nnstudio.engine.lr_sweep import default_learning_rates
+from nnstudio.io.numbers import fmt, format_values, localize
+from nnstudio.parallel.sweep import start_sweep
 from nnstudio.widgets.i18n import translate
+from nnstudio.widgets.number_entry import NumberEntry
 
-from ..data import problem_of
-from ..style import fmt
-from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers
+from ..widgets import MessageLabel, parse_numbers
 from .sweep_views import CURVES, SummaryTable, SweepCurves
 
 
@@ -43,13 +44,13 @@ class SweepPanel(QGroupBox):
         self._layout()
 
     def _make_widgets(self) -> None:
-        self.rates = QLineEdit(format_numbers(default_learning_rates()))
+        self.rates = QLineEdit(format_values(default_learning_rates()))
         self.rates.setToolTip(translate("Lab", "The learning rates to compare, separated by commas"))
         self.count = QSpinBox()
         self.count.setRange(1, 12)
         self.count.setValue(6)
-        self.low = FloatEdit(1e-3, translate("Lab", "smallest η"))
-        self.high = FloatEdit(1.0, translate("Lab", "largest η"))
+        self.low = NumberEntry(1e-3, 0.0, tip=translate("Lab", "smallest η"))
+        self.high = NumberEntry(1.0, 0.0, tip=translate("Lab", "largest η"))
         for w in (self.low, self.high):
             w.setMaximumWidth(70)
         self.spaced = QPushButton(translate("Lab", "Log-spaced"))
@@ -129,7 +130,7 @@ class SweepPanel(QGroupBox):
         except ValueError as exc:
             self.message.show_error(str(exc))
             return
-        self.rates.setText(format_numbers(values))
+        self.rates.setText(format_values(values))
 
     def run(self) -> None:
         """Start the sweep (processes are started off the GUI thread; results are polled)."""
@@ -196,7 +197,7 @@ class SweepPanel(QGroupBox):
         lr = self.table.selected_rate()
         self.adopt_button.setEnabled(lr is not None)
         if lr is not None:
-            self.adopt_button.setText(translate("Lab", "Use η = {lr} for training").format(lr=fmt(lr)))
+            self.adopt_button.setText(translate("Lab", "Use η = {lr} for training").format(lr=fmt(lr, 6)))
 
     def _adopt_selected(self) -> None:
         lr = self.table.selected_rate()

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from nnstudio.document.numbers import localize
 from nnstudio.engine.lr_sweep import SweepResult, summary_table
+from nnstudio.io.numbers import fmt, localize, percent
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
-from ..style import fmt, make_plot, path_color
+from ..style import MISSING, make_plot, path_color
 
 CURVES = {"train_loss": QT_TRANSLATE_NOOP("Lab", "training loss"),
           "test_loss": QT_TRANSLATE_NOOP("Lab", "test loss"),
@@ -118,12 +118,13 @@ class SummaryTable(QTableWidget):
         self.learning_rates = list(learning_rates)
         self.setRowCount(len(self.learning_rates))
         for r, lr in enumerate(self.learning_rates):
-            self._set_row(r, [fmt(lr), "", "", "", "", "", status_text("running"), ""])
+            self._set_row(r, [fmt(lr, 6), "", "", "", "", "", status_text("running"), ""])
 
     def add(self, index: int, result: SweepResult) -> None:
         row = summary_table([result])[0]
         outcome = status_text("diverged" if row["diverged"] else row["status"])
-        self._set_row(index, [fmt(row["learning_rate"]), fmt(row["train_loss"], 4), fmt(row["test_loss"], 4),
+        self._set_row(index, [fmt(row["learning_rate"], 6), fmt(row["train_loss"], 4, MISSING),
+                              fmt(row["test_loss"], 4, MISSING),
                               _percent(row["train_accuracy"]), _percent(row["test_accuracy"]), str(row["epochs"]),
                               outcome, localize(f"{row['time']:.2f}")])
         if row["diverged"] or row["status"] != "done":
@@ -151,4 +152,4 @@ class SummaryTable(QTableWidget):
 
 
 def _percent(value: float) -> str:
-    return "—" if value is None or math.isnan(value) else localize(f"{100 * value:.1f} %")
+    return MISSING if value is None else percent(value, missing=MISSING)
