@@ -102,3 +102,33 @@ def remove_language(app) -> None:
     _installed["language"] = "en"
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     numbers.use_decimal_comma(False)
+
+
+def fill_language_menu(window, menu) -> None:
+    """View ▸ Language: the system's language, English or Français; saved in the settings, applied at
+    the next start (every text is built once, when the windows are made)."""
+    from PySide6.QtGui import QAction, QActionGroup
+
+    from nnstudio.widgets.i18n import translate
+
+    group = QActionGroup(menu)
+    current = saved_preference(window.settings)
+    # The languages' own names are not translated: a learner looks for the name of their language.
+    for choice, name in (("system", translate("MainWindow", "System language")), ("en", "English"),
+                         ("fr", "Français")):
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(choice == current)
+        action.setData(choice)
+        group.addAction(action)
+        menu.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=choice: _choose(window, c))
+    window.language_actions = group
+
+
+def _choose(window, choice: str) -> None:
+    save_preference(window.settings, choice)
+    window.settings.sync()
+    from nnstudio.widgets.i18n import translate
+
+    window.show_status(translate("MainWindow", "The interface language changes at the next start."), 8000)

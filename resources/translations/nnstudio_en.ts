@@ -91,6 +91,16 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>{sizes}  ·  %n parameter(s)  ·  loss {loss}</source>
+            <translation>
+                <numerusform>{sizes}  ·  %n parameter  ·  loss {loss}</numerusform>
+                <numerusform>{sizes}  ·  %n parameters  ·  loss {loss}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Numbers</name>
         <message numerus="yes">
             <source>{what}: expected %n number(s), got {got}</source>

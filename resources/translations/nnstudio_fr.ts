@@ -5,15 +5,15 @@
         <name>Canvas</name>
         <message>
             <source>positive {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} positif</translation>
         </message>
         <message>
             <source>negative {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} négatif</translation>
         </message>
         <message>
             <source>thicker, darker: larger {size}</source>
-            <translation type="unfinished" />
+            <translation>plus épais, plus foncé : {size} plus grand</translation>
         </message>
         <message>
             <source>ring: bias (colour = sign)</source>
@@ -280,6 +280,18 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Step-through</source>
             <translation>Pas à pas</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation>Graphiques</translation>
         </message>
     </context>
     <context>
@@ -660,7 +672,7 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         </message>
         <message>
             <source>Learning rate {tip}. One value, or several separated by commas to compare them side by side</source>
-            <translation type="unfinished" />
+            <translation>Taux d'apprentissage {tip}. Une valeur, ou plusieurs séparées par des points-virgules pour les comparer côte à côte</translation>
         </message>
         <message>
             <source>Suggested</source>
@@ -1337,15 +1349,15 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         </message>
         <message>
             <source>network {sizes}, {data} ({n} training samples), loss {loss}</source>
-            <translation type="unfinished" />
+            <translation>réseau {sizes}, {data} ({n} échantillons d'entraînement), perte {loss}</translation>
         </message>
         <message>
             <source>cannot read the data ({error})</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire les données ({error})</translation>
         </message>
         <message>
             <source>the data has {features} input column(s) but the network has {inputs} input neuron(s)</source>
-            <translation type="unfinished" />
+            <translation>les données ont {features} colonne(s) d'entrée mais le réseau a {inputs} neurone(s) d'entrée</translation>
         </message>
     </context>
     <context>
@@ -1382,12 +1394,362 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <source>Could not save</source>
             <translation>Enregistrement impossible</translation>
         </message>
+        <message>
+            <source>&amp;New from Template…</source>
+            <translation>&amp;Nouveau à partir d'un modèle…</translation>
+        </message>
+        <message>
+            <source>Start from one of the built-in example networks</source>
+            <translation>Partir d'un des réseaux d'exemple fournis</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a network file</source>
+            <translation>Ouvrir un fichier réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the network</source>
+            <translation>Enregistrer le réseau</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Canvas as &amp;PNG…</source>
+            <translation>Canevas en &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Canvas as &amp;SVG…</source>
+            <translation>Canevas en &amp;SVG…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected neurons, connection or layer</source>
+            <translation>Supprimer les neurones, la connexion ou la couche sélectionnés</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>&amp;Ajuster à la fenêtre</translation>
+        </message>
+        <message>
+            <source>Show the whole network</source>
+            <translation>Afficher tout le réseau</translation>
+        </message>
+        <message>
+            <source>Show &amp;Weight Values</source>
+            <translation>Afficher les valeurs des &amp;poids</translation>
+        </message>
+        <message>
+            <source>Show &amp;Biases</source>
+            <translation>Afficher les &amp;biais</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+        <message>
+            <source>Add &amp;Layer…</source>
+            <translation>Ajouter une &amp;couche…</translation>
+        </message>
+        <message>
+            <source>Insert a layer of neurons</source>
+            <translation>Insérer une couche de neurones</translation>
+        </message>
+        <message>
+            <source>Add &amp;Neuron</source>
+            <translation>Ajouter un &amp;neurone</translation>
+        </message>
+        <message>
+            <source>Add a neuron to the selected layer</source>
+            <translation>Ajouter un neurone à la couche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Set &amp;Activation…</source>
+            <translation>Choisir l'&amp;activation…</translation>
+        </message>
+        <message>
+            <source>Choose a layer's activation function</source>
+            <translation>Choisir la fonction d'activation d'une couche</translation>
+        </message>
+        <message>
+            <source>&amp;Randomise Weights…</source>
+            <translation>&amp;Poids aléatoires…</translation>
+        </message>
+        <message>
+            <source>Draw new weights with an initialiser and a seed</source>
+            <translation>Tirer de nouveaux poids avec une initialisation et une graine</translation>
+        </message>
+        <message>
+            <source>Re-&amp;layout</source>
+            <translation>Réorganiser la &amp;disposition</translation>
+        </message>
+        <message>
+            <source>Arrange the neurons in tidy columns</source>
+            <translation>Ranger les neurones en colonnes régulières</translation>
+        </message>
+        <message>
+            <source>&amp;Connect Tool</source>
+            <translation>Outil de &amp;connexion</translation>
+        </message>
+        <message>
+            <source>Drag from a neuron to a neuron of the next layer to connect them</source>
+            <translation>Faites glisser d'un neurone vers un neurone de la couche suivante pour les connecter</translation>
+        </message>
+        <message>
+            <source>A Short &amp;Tour</source>
+            <translation>Petite &amp;visite</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About NN Studio</source>
+            <translation>À &amp;propos de NN Studio</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Panneaux</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>Network files (*.nnet);;All files (*)</source>
+            <translation>Fichiers réseau (*.nnet);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>No example networks found; showing a small default network</source>
+            <translation>Aucun réseau d'exemple trouvé ; affichage d'un petit réseau par défaut</translation>
+        </message>
+        <message>
+            <source>Could not open the network</source>
+            <translation>Impossible d'ouvrir le réseau</translation>
+        </message>
+        <message>
+            <source>Could not open {name}</source>
+            <translation>Impossible d'ouvrir {name}</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>{name} ouvert</translation>
+        </message>
+        <message>
+            <source>Open network</source>
+            <translation>Ouvrir un réseau</translation>
+        </message>
+        <message>
+            <source>No templates</source>
+            <translation>Aucun modèle</translation>
+        </message>
+        <message>
+            <source>No example networks were found.</source>
+            <translation>Aucun réseau d'exemple n'a été trouvé.</translation>
+        </message>
+        <message>
+            <source>New from template</source>
+            <translation>Nouveau à partir d'un modèle</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Partir de :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Save network</source>
+            <translation>Enregistrer le réseau</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} enregistré</translation>
+        </message>
+        <message>
+            <source>Save the changes to {name} before closing it?</source>
+            <translation>Enregistrer les modifications de {name} avant de le fermer ?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Export canvas as {kind}</source>
+            <translation>Exporter le canevas en {kind}</translation>
+        </message>
+        <message>
+            <source>{kind} image (*.{ext})</source>
+            <translation>Image {kind} (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} exporté</translation>
+        </message>
+        <message>
+            <source>Could not write {path}</source>
+            <translation>Impossible d'écrire {path}</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Récupérer le travail non enregistré ?</translation>
+        </message>
+        <message>
+            <source>NN Studio did not close properly last time. Recover “{title}”, autosaved {when}?</source>
+            <translation>NN Studio ne s'est pas fermé correctement la dernière fois. Récupérer « {title} », enregistré automatiquement le {when} ?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Récupération impossible</translation>
+        </message>
+        <message>
+            <source>Recovered the autosaved network: save it to keep it</source>
+            <translation>Réseau enregistré automatiquement récupéré : enregistrez-le pour le garder</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>The interface language changes at the next start.</source>
+            <translation>La langue de l'interface change au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>The training panel will appear here.</source>
+            <translation>Le panneau d'entraînement s'affichera ici.</translation>
+        </message>
+        <message>
+            <source>Loss and accuracy plots will appear here.</source>
+            <translation>Les graphiques de perte et d'exactitude s'afficheront ici.</translation>
+        </message>
+        <message>
+            <source>Some panels could not be loaded: </source>
+            <translation>Certains panneaux n'ont pas pu être chargés : </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sizes}  ·  %n parameter(s)  ·  loss {loss}</source>
+            <translation>
+                <numerusform>{sizes}  ·  %n paramètre  ·  perte {loss}</numerusform>
+                <numerusform>{sizes}  ·  %n paramètres  ·  perte {loss}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A short tour</source>
+            <translation>Petite visite</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>About NN Studio</source>
+            <translation>À propos de NN Studio</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;A visual simulator of neural networks: build a network, watch it learn, step through the maths.&lt;/p&gt;&lt;p&gt;Python, NumPy, PySide6 and pyqtgraph.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un simulateur visuel de réseaux de neurones : construisez un réseau, regardez-le apprendre, suivez les calculs pas à pas.&lt;/p&gt;&lt;p&gt;Python, NumPy, PySide6 et pyqtgraph.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Select a layer (click its title) or a neuron first</source>
+            <translation>Sélectionnez d'abord une couche (cliquez sur son titre) ou un neurone</translation>
+        </message>
+        <message>
+            <source>The input layer passes the features on unchanged; it has no activation</source>
+            <translation>La couche d'entrée transmet les caractéristiques telles quelles ; elle n'a pas d'activation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation>&amp;Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Train</source>
+            <translation>E&amp;ntraînement</translation>
+        </message>
+        <message>
+            <source>&amp;Lab</source>
+            <translation>La&amp;bo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
     </context>
     <context>
         <name>NumberEntry</name>
         <message>
             <source>Type a number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nombre entre {low} et {high}</translation>
         </message>
     </context>
     <context>
@@ -1395,30 +1757,30 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>not a number: {text}</source>
             <extracomment>The decimal separator of every number shown or typed; set once at start-up by a translation (``use_decimal_comma``). Files and the CLI never change it: they keep the point.</extracomment>
-            <translation type="unfinished" />
+            <translation>pas un nombre : {text}</translation>
         </message>
         <message>
             <source>please type a finite number</source>
-            <translation type="unfinished" />
+            <translation>saisissez un nombre fini</translation>
         </message>
         <message>
             <source>{what}: type at least one number</source>
-            <translation type="unfinished" />
+            <translation>{what} : saisissez au moins un nombre</translation>
         </message>
         <message>
             <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3</source>
-            <translation type="unfinished" />
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
         </message>
         <message numerus="yes">
             <source>{what}: expected %n number(s), got {got}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{what} : %n nombre attendu, {got} reçu(s)</numerusform>
+                <numerusform>{what} : %n nombres attendus, {got} reçu(s)</numerusform>
             </translation>
         </message>
         <message>
             <source>{what}: the numbers must be finite</source>
-            <translation type="unfinished">{what} : les nombres doivent être finis</translation>
+            <translation>{what} : les nombres doivent être finis</translation>
         </message>
     </context>
     <context>
@@ -1976,7 +2338,7 @@ erreur relative = {error} — {verdict}</translation>
         </message>
         <message>
             <source>η, the learning rate of the update step: w ← w − η·∂L/∂w. It is the network's (Training panel); another value here is for this step only</source>
-            <translation type="unfinished" />
+            <translation>η, le taux d'apprentissage de la mise à jour : w ← w − η·∂L/∂w. C'est celui du réseau (panneau Entraînement) ; une autre valeur ici ne vaut que pour cette étape</translation>
         </message>
         <message>
             <source>Batch size</source>
@@ -2175,95 +2537,95 @@ erreur relative = {error} — {verdict}</translation>
         </message>
         <message>
             <source>Identity: passes z through (linear output, regression)</source>
-            <translation type="unfinished" />
+            <translation>Identité : transmet z tel quel (sortie linéaire, régression)</translation>
         </message>
         <message>
             <source>Sigmoid: squashes z into (0, 1)</source>
-            <translation type="unfinished" />
+            <translation>Sigmoïde : comprime z dans ]0 ; 1[</translation>
         </message>
         <message>
             <source>Tanh: squashes z into (−1, 1), centred on 0</source>
-            <translation type="unfinished" />
+            <translation>Tanh : comprime z dans ]−1 ; 1[, centrée sur 0</translation>
         </message>
         <message>
             <source>ReLU: z for z &gt; 0, else 0</source>
-            <translation type="unfinished" />
+            <translation>ReLU : z si z &gt; 0, sinon 0</translation>
         </message>
         <message>
             <source>Leaky ReLU: z for z &gt; 0, else a small slope × z</source>
-            <translation type="unfinished" />
+            <translation>Leaky ReLU : z si z &gt; 0, sinon une petite pente × z</translation>
         </message>
         <message>
             <source>the slope for negative z (fixed by the file format)</source>
-            <translation type="unfinished" />
+            <translation>la pente pour z négatif (fixée par le format de fichier)</translation>
         </message>
         <message>
             <source>Softmax: turns the output layer into probabilities that sum to 1</source>
-            <translation type="unfinished" />
+            <translation>Softmax : transforme la couche de sortie en probabilités de somme 1</translation>
         </message>
         <message>
             <source>Mean squared error (regression)</source>
-            <translation type="unfinished" />
+            <translation>Erreur quadratique moyenne (régression)</translation>
         </message>
         <message>
             <source>½ sum of squared errors (textbook form)</source>
-            <translation type="unfinished" />
+            <translation>½ somme des carrés des erreurs (forme des manuels)</translation>
         </message>
         <message>
             <source>Binary cross-entropy (one sigmoid output)</source>
-            <translation type="unfinished" />
+            <translation>Entropie croisée binaire (une sortie sigmoïde)</translation>
         </message>
         <message>
             <source>Cross-entropy (softmax outputs)</source>
-            <translation type="unfinished" />
+            <translation>Entropie croisée (sorties softmax)</translation>
         </message>
         <message>
             <source>the size of each step</source>
-            <translation type="unfinished" />
+            <translation>la taille de chaque pas</translation>
         </message>
         <message>
             <source>how much of the previous step is kept (0 = none)</source>
-            <translation type="unfinished" />
+            <translation>la part du pas précédent conservée (0 = aucune)</translation>
         </message>
         <message>
             <source>avoids division by zero</source>
-            <translation type="unfinished" />
+            <translation>évite la division par zéro</translation>
         </message>
         <message>
             <source>SGD: w ← w − η·g (with optional momentum and Nesterov)</source>
-            <translation type="unfinished" />
+            <translation>SGD : w ← w − η·g (avec inertie et Nesterov en option)</translation>
         </message>
         <message>
             <source>damps the new gradient</source>
-            <translation type="unfinished" />
+            <translation>amortit le nouveau gradient</translation>
         </message>
         <message>
             <source>looks ahead before the step</source>
-            <translation type="unfinished" />
+            <translation>regarde en avant avant le pas</translation>
         </message>
         <message>
             <source>RMSprop: divides each step by a running RMS of the gradient</source>
-            <translation type="unfinished" />
+            <translation>RMSprop : divise chaque pas par une moyenne quadratique glissante du gradient</translation>
         </message>
         <message>
             <source>smoothing of the squared gradient</source>
-            <translation type="unfinished" />
+            <translation>lissage du gradient au carré</translation>
         </message>
         <message>
             <source>divide by the variance instead of the raw mean square</source>
-            <translation type="unfinished">diviser par la variance au lieu de la moyenne des carrés</translation>
+            <translation>diviser par la variance au lieu de la moyenne des carrés</translation>
         </message>
         <message>
             <source>Adam: momentum plus per-weight step sizes (β1, β2)</source>
-            <translation type="unfinished" />
+            <translation>Adam : inertie plus un pas propre à chaque poids (β1, β2)</translation>
         </message>
         <message>
             <source>decay of the gradient's running mean</source>
-            <translation type="unfinished" />
+            <translation>décroissance de la moyenne glissante du gradient</translation>
         </message>
         <message>
             <source>decay of the squared gradient's running mean</source>
-            <translation type="unfinished" />
+            <translation>décroissance de la moyenne glissante du gradient au carré</translation>
         </message>
     </context>
 </TS>
