@@ -2628,4 +2628,115 @@ erreur relative = {error} — {verdict}</translation>
             <translation>décroissance de la moyenne glissante du gradient au carré</translation>
         </message>
     </context>
+    <context>
+        <name>examples</name>
+        <message>
+            <source>Three blobs: softmax classification</source>
+            <translation>Trois amas : classification softmax</translation>
+        </message>
+        <message>
+            <source>Three classes need three outputs. A softmax layer turns the three scores into probabilities that add up to 1, and cross-entropy rewards a high probability for the right class. With no hidden layer the boundaries between classes are straight lines meeting in the middle. It reaches at least 95 % test accuracy in 50 epochs of SGD.</source>
+            <translation>Trois classes demandent trois sorties. Une couche softmax transforme les trois scores en probabilités de somme 1, et l'entropie croisée récompense une forte probabilité pour la bonne classe. Sans couche cachée, les frontières entre les classes sont des droites qui se rejoignent au milieu. Il atteint au moins 95 % d'exactitude de test en 50 époques de SGD.</translation>
+        </message>
+        <message>
+            <source>blob 1</source>
+            <translation>amas 1</translation>
+        </message>
+        <message>
+            <source>blob 2</source>
+            <translation>amas 2</translation>
+        </message>
+        <message>
+            <source>blob 3</source>
+            <translation>amas 3</translation>
+        </message>
+        <message>
+            <source>Circle: a ring around a disc</source>
+            <translation>Cercle : un anneau autour d'un disque</translation>
+        </message>
+        <message>
+            <source>The inner disc is class 1 and the ring around it class 0, so the boundary must be closed. Each of the four tanh hidden neurons draws one straight edge and the output neuron combines them into a rounded polygon around the disc. It reaches at least 95 % test accuracy in 200 epochs of SGD. With only two hidden neurons it cannot close the shape — try it.</source>
+            <translation>Le disque intérieur est la classe 1 et l'anneau qui l'entoure la classe 0 : la frontière doit donc être fermée. Chacun des quatre neurones cachés tanh trace un bord droit, et le neurone de sortie les combine en un polygone arrondi autour du disque. Il atteint au moins 95 % d'exactitude de test en 200 époques de SGD. Avec seulement deux neurones cachés, il ne peut pas fermer la forme — essayez.</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>intérieur</translation>
+        </message>
+        <message>
+            <source>A 3-4-1 network, from scratch</source>
+            <translation>Un réseau 3-4-1, à partir de zéro</translation>
+        </message>
+        <message>
+            <source>The network of the well-known from-scratch tutorials (A. Trask, "A Neural Network in 11 lines of Python"): three inputs, four sigmoid hidden neurons, one sigmoid output, trained on four rows by full-batch gradient descent on the half sum of squared errors — every epoch is one step on all the data, like the tutorial's loop. The target is x1 XOR x2; the third input is always 1, which is how the tutorial, whose neurons have no biases, gives them one. The data live in from_scratch_341.csv next to this file. After 2000 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005 (every output within about 0.1 of its target).</source>
+            <translation>Le réseau des tutoriels « à partir de zéro » bien connus (A. Trask, « A Neural Network in 11 lines of Python ») : trois entrées, quatre neurones cachés sigmoïdes, une sortie sigmoïde, entraîné sur quatre lignes par descente de gradient sur le lot complet avec la demi-somme des carrés des erreurs — chaque époque est un pas sur toutes les données, comme la boucle du tutoriel. La cible est x1 XOR x2 ; la troisième entrée vaut toujours 1 : c'est ainsi que le tutoriel, dont les neurones n'ont pas de biais, leur en donne un. Les données sont dans from_scratch_341.csv, à côté de ce fichier. Après 2000 époques, il classe correctement les 4 lignes, 100 % d'exactitude, avec une perte d'au plus 0,005 (chaque sortie à environ 0,1 près de sa cible).</translation>
+        </message>
+        <message>
+            <source>Linear regression with one neuron</source>
+            <translation>Régression linéaire avec un seul neurone</translation>
+        </message>
+        <message>
+            <source>One neuron with no activation computes y = w1·x1 + w2·x2 + b: that is linear regression. The data lie on the plane y = 0.6·x1 − 0.4·x2 plus a little noise, and gradient descent on the half sum of squared errors walks the two weights to the plane's slopes. After 30 epochs of SGD the weights sit within 0.05 of 0.6 and -0.4, the bias near 0, and the test R² is at least 0.95. Watch the weights in the inspector as it trains.</source>
+            <translation>Un neurone sans activation calcule y = w1·x1 + w2·x2 + b : c'est la régression linéaire. Les données sont sur le plan y = 0,6·x1 − 0,4·x2, plus un peu de bruit, et la descente de gradient sur la demi-somme des carrés des erreurs amène les deux poids aux pentes du plan. Après 30 époques de SGD, les poids sont à 0,05 près de 0,6 et −0,4, le biais proche de 0, et le R² de test vaut au moins 0,95. Regardez les poids dans l'inspecteur pendant l'entraînement.</translation>
+        </message>
+        <message>
+            <source>Logistic regression: one sigmoid neuron</source>
+            <translation>Régression logistique : un neurone sigmoïde</translation>
+        </message>
+        <message>
+            <source>A single sigmoid neuron on two inputs is logistic regression: it outputs the probability of class 1 and separates the classes with one straight line, w1·x1 + w2·x2 + b = 0. The linear data set is split by the line x2 = x1/2, so one neuron is all it takes; trained with binary cross-entropy and SGD it reaches at least 95 % test accuracy in 50 epochs. Look at how the boundary line turns into place.</source>
+            <translation>Un seul neurone sigmoïde à deux entrées, c'est la régression logistique : il donne la probabilité de la classe 1 et sépare les classes par une droite, w1·x1 + w2·x2 + b = 0. Le jeu de données linéaire est coupé par la droite x2 = x1/2 : un neurone suffit ; entraîné avec l'entropie croisée binaire et SGD, il atteint au moins 95 % d'exactitude de test en 50 époques. Regardez la frontière pivoter jusqu'à sa place.</translation>
+        </message>
+        <message>
+            <source>class 1</source>
+            <translation>classe 1</translation>
+        </message>
+        <message>
+            <source>A small MLP: ReLU, ReLU, sigmoid</source>
+            <translation>Un petit perceptron multicouche : ReLU, ReLU, sigmoïde</translation>
+        </message>
+        <message>
+            <source>A multi-layer perceptron 2 → 5 → 3 → 1 with ReLU hidden layers and a sigmoid output, trained with binary cross-entropy and plain SGD on the two moons. ReLU neurons are either off or linear, so the boundary is made of straight pieces; with its seed it reaches at least 95 % test accuracy in 300 epochs. Watch for dead ReLUs — neurons whose input stays negative stop learning.</source>
+            <translation>Un perceptron multicouche 2 → 5 → 3 → 1 avec des couches cachées ReLU et une sortie sigmoïde, entraîné avec l'entropie croisée binaire et SGD simple sur les deux lunes. Un neurone ReLU est soit éteint, soit linéaire : la frontière est faite de morceaux droits ; avec sa graine, il atteint au moins 95 % d'exactitude de test en 300 époques. Guettez les ReLU mortes — des neurones dont l'entrée reste négative cessent d'apprendre.</translation>
+        </message>
+        <message>
+            <source>lower moon</source>
+            <translation>lune du bas</translation>
+        </message>
+        <message>
+            <source>Sine regression</source>
+            <translation>Régression d'un sinus</translation>
+        </message>
+        <message>
+            <source>Regression with a curve: eight tanh hidden neurons each contribute one smooth step, and the linear output neuron adds them up into a sine wave over [−π, π]. Trained with mean squared error and Adam it reaches a test R² of at least 0.95 in 200 epochs. Fewer hidden neurons give a cruder curve; try two.</source>
+            <translation>Une régression avec une courbe : huit neurones cachés tanh apportent chacun une marche douce, et le neurone de sortie linéaire les additionne en une sinusoïde sur [−π ; π]. Entraîné avec l'erreur quadratique moyenne et Adam, il atteint un R² de test d'au moins 0,95 en 200 époques. Avec moins de neurones cachés la courbe est plus grossière ; essayez avec deux.</translation>
+        </message>
+        <message>
+            <source>sin x</source>
+            <translation>sin x</translation>
+        </message>
+        <message>
+            <source>Spiral: two hidden layers</source>
+            <translation>Spirale : deux couches cachées</translation>
+        </message>
+        <message>
+            <source>Two interleaved spirals need a boundary that winds around the centre. The first hidden layer draws lines, the second combines them into curved pieces, and the output glues those into a spiral: depth buys shapes that one layer of the same size cannot make. With Adam it reaches at least 95 % test accuracy in 200 epochs.</source>
+            <translation>Deux spirales entrelacées demandent une frontière qui s'enroule autour du centre. La première couche cachée trace des droites, la seconde les combine en morceaux courbes, et la sortie les assemble en spirale : la profondeur donne des formes qu'une seule couche de même taille ne peut pas faire. Avec Adam, il atteint au moins 95 % d'exactitude de test en 200 époques.</translation>
+        </message>
+        <message>
+            <source>arm 2</source>
+            <translation>bras 2</translation>
+        </message>
+        <message>
+            <source>XOR with two hidden neurons</source>
+            <translation>XOR avec deux neurones cachés</translation>
+        </message>
+        <message>
+            <source>XOR is the classic problem one neuron cannot solve: class 1 is where x1 and x2 have the same sign, and no single line separates that. Two hidden sigmoid neurons each draw a line, and the output neuron combines them into a band along one diagonal. That band cannot cover both quadrants perfectly, so this network tops out at about 90 %: with its seed it reaches at least 90 % test accuracy in 300 epochs of SGD. Other seeds can get stuck near 75 % with both lines on the same side — try a few, then add a third hidden neuron and watch it do better.</source>
+            <translation>XOR est le problème classique qu'un seul neurone ne peut pas résoudre : la classe 1 est là où x1 et x2 ont le même signe, et aucune droite ne sépare cela. Deux neurones cachés sigmoïdes tracent chacun une droite, et le neurone de sortie les combine en une bande le long d'une diagonale. Cette bande ne peut pas couvrir parfaitement les deux quadrants, donc ce réseau plafonne vers 90 % : avec sa graine, il atteint au moins 90 % d'exactitude de test en 300 époques de SGD. D'autres graines peuvent rester bloquées vers 75 %, les deux droites du même côté — essayez-en quelques-unes, puis ajoutez un troisième neurone caché et regardez-le faire mieux.</translation>
+        </message>
+        <message>
+            <source>same sign</source>
+            <translation>même signe</translation>
+        </message>
+    </context>
 </TS>

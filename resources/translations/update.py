@@ -22,6 +22,7 @@ temporary copy and exits 1 when the sources hold a text the catalogue lacks.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -61,6 +62,29 @@ def tool(name: str) -> str:
 def source_files() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py")
                   if p.relative_to(SOURCES).parts[0] not in SKIP)
+
+
+def examples_source() -> str:
+    """The example networks' names, descriptions and labels as ``translate("examples", …)`` calls, for
+    lupdate (the files stay English; ``nnstudio/app/example_texts.py`` shows the translations)."""
+    sys.path.insert(0, str(ROOT))
+    from nnstudio.app.example_texts import CONTEXT, is_translatable_label
+
+    texts = []
+    for path in sorted((ROOT / "resources" / "examples").glob("*.nnet")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        texts += [data.get("name"), data.get("description")]
+        texts += [label for layer in data.get("layers", []) for label in (layer.get("labels") or [])
+                  if is_translatable_label(label)]
+    seen = dict.fromkeys(t for t in texts if t)
+    return "".join(f"translate({CONTEXT!r}, {text!r})\n" for text in seen)
+
+
+def sources_with_examples(tmp: str) -> list[str]:
+    """Our sources plus a generated file holding the examples' texts (an absolute path)."""
+    extra = Path(tmp) / "examples_texts.py"
+    extra.write_text(examples_source(), encoding="utf-8")
+    return [*source_files(), str(extra)]
 
 
 def lupdate(files: list[str], ts: Path, cwd: Path) -> str:
@@ -170,7 +194,7 @@ def check() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / OURS.name
         shutil.copy(OURS, copy)
-        report = lupdate(source_files(), copy, ROOT)
+        report = lupdate(sources_with_examples(tmp), copy, ROOT)
     new = [line for line in report.splitlines() if "new and" in line]
     print(report.strip())
     return 0 if all("(0 new" in line for line in new) else 1
@@ -180,7 +204,8 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         return check()
     forms = plural_forms(OURS) if OURS.exists() else {}
-    print(lupdate(source_files(), OURS, ROOT).strip())
+    with tempfile.TemporaryDirectory() as tmp:
+        print(lupdate(sources_with_examples(tmp), OURS, ROOT).strip())
     mark_plurals(OURS, forms)
     write_english_plurals()
     update_pyqtgraph()
