@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 from nnstudio.io.dataset_block import LoadedData, block_or_default, load
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import threads
 from .adapt import semantic_problem
@@ -38,7 +39,8 @@ FRAME_MS = 25
 PARK_FOR_FRAMES = True
 GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
 MAX_WRITE_EVERY = 30
-DIVERGED_HINT = "lower the learning rate, then press Reset (or Play to restart from the weights before the run)"
+DIVERGED_HINT = QT_TRANSLATE_NOOP("Training", "lower the learning rate, then press Reset (or Play to restart from "
+                                              "the weights before the run)")
 
 
 @dataclass
@@ -153,11 +155,11 @@ class TrainingController(QObject):
         """Why the data cannot train the current network ('' when it can)."""
         data = self.ensure_data()
         if data is None:
-            return self.data_error or "no data"
+            return self.data_error or translate("Training", "no data")
         net = self.doc.network
         if data.n_inputs != net.n_inputs:
-            return (f"the data has {data.n_inputs} input{'s' * (data.n_inputs != 1)} but the network has "
-                    f"{net.n_inputs} input neuron{'s' * (net.n_inputs != 1)}")
+            return translate("Training", "the data has {inputs} input(s) but the network has {neurons} input "
+                                         "neuron(s)").format(inputs=data.n_inputs, neurons=net.n_inputs)
         try:
             targets(data, net.n_outputs)
         except ValueError as exc:
@@ -187,7 +189,7 @@ class TrainingController(QObject):
     def _ensure_trainer(self):
         problem = self.fit_problem()
         if problem:
-            self._set_state(ERROR, f"Cannot train: {problem}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=problem))
             return None
         doc, tr = self.doc, self.trainer
         reuse = (tr is not None and tr.settings.restart_key() == doc.training.restart_key()
@@ -199,7 +201,7 @@ class TrainingController(QObject):
             tr.apply(doc.training)
         except (ValueError, EngineError) as exc:
             self.trainer = None
-            self._set_state(ERROR, f"Cannot train: {exc}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=exc))
             return None
         return tr
 
@@ -219,7 +221,8 @@ class TrainingController(QObject):
             except EngineError as exc:
                 if engine.alive:
                     raise ValueError(str(exc)) from None
-                self.message.emit(f"The training process failed ({exc}); training in the app itself.")
+                self.message.emit(translate("Training", "The training process failed ({error}); training in the app "
+                                                        "itself.").format(error=exc))
                 self.use_process = False
         tr = Trainer(net, train_data, self.doc.training)
         tr.epoch, tr.step = epoch, step
@@ -236,7 +239,8 @@ class TrainingController(QObject):
             try:
                 self.engine = EngineProcess()
             except (OSError, RuntimeError) as exc:
-                self.message.emit(f"Could not start the training process ({exc}); training in the app itself.")
+                self.message.emit(translate("Training", "Could not start the training process ({error}); training in "
+                                                        "the app itself.").format(error=exc))
                 self.use_process = False
                 return None
         return self.engine
@@ -274,7 +278,7 @@ class TrainingController(QObject):
     def pause_for_edit(self) -> None:
         """Call before pushing an edit of the network: pauses (and commits) a running training."""
         if self.running:
-            self._halt(commit=True, state=PAUSED, text="Paused for editing.")
+            self._halt(commit=True, state=PAUSED, text=translate("Training", "Paused for editing."))
 
     def step_batch(self) -> bool:
         """One mini-batch update (exactly one engine step, waited for), committed as a command."""
@@ -289,7 +293,7 @@ class TrainingController(QObject):
             self._record(tr.evaluate())
         except EngineError as exc:
             self._segment, self.trainer = None, None
-            self._set_state(ERROR, f"Training failed: {exc}.")
+            self._set_state(ERROR, translate("Training", "Training failed: {error}.").format(error=exc))
             return False
         self._write_live(tr.net.params)
         self._finish(DIVERGED if self.progress.status == DIVERGED else "paused")
@@ -301,16 +305,17 @@ class TrainingController(QObject):
         seed = int(self.doc.training.seed)
         self._writing = True
         try:
-            self.undo_stack.beginMacro("Reset training")
+            self.undo_stack.beginMacro(translate("Training", "Reset training"))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
-            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
+            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}))
             self.undo_stack.endMacro()
         finally:
             self._writing = False
         self.trainer = None
         self.history = History()
         self.steps_per_second = 0.0
-        self._set_state(IDLE, f"Reset: weights re-initialised ({self.doc.training.initializer}, seed {seed}).")
+        self._set_state(IDLE, translate("Training", "Reset: weights re-initialised ({init}, seed {seed}).").format(
+            init=self.doc.training.initializer, seed=seed))
         self._mark_dirty()
 
     def shutdown(self, timeout: float = 0.9) -> bool:
@@ -373,7 +378,7 @@ class TrainingController(QObject):
         self._worker = self._thread = None
         if not stopped:  # never expected: the worker checks the flag every few milliseconds
             self._segment = None
-            self._set_state(ERROR, "The training thread did not stop in time.")
+            self._set_state(ERROR, translate("Training", "The training thread did not stop in time."))
             return False
         final = worker.final
         if final is not None and commit:
@@ -429,28 +434,32 @@ class TrainingController(QObject):
                 self._write_live(seg.before)
             self.trainer = None
             self.history = History.from_dict(self.doc.history)
-            self._set_state(DIVERGED_STATE, f"Diverged at epoch {tr.epoch if tr else '?'}: the loss became "
-                                            f"NaN or infinite — {DIVERGED_HINT}.")
+            self._set_state(DIVERGED_STATE, translate("Training", "Diverged at epoch {epoch}: the loss became NaN or "
+                                                                  "infinite — {hint}.").format(
+                epoch=tr.epoch if tr else "?", hint=translate("Training", DIVERGED_HINT)))
             return
         if seg is not None and tr is not None and tr.step > seg.step0:
             self._commit(tr, seg)
         if status == "error":
-            self._set_state(ERROR, "Training failed; see the console for details.")
+            self._set_state(ERROR, translate("Training", "Training failed; see the console for details."))
         elif status == DONE:
-            self._set_state(DONE, f"Done: {tr.epoch} epochs.")
+            done = tr.epoch
+            self._set_state(DONE, translate("Training", "Done: %n epoch(s).", None, done))
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
     def _commit(self, tr, seg: Segment) -> None:
         epochs, steps = tr.epoch - seg.epoch0, tr.step - seg.step0
-        text = f"Train {epochs} epoch{'s' * (epochs != 1)}" if epochs else f"Train {steps} step{'s' * (steps != 1)}"
+        text = (translate("Training", "Train %n epoch(s)", None, epochs) if epochs
+                else translate("Training", "Train %n step(s)", None, steps))
         self._writing = True
         try:
             self.undo_stack.push(C.ReplaceParametersCommand(self.doc, tr.net.params, text, before=seg.before,
+                                                            source="train",
                                                             history=self.history.to_dict(),
                                                             history_before=seg.history_before))
         except ValueError as exc:
-            self.message.emit(f"Could not keep the trained weights: {exc}")
+            self.message.emit(translate("Training", "Could not keep the trained weights: {error}").format(error=exc))
         finally:
             self._writing = False
 
@@ -524,7 +533,7 @@ class TrainingController(QObject):
         if kind in ("parameters", "structure", "activation", "reset"):
             if self.running:  # an edit we were not told about: never race, drop the unsaved run
                 self._halt(commit=False, state=IDLE)
-                self._set_state(IDLE, "Training stopped: the network was changed while it ran.")
+                self._set_state(IDLE, translate("Training", "Training stopped: the network was changed while it ran."))
             if kind != "parameters":
                 self.trainer = None
             if kind == "reset":
@@ -551,7 +560,8 @@ class TrainingController(QObject):
             self.set_live_settings()
             return
         self._halt(commit=True, state=PAUSED)
-        self.message.emit("Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.")
+        self.message.emit(translate("Training", "Optimiser, batch size or seed changed: training goes on with a fresh "
+                                                "optimiser state."))
         self.play()
 
 

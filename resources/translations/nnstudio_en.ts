@@ -110,4 +110,42 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Training</name>
+        <message numerus="yes">
+            <source>Done: %n epoch(s).</source>
+            <translation>
+                <numerusform>Done: %n epoch.</numerusform>
+                <numerusform>Done: %n epochs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n epoch(s)</source>
+            <translation>
+                <numerusform>Train %n epoch</numerusform>
+                <numerusform>Train %n epochs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n step(s)</source>
+            <translation>
+                <numerusform>Train %n step</numerusform>
+                <numerusform>Train %n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n row(s), {columns} columns, separated by {delimiter}</source>
+            <translation>
+                <numerusform>{name}: %n row, {columns} columns, separated by {delimiter}</numerusform>
+                <numerusform>{name}: %n rows, {columns} columns, separated by {delimiter}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{train} training and {test} test samples, %n input(s)</source>
+            <translation>
+                <numerusform>{train} training and {test} test samples, %n input</numerusform>
+                <numerusform>{train} training and {test} test samples, %n inputs</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

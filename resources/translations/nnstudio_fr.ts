@@ -2466,6 +2466,837 @@ erreur relative = {error} — {verdict}</translation>
         </message>
     </context>
     <context>
+        <name>Training</name>
+        <message>
+            <source>the first coordinate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second coordinate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>x1 squared: lets a single neuron draw round boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>x2 squared: lets a single neuron draw round boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the product x1·x2: positive in two opposite quadrants (solves XOR by itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sin of x1: a wavy feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sin of x2: a wavy feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {loss} loss needs class labels, but this data has numeric targets (use mse)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bce loss needs a sigmoid output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cross_entropy loss needs a softmax output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class {i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower the learning rate, then press Reset (or Play to restart from the weights before the run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data</source>
+            <translation type="unfinished">aucune donnée</translation>
+        </message>
+        <message>
+            <source>the data has {inputs} input(s) but the network has {neurons} input neuron(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot train: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The training process failed ({error}); training in the app itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not start the training process ({error}); training in the app itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused for editing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training failed: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset: weights re-initialised ({init}, seed {seed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The training thread did not stop in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diverged at epoch {epoch}: the loss became NaN or infinite — {hint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training failed; see the console for details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Done: %n epoch(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n epoch(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n step(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not keep the trained weights: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training stopped: the network was changed while it ran.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop rows with a missing cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill: column mean / most frequent value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first rows of the file, as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each column: use it as an input or leave it out, and its type. Numeric columns become one input each; categorical ones one input per category (one-hot).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column the network learns to predict. Text or a few whole numbers: classification; other numbers: regression.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do with empty cells and ?, NA, NaN, N/A. Rows with a missing target are always dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standardise numeric inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale each numeric input to mean 0 and standard deviation 1 (training rows' statistics): networks learn much faster on scaled inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the rows held out as test data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed of the random train/test split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the import makes of the file with these options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read {name}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n row(s), {columns} columns, separated by {delimiter}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Use {name} as an input (the target column is always used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>categorical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>numeric: one input with the value; categorical: one 0/1 input per category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import with these options: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <extracomment>Announced through the host's hooks when a data point of the plots is clicked: ``part`` ("train" | "test") and ``row`` in that part of the document's data.</extracomment>
+            <translation type="unfinished">Entraînement</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation type="unfinished">Graphiques</translation>
+        </message>
+        <message>
+            <source>Circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two gaussians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spiral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linearly separable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blobs (3–5 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regression plane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sine (1-D regression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A built-in toy dataset (hover an entry for a description)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train on your own table: choose the target column, column types, missing-value policy and standardisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many points to generate (training + test)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Random jitter added to the points (0 = exact shapes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the points held out as test data: never trained on, used to see how well the network generalises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of blobs (classes); the output layer needs one softmax neuron per class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The random seed of the data: the same seed gives the same points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw new random points (next seed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which functions of (x1, x2) the network receives as inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation type="unfinished">Graine</translation>
+        </message>
+        <message numerus="yes">
+            <source>{train} training and {test} test samples, %n input(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>, {classes} classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, regression.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use dataset {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test fraction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seed</source>
+            <translation type="unfinished">graine</translation>
+        </message>
+        <message>
+            <source>classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change dataset {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use input features {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not load the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} (network: {changes})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network was adapted to the data: {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapt the network?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data does not fit the network's input/output layers.
+
+Adapting changes: {changes}.
+
+This is one undo step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapt the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input feature {name}: {tip}. Toggling it adds or removes an input neuron (undoable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data: filled dots are training samples, ringed dots test samples.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished">Lecture</translation>
+        </message>
+        <message>
+            <source>Start or pause training (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished">Un pas</translation>
+        </message>
+        <message>
+            <source>Train on one mini-batch: exactly one update of the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train until the end of the current epoch (one pass over the training data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished">Arrêter</translation>
+        </message>
+        <message>
+            <source>End the run: keep the weights; the next Play starts a fresh optimiser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-initialise the weights with the initialiser and seed, and clear the history (undoable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epochs (passes over the training data), steps (weight updates) and the training speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapt the network to the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resize the input/output layers (and set the output activation and loss) so that the network fits the data; one undo step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot train yet: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>   ·   {speed} steps/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epoch {epoch}   ·   Step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changes apply at once, even while training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changing it while training restarts the optimiser's state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loss the training minimises (a property of the network; undoable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the gradient becomes a weight update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate {tip} (log scale; type an exact value in the field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samples per weight update (1 = stochastic, all = full batch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train until this epoch, then stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ignore the epoch count: train until you press Pause or Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds λ·sign(w) (drives weights to exactly 0). Biases are not regularised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regularisation rate λ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropout: the share of hidden neurons switched off at random in each training step (inverted dropout; none at evaluation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How Reset draws the weights (hover an entry for its formula)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The training seed: weight initialisation on Reset, the batch order and dropout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation type="unfinished">Perte</translation>
+        </message>
+        <message>
+            <source>Optimiser</source>
+            <translation type="unfinished">Optimiseur</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation type="unfinished">Taille du lot</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regularisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initialiser</source>
+            <translation type="unfinished">Initialisation</translation>
+        </message>
+        <message>
+            <source>Save plot as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save plot data as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the plot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}</source>
+            <translation type="unfinished">Impossible d'écrire {path}</translation>
+        </message>
+        <message>
+            <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the loss on a logarithmic axis: small losses stay visible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest values; move the mouse over the plot to read them at an epoch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;nbsp;&amp;nbsp; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the samples of the class, the share found) and F1 (their harmonic mean).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics on the data the network learns from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics on held-out data: how well the network generalises.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metrics: load data that fits the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss: training {train}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, test {test}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss {loss} (no metrics: the outputs are not finite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accuracy {accuracy}   ·   loss {loss}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>precision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MSE: mean squared error; MAE: mean absolute error; R²: the share of the targets' variance the network explains (1 is perfect, 0 is no better than the mean).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each small square is one neuron's output over the input plane (orange low, blue high). Hover a square to see it large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the network outputs. Colour: the output over the input plane (orange = class 0 or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data. Click a dot to show that sample's activations on the canvas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show test data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw the test points (held out from training) with a white ring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discretise output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour each place by the class the network picks (or by bands of value), instead of a smooth shade of its confidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The canvas shows the activations of training sample {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The canvas shows the activations of test sample {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The output plane needs two inputs; this data has {inputs}. The Metrics tab shows how well each class is recognised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Predicted against actual {target} for the test rows (training rows without a test set); on the dashed line the prediction is exact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the plots as PNG images or their data as CSV (also on right-click in a plot)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss plot as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training history as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current view as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current view's data as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{view} view as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freeze the current curves with a label of their settings, to compare them with the next runs (drawn thin on the loss plot).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the selected kept runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget every kept run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final numbers of the kept runs: the last evaluation of each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the weights of each layer are spread. Large weights make steep boundaries; L2 regularisation pulls them towards 0, L1 makes many exactly 0.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>engine</name>
         <message>
             <source>One minimum at x = 0.5; stable for η &lt; 1, diverges for η &gt; 1.</source>
@@ -2626,6 +3457,42 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>decay of the squared gradient's running mean</source>
             <translation>décroissance de la moyenne glissante du gradient au carré</translation>
+        </message>
+        <message>
+            <source>XOR: class 1 where x1 and x2 have the same sign (2 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two interleaving half circles (2 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regression on a plane: y = 0.6·x1 - 0.4·x2 + noise (2 inputs, 1 output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

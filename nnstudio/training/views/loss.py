@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from ..history import COLUMNS, History
 from .common import make_layout, nice_range, style_plot
 
@@ -75,9 +77,10 @@ class LossView(QWidget):
         style_plot(self.loss_plot, "", "loss")
         style_plot(self.acc_plot, "epoch", "accuracy")
         self.acc_plot.setXLink(self.loss_plot)
-        self.view.setToolTip("Loss on the training set (blue) and the test set (orange) after each evaluation, "
+        self.view.setToolTip(translate("Training", "Loss on the training set (blue) and the test set (orange) after "
+                                                   "each evaluation, "
                              "and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; "
-                             "right-click to save as PNG or CSV.")
+                             "right-click to save as PNG or CSV."))
         for plot in (self.loss_plot, self.acc_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
@@ -92,11 +95,12 @@ class LossView(QWidget):
             "accuracy": self._curve(self.acc_plot, TRAIN_COLOR, "train"),
             "test_accuracy": self._curve(self.acc_plot, TEST_COLOR, "test"),
         }
-        self.log_y = QCheckBox("Log scale")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
+        self.log_y = QCheckBox(translate("Training", "Log scale"))
+        self.log_y.setToolTip(translate("Training", "Show the loss on a logarithmic axis: small losses stay visible."))
         self.log_y.toggled.connect(self._set_log)
         self.readout = QLabel(" ")
-        self.readout.setToolTip("The latest values; move the mouse over the plot to read them at an epoch.")
+        self.readout.setToolTip(translate("Training", "The latest values; move the mouse over the plot to read them "
+                                                      "at an epoch."))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
@@ -140,7 +144,7 @@ class LossView(QWidget):
             parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
         if self.kept:
             parts.append('<span style="color:#6b7280">thin: kept runs</span>')
-        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setText(translate("Training", "&nbsp;&nbsp; ").join(parts))
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.numbers import fmt, percent
+from nnstudio.widgets.i18n import translate
 
 from .loss import KEPT_COLORS
 
@@ -65,13 +66,14 @@ class RunsView(QWidget):
         super().__init__(parent)
         self.runs: list[KeptRun] = []
         self.ctl = None
-        self.keep_button = QPushButton("Keep this run")
-        self.keep_button.setToolTip("Freeze the current curves with a label of their settings, to compare them "
-                                    "with the next runs (drawn thin on the loss plot).")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the selected kept runs.")
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Forget every kept run.")
+        self.keep_button = QPushButton(translate("Training", "Keep this run"))
+        self.keep_button.setToolTip(translate("Training", "Freeze the current curves with a label of their "
+                                                          "settings, to compare them "
+                                    "with the next runs (drawn thin on the loss plot)."))
+        self.remove_button = QPushButton(translate("Training", "Remove"))
+        self.remove_button.setToolTip(translate("Training", "Forget the selected kept runs."))
+        self.clear_button = QPushButton(translate("Training", "Clear all"))
+        self.clear_button.setToolTip(translate("Training", "Forget every kept run."))
         self.keep_button.clicked.connect(self.keep)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
@@ -82,7 +84,7 @@ class RunsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Final numbers of the kept runs: the last evaluation of each.")
+        self.table.setToolTip(translate("Training", "Final numbers of the kept runs: the last evaluation of each."))
         bar = QHBoxLayout()
         for b in (self.keep_button, self.remove_button, self.clear_button):
             bar.addWidget(b)
