@@ -34,7 +34,7 @@ def activation_combo(current: str | None = None, allow_softmax: bool = True) -> 
         if name == "softmax" and not allow_softmax:
             continue
         combo.addItem(name, name)
-        combo.setItemData(combo.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, localize(translate("engine", act.formula)), Qt.ItemDataRole.ToolTipRole)
     if current is not None and combo.findData(current) >= 0:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -95,7 +95,7 @@ class ActivationDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def _show_formula(self):
-        self.formula.setText(ACTIVATIONS[self.activation.currentData()].formula)
+        self.formula.setText(localize(translate("engine", ACTIVATIONS[self.activation.currentData()].formula)))
 
     def values(self) -> tuple[int, str]:
         return self.layer.currentData(), self.activation.currentData()

@@ -40,7 +40,7 @@ class SamplesModel(QAbstractTableModel):
     def set_samples(self, samples) -> None:
         self.beginResetModel()
         self.samples = samples
-        self.headers = [] if samples is None else ["#", *samples.feature_names, "target"]
+        self.headers = [] if samples is None else ["#", *samples.feature_names, translate("Stepper", "target")]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt's own default argument)

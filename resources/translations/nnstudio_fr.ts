@@ -469,6 +469,10 @@ pendant l'apprentissage.&lt;/p&gt;
             <source>cannot remove the last neuron of the {kind} layer (remove the layer instead)</source>
             <translation>impossible de supprimer le dernier neurone de la couche {kind} (supprimez plutôt la couche)</translation>
         </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
     </context>
     <context>
         <name>Inspector</name>
@@ -2309,6 +2313,10 @@ erreur relative = {error} — {verdict}</translation>
             <translation>… ({count} valeurs)</translation>
         </message>
         <message>
+            <source>target</source>
+            <translation>cible</translation>
+        </message>
+        <message>
             <source>A row of the data</source>
             <translation>Une ligne des données</translation>
         </message>
@@ -2469,415 +2477,415 @@ erreur relative = {error} — {verdict}</translation>
         <name>Training</name>
         <message>
             <source>the first coordinate</source>
-            <translation type="unfinished" />
+            <translation>la première coordonnée</translation>
         </message>
         <message>
             <source>the second coordinate</source>
-            <translation type="unfinished" />
+            <translation>la seconde coordonnée</translation>
         </message>
         <message>
             <source>x1 squared: lets a single neuron draw round boundaries</source>
-            <translation type="unfinished" />
+            <translation>x1 au carré : permet à un seul neurone de tracer des frontières arrondies</translation>
         </message>
         <message>
             <source>x2 squared: lets a single neuron draw round boundaries</source>
-            <translation type="unfinished" />
+            <translation>x2 au carré : permet à un seul neurone de tracer des frontières arrondies</translation>
         </message>
         <message>
             <source>the product x1·x2: positive in two opposite quadrants (solves XOR by itself)</source>
-            <translation type="unfinished" />
+            <translation>le produit x1·x2 : positif dans deux quadrants opposés (résout XOR à lui seul)</translation>
         </message>
         <message>
             <source>sin of x1: a wavy feature</source>
-            <translation type="unfinished" />
+            <translation>sinus de x1 : une caractéristique ondulée</translation>
         </message>
         <message>
             <source>sin of x2: a wavy feature</source>
-            <translation type="unfinished" />
+            <translation>sinus de x2 : une caractéristique ondulée</translation>
         </message>
         <message>
             <source>the {loss} loss needs class labels, but this data has numeric targets (use mse)</source>
-            <translation type="unfinished" />
+            <translation>la perte {loss} demande des classes, mais ces données ont des cibles numériques (utilisez mse)</translation>
         </message>
         <message>
             <source>the bce loss needs a sigmoid output</source>
-            <translation type="unfinished" />
+            <translation>la perte bce demande une sortie sigmoïde</translation>
         </message>
         <message>
             <source>the cross_entropy loss needs a softmax output</source>
-            <translation type="unfinished" />
+            <translation>la perte cross_entropy demande une sortie softmax</translation>
         </message>
         <message>
             <source>class {i}</source>
-            <translation type="unfinished" />
+            <translation>classe {i}</translation>
         </message>
         <message>
             <source>lower the learning rate, then press Reset (or Play to restart from the weights before the run)</source>
-            <translation type="unfinished" />
+            <translation>baissez le taux d'apprentissage, puis appuyez sur Réinitialiser (ou sur Lecture pour repartir des poids d'avant l'essai)</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished">aucune donnée</translation>
+            <translation>aucune donnée</translation>
         </message>
         <message>
             <source>the data has {inputs} input(s) but the network has {neurons} input neuron(s)</source>
-            <translation type="unfinished" />
+            <translation>les données ont {inputs} entrée(s) mais le réseau a {neurons} neurone(s) d'entrée</translation>
         </message>
         <message>
             <source>Cannot train: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Entraînement impossible : {problem}.</translation>
         </message>
         <message>
             <source>The training process failed ({error}); training in the app itself.</source>
-            <translation type="unfinished" />
+            <translation>Le processus d'entraînement a échoué ({error}) ; entraînement dans l'application elle-même.</translation>
         </message>
         <message>
             <source>Could not start the training process ({error}); training in the app itself.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de démarrer le processus d'entraînement ({error}) ; entraînement dans l'application elle-même.</translation>
         </message>
         <message>
             <source>Paused for editing.</source>
-            <translation type="unfinished" />
+            <translation>En pause pour modification.</translation>
         </message>
         <message>
             <source>Training failed: {error}.</source>
-            <translation type="unfinished" />
+            <translation>L'entraînement a échoué : {error}.</translation>
         </message>
         <message>
             <source>Reset training</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser l'entraînement</translation>
         </message>
         <message>
             <source>Reset: weights re-initialised ({init}, seed {seed}).</source>
-            <translation type="unfinished" />
+            <translation>Réinitialisé : poids tirés de nouveau ({init}, graine {seed}).</translation>
         </message>
         <message>
             <source>The training thread did not stop in time.</source>
-            <translation type="unfinished" />
+            <translation>Le fil d'entraînement ne s'est pas arrêté à temps.</translation>
         </message>
         <message>
             <source>Diverged at epoch {epoch}: the loss became NaN or infinite — {hint}.</source>
-            <translation type="unfinished" />
+            <translation>Divergence à l'époque {epoch} : la perte est devenue NaN ou infinie — {hint}.</translation>
         </message>
         <message>
             <source>Training failed; see the console for details.</source>
-            <translation type="unfinished" />
+            <translation>L'entraînement a échoué ; voir la console pour les détails.</translation>
         </message>
         <message numerus="yes">
             <source>Done: %n epoch(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Terminé : %n époque.</numerusform>
+                <numerusform>Terminé : %n époques.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Train %n epoch(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Entraîner %n époque</numerusform>
+                <numerusform>Entraîner %n époques</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Train %n step(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Entraîner %n pas</numerusform>
+                <numerusform>Entraîner %n pas</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not keep the trained weights: {error}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de garder les poids entraînés : {error}</translation>
         </message>
         <message>
             <source>Training stopped: the network was changed while it ran.</source>
-            <translation type="unfinished" />
+            <translation>Entraînement arrêté : le réseau a été modifié pendant qu'il tournait.</translation>
         </message>
         <message>
             <source>Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.</source>
-            <translation type="unfinished" />
+            <translation>Optimiseur, taille du lot ou graine modifiés : l'entraînement continue avec un optimiseur remis à zéro.</translation>
         </message>
         <message>
             <source>Drop rows with a missing cell</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les lignes avec une cellule manquante</translation>
         </message>
         <message>
             <source>Fill: column mean / most frequent value</source>
-            <translation type="unfinished" />
+            <translation>Compléter : moyenne de la colonne / valeur la plus fréquente</translation>
         </message>
         <message>
             <source>Import a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Importer un fichier CSV</translation>
         </message>
         <message>
             <source>The first rows of the file, as read</source>
-            <translation type="unfinished" />
+            <translation>Les premières lignes du fichier, telles que lues</translation>
         </message>
         <message>
             <source>Each column: use it as an input or leave it out, and its type. Numeric columns become one input each; categorical ones one input per category (one-hot).</source>
-            <translation type="unfinished" />
+            <translation>Chaque colonne : l'utiliser comme entrée ou l'écarter, et son type. Une colonne numérique devient une entrée ; une colonne catégorielle une entrée par catégorie (one-hot).</translation>
         </message>
         <message>
             <source>The column the network learns to predict. Text or a few whole numbers: classification; other numbers: regression.</source>
-            <translation type="unfinished" />
+            <translation>La colonne que le réseau apprend à prédire. Du texte ou quelques nombres entiers : classification ; d'autres nombres : régression.</translation>
         </message>
         <message>
             <source>What to do with empty cells and ?, NA, NaN, N/A. Rows with a missing target are always dropped.</source>
-            <translation type="unfinished" />
+            <translation>Que faire des cellules vides et de ?, NA, NaN, N/A. Les lignes sans cible sont toujours supprimées.</translation>
         </message>
         <message>
             <source>Standardise numeric inputs</source>
-            <translation type="unfinished" />
+            <translation>Standardiser les entrées numériques</translation>
         </message>
         <message>
             <source>Scale each numeric input to mean 0 and standard deviation 1 (training rows' statistics): networks learn much faster on scaled inputs</source>
-            <translation type="unfinished" />
+            <translation>Ramener chaque entrée numérique à une moyenne 0 et un écart-type 1 (statistiques des lignes d'entraînement) : les réseaux apprennent bien plus vite sur des entrées mises à l'échelle</translation>
         </message>
         <message>
             <source>Share of the rows held out as test data</source>
-            <translation type="unfinished" />
+            <translation>Part des lignes mises de côté comme données de test</translation>
         </message>
         <message>
             <source>Seed of the random train/test split</source>
-            <translation type="unfinished" />
+            <translation>Graine de la répartition aléatoire entraînement/test</translation>
         </message>
         <message>
             <source>What the import makes of the file with these options</source>
-            <translation type="unfinished" />
+            <translation>Ce que l'import fait du fichier avec ces options</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Target column</source>
-            <translation type="unfinished" />
+            <translation>Colonne cible</translation>
         </message>
         <message>
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes</translation>
         </message>
         <message>
             <source>Test rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes de test</translation>
         </message>
         <message>
             <source>Import summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé de l'import</translation>
         </message>
         <message>
             <source>Open a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Could not read {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {name} : {error}</translation>
         </message>
         <message numerus="yes">
             <source>{name}: %n row(s), {columns} columns, separated by {delimiter}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} : %n ligne, {columns} colonnes, séparées par {delimiter}</numerusform>
+                <numerusform>{name} : %n lignes, {columns} colonnes, séparées par {delimiter}</numerusform>
             </translation>
         </message>
         <message>
             <source>Use {name} as an input (the target column is always used)</source>
-            <translation type="unfinished" />
+            <translation>Utiliser {name} comme entrée (la colonne cible est toujours utilisée)</translation>
         </message>
         <message>
             <source>numeric</source>
-            <translation type="unfinished" />
+            <translation>numérique</translation>
         </message>
         <message>
             <source>categorical</source>
-            <translation type="unfinished" />
+            <translation>catégorielle</translation>
         </message>
         <message>
             <source>numeric: one input with the value; categorical: one 0/1 input per category</source>
-            <translation type="unfinished" />
+            <translation>numérique : une entrée avec la valeur ; catégorielle : une entrée 0/1 par catégorie</translation>
         </message>
         <message>
             <source>Cannot import with these options: {error}</source>
-            <translation type="unfinished" />
+            <translation>Import impossible avec ces options : {error}</translation>
         </message>
         <message>
             <source>Training</source>
             <extracomment>Announced through the host's hooks when a data point of the plots is clicked: ``part`` ("train" | "test") and ``row`` in that part of the document's data.</extracomment>
-            <translation type="unfinished">Entraînement</translation>
+            <translation>Entraînement</translation>
         </message>
         <message>
             <source>Plots</source>
-            <translation type="unfinished">Graphiques</translation>
+            <translation>Graphiques</translation>
         </message>
         <message>
             <source>Circle</source>
-            <translation type="unfinished" />
+            <translation>Cercle</translation>
         </message>
         <message>
             <source>Two gaussians</source>
-            <translation type="unfinished" />
+            <translation>Deux gaussiennes</translation>
         </message>
         <message>
             <source>Spiral</source>
-            <translation type="unfinished" />
+            <translation>Spirale</translation>
         </message>
         <message>
             <source>Moons</source>
-            <translation type="unfinished" />
+            <translation>Lunes</translation>
         </message>
         <message>
             <source>Linearly separable</source>
-            <translation type="unfinished" />
+            <translation>Linéairement séparable</translation>
         </message>
         <message>
             <source>Blobs (3–5 classes)</source>
-            <translation type="unfinished" />
+            <translation>Amas (3 à 5 classes)</translation>
         </message>
         <message>
             <source>Regression plane</source>
-            <translation type="unfinished" />
+            <translation>Plan de régression</translation>
         </message>
         <message>
             <source>Sine (1-D regression)</source>
-            <translation type="unfinished" />
+            <translation>Sinus (régression 1D)</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Données</translation>
         </message>
         <message>
             <source>A built-in toy dataset (hover an entry for a description)</source>
-            <translation type="unfinished" />
+            <translation>Un petit jeu de données fourni (survolez une entrée pour sa description)</translation>
         </message>
         <message>
             <source>Open CSV…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un CSV…</translation>
         </message>
         <message>
             <source>Train on your own table: choose the target column, column types, missing-value policy and standardisation</source>
-            <translation type="unfinished" />
+            <translation>Entraîner sur votre propre tableau : choisissez la colonne cible, les types de colonnes, le traitement des valeurs manquantes et la standardisation</translation>
         </message>
         <message>
             <source>How many points to generate (training + test)</source>
-            <translation type="unfinished" />
+            <translation>Combien de points générer (entraînement + test)</translation>
         </message>
         <message>
             <source>Random jitter added to the points (0 = exact shapes)</source>
-            <translation type="unfinished" />
+            <translation>Bruit aléatoire ajouté aux points (0 = formes exactes)</translation>
         </message>
         <message>
             <source>Share of the points held out as test data: never trained on, used to see how well the network generalises</source>
-            <translation type="unfinished" />
+            <translation>Part des points mis de côté comme données de test : jamais utilisés pour l'entraînement, ils montrent si le réseau généralise bien</translation>
         </message>
         <message>
             <source>Number of blobs (classes); the output layer needs one softmax neuron per class</source>
-            <translation type="unfinished" />
+            <translation>Nombre d'amas (classes) ; la couche de sortie a besoin d'un neurone softmax par classe</translation>
         </message>
         <message>
             <source>The random seed of the data: the same seed gives the same points</source>
-            <translation type="unfinished" />
+            <translation>La graine aléatoire des données : la même graine donne les mêmes points</translation>
         </message>
         <message>
             <source>Regenerate</source>
-            <translation type="unfinished" />
+            <translation>Regénérer</translation>
         </message>
         <message>
             <source>Draw new random points (next seed)</source>
-            <translation type="unfinished" />
+            <translation>Tirer de nouveaux points (graine suivante)</translation>
         </message>
         <message>
             <source>Input features</source>
-            <translation type="unfinished" />
+            <translation>Caractéristiques d'entrée</translation>
         </message>
         <message>
             <source>Which functions of (x1, x2) the network receives as inputs</source>
-            <translation type="unfinished" />
+            <translation>Quelles fonctions de (x1 ; x2) le réseau reçoit en entrée</translation>
         </message>
         <message>
             <source>Samples</source>
-            <translation type="unfinished" />
+            <translation>Échantillons</translation>
         </message>
         <message>
             <source>Noise</source>
-            <translation type="unfinished" />
+            <translation>Bruit</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Test</translation>
         </message>
         <message>
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished">Graine</translation>
+            <translation>Graine</translation>
         </message>
         <message numerus="yes">
             <source>{train} training and {test} test samples, %n input(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{train} échantillons d'entraînement et {test} de test, %n entrée</numerusform>
+                <numerusform>{train} échantillons d'entraînement et {test} de test, %n entrées</numerusform>
             </translation>
         </message>
         <message>
             <source>, {classes} classes.</source>
-            <translation type="unfinished" />
+            <translation>, {classes} classes.</translation>
         </message>
         <message>
             <source>, regression.</source>
-            <translation type="unfinished" />
+            <translation>, régression.</translation>
         </message>
         <message>
             <source>Use dataset {name}</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le jeu de données {name}</translation>
         </message>
         <message>
             <source>samples</source>
-            <translation type="unfinished" />
+            <translation>échantillons</translation>
         </message>
         <message>
             <source>noise</source>
-            <translation type="unfinished" />
+            <translation>bruit</translation>
         </message>
         <message>
             <source>test fraction</source>
-            <translation type="unfinished" />
+            <translation>part de test</translation>
         </message>
         <message>
             <source>seed</source>
-            <translation type="unfinished">graine</translation>
+            <translation>graine</translation>
         </message>
         <message>
             <source>classes</source>
-            <translation type="unfinished" />
+            <translation>classes</translation>
         </message>
         <message>
             <source>Change dataset {what}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le jeu de données : {what}</translation>
         </message>
         <message>
             <source>Use input features {names}</source>
-            <translation type="unfinished" />
+            <translation>Caractéristiques d'entrée : {names}</translation>
         </message>
         <message>
             <source>Could not load the data</source>
-            <translation type="unfinished" />
+            <translation>Impossible de charger les données</translation>
         </message>
         <message>
             <source>{text} (network: {changes})</source>
-            <translation type="unfinished" />
+            <translation>{text} (réseau : {changes})</translation>
         </message>
         <message>
             <source>The network was adapted to the data: {changes}.</source>
-            <translation type="unfinished" />
+            <translation>Le réseau a été adapté aux données : {changes}.</translation>
         </message>
         <message>
             <source>Adapt the network?</source>
-            <translation type="unfinished" />
+            <translation>Adapter le réseau ?</translation>
         </message>
         <message>
             <source>The data does not fit the network's input/output layers.
@@ -2885,415 +2893,503 @@ erreur relative = {error} — {verdict}</translation>
 Adapting changes: {changes}.
 
 This is one undo step.</source>
-            <translation type="unfinished" />
+            <translation>Les données ne correspondent pas aux couches d'entrée et de sortie du réseau.
+
+L'adaptation change : {changes}.
+
+C'est une seule étape d'annulation.</translation>
         </message>
         <message>
             <source>Adapt the network</source>
-            <translation type="unfinished" />
+            <translation>Adapter le réseau</translation>
         </message>
         <message>
             <source>Keep the network</source>
-            <translation type="unfinished" />
+            <translation>Garder le réseau</translation>
         </message>
         <message>
             <source>Use {name}</source>
-            <translation type="unfinished" />
+            <translation>Utiliser {name}</translation>
         </message>
         <message>
             <source>Input feature {name}: {tip}. Toggling it adds or removes an input neuron (undoable).</source>
-            <translation type="unfinished" />
+            <translation>Caractéristique d'entrée {name} : {tip}. L'activer ou la désactiver ajoute ou retire un neurone d'entrée (annulable).</translation>
         </message>
         <message>
             <source>The data: filled dots are training samples, ringed dots test samples.</source>
-            <translation type="unfinished" />
+            <translation>Les données : points pleins = échantillons d'entraînement, points cerclés = échantillons de test.</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished">Lecture</translation>
+            <translation>Lecture</translation>
         </message>
         <message>
             <source>Start or pause training (Space)</source>
-            <translation type="unfinished" />
+            <translation>Lancer ou mettre en pause l'entraînement (Espace)</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished">Un pas</translation>
+            <translation>Un pas</translation>
         </message>
         <message>
             <source>Train on one mini-batch: exactly one update of the weights</source>
-            <translation type="unfinished" />
+            <translation>Entraîner sur un mini-lot : exactement une mise à jour des poids</translation>
         </message>
         <message>
             <source>Epoch</source>
-            <translation type="unfinished" />
+            <translation>Époque</translation>
         </message>
         <message>
             <source>Train until the end of the current epoch (one pass over the training data)</source>
-            <translation type="unfinished" />
+            <translation>Entraîner jusqu'à la fin de l'époque en cours (un passage sur les données d'entraînement)</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished">Arrêter</translation>
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>End the run: keep the weights; the next Play starts a fresh optimiser</source>
-            <translation type="unfinished" />
+            <translation>Terminer l'essai : garder les poids ; la prochaine Lecture repart avec un optimiseur neuf</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser</translation>
         </message>
         <message>
             <source>Re-initialise the weights with the initialiser and seed, and clear the history (undoable)</source>
-            <translation type="unfinished" />
+            <translation>Retirer les poids avec l'initialisation et la graine, et effacer l'historique (annulable)</translation>
         </message>
         <message>
             <source>Epochs (passes over the training data), steps (weight updates) and the training speed</source>
-            <translation type="unfinished" />
+            <translation>Époques (passages sur les données d'entraînement), pas (mises à jour des poids) et vitesse d'entraînement</translation>
         </message>
         <message>
             <source>Adapt the network to the data</source>
-            <translation type="unfinished" />
+            <translation>Adapter le réseau aux données</translation>
         </message>
         <message>
             <source>Resize the input/output layers (and set the output activation and loss) so that the network fits the data; one undo step</source>
-            <translation type="unfinished" />
+            <translation>Redimensionner les couches d'entrée et de sortie (et choisir l'activation de sortie et la perte) pour que le réseau corresponde aux données ; une seule étape d'annulation</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Cannot train yet: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Entraînement impossible pour l'instant : {problem}.</translation>
         </message>
         <message>
             <source>   ·   {speed} steps/s</source>
-            <translation type="unfinished" />
+            <translation>   ·   {speed} pas/s</translation>
         </message>
         <message>
             <source>Epoch {epoch}   ·   Step {step}</source>
-            <translation type="unfinished" />
+            <translation>Époque {epoch}   ·   Pas {step}</translation>
         </message>
         <message>
             <source>changes apply at once, even while training</source>
-            <translation type="unfinished" />
+            <translation>les changements s'appliquent aussitôt, même pendant l'entraînement</translation>
         </message>
         <message>
             <source>changing it while training restarts the optimiser's state</source>
-            <translation type="unfinished" />
+            <translation>le changer pendant l'entraînement remet l'état de l'optimiseur à zéro</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Réglages</translation>
         </message>
         <message>
             <source>The loss the training minimises (a property of the network; undoable)</source>
-            <translation type="unfinished" />
+            <translation>La perte que l'entraînement minimise (une propriété du réseau ; annulable)</translation>
         </message>
         <message>
             <source>How the gradient becomes a weight update</source>
-            <translation type="unfinished" />
+            <translation>Comment le gradient devient une mise à jour des poids</translation>
         </message>
         <message>
             <source>Nesterov</source>
-            <translation type="unfinished" />
+            <translation>Nesterov</translation>
         </message>
         <message>
             <source>Learning rate {tip} (log scale; type an exact value in the field)</source>
-            <translation type="unfinished" />
+            <translation>Taux d'apprentissage {tip} (échelle log. ; saisissez une valeur exacte dans le champ)</translation>
         </message>
         <message>
             <source>Samples per weight update (1 = stochastic, all = full batch)</source>
-            <translation type="unfinished" />
+            <translation>Échantillons par mise à jour des poids (1 = stochastique, tous = lot complet)</translation>
         </message>
         <message>
             <source>Train until this epoch, then stop</source>
-            <translation type="unfinished" />
+            <translation>Entraîner jusqu'à cette époque, puis s'arrêter</translation>
         </message>
         <message>
             <source>until stopped</source>
-            <translation type="unfinished" />
+            <translation>jusqu'à l'arrêt</translation>
         </message>
         <message>
             <source>Ignore the epoch count: train until you press Pause or Stop</source>
-            <translation type="unfinished" />
+            <translation>Ignorer le nombre d'époques : entraîner jusqu'à Pause ou Arrêter</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <source>Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds λ·sign(w) (drives weights to exactly 0). Biases are not regularised</source>
-            <translation type="unfinished" />
+            <translation>Régularisation : L2 ajoute λ·w au gradient de chaque poids (décroissance des poids), L1 ajoute λ·sign(w) (amène des poids à exactement 0). Les biais ne sont pas régularisés</translation>
         </message>
         <message>
             <source>Regularisation rate λ</source>
-            <translation type="unfinished" />
+            <translation>Coefficient de régularisation λ</translation>
         </message>
         <message>
             <source>Dropout: the share of hidden neurons switched off at random in each training step (inverted dropout; none at evaluation)</source>
-            <translation type="unfinished" />
+            <translation>Dropout : la part des neurones cachés éteints au hasard à chaque pas d'entraînement (dropout inversé ; aucun à l'évaluation)</translation>
         </message>
         <message>
             <source>How Reset draws the weights (hover an entry for its formula)</source>
-            <translation type="unfinished" />
+            <translation>Comment Réinitialiser tire les poids (survolez une entrée pour sa formule)</translation>
         </message>
         <message>
             <source>The training seed: weight initialisation on Reset, the batch order and dropout</source>
-            <translation type="unfinished" />
+            <translation>La graine d'entraînement : initialisation des poids par Réinitialiser, ordre des lots et dropout</translation>
         </message>
         <message>
             <source>Loss</source>
-            <translation type="unfinished">Perte</translation>
+            <translation>Perte</translation>
         </message>
         <message>
             <source>Optimiser</source>
-            <translation type="unfinished">Optimiseur</translation>
+            <translation>Optimiseur</translation>
         </message>
         <message>
             <source>Momentum</source>
-            <translation type="unfinished" />
+            <translation>Inertie</translation>
         </message>
         <message>
             <source>Learning rate</source>
-            <translation type="unfinished" />
+            <translation>Taux d'apprentissage</translation>
         </message>
         <message>
             <source>Batch size</source>
-            <translation type="unfinished">Taille du lot</translation>
+            <translation>Taille du lot</translation>
         </message>
         <message>
             <source>Epochs</source>
-            <translation type="unfinished" />
+            <translation>Époques</translation>
         </message>
         <message>
             <source>Regularisation</source>
-            <translation type="unfinished" />
+            <translation>Régularisation</translation>
         </message>
         <message>
             <source>rate</source>
-            <translation type="unfinished" />
+            <translation>coef.</translation>
         </message>
         <message>
             <source>Dropout</source>
-            <translation type="unfinished" />
+            <translation>Dropout</translation>
         </message>
         <message>
             <source>Initialiser</source>
-            <translation type="unfinished">Initialisation</translation>
+            <translation>Initialisation</translation>
         </message>
         <message>
             <source>Save plot as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le graphique en PNG…</translation>
         </message>
         <message>
             <source>Save plot data as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les données du graphique en CSV…</translation>
         </message>
         <message>
             <source>Could not save the plot</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer le graphique</translation>
         </message>
         <message>
             <source>Could not save the data</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer les données</translation>
         </message>
         <message>
             <source>Could not save the image</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer l'image</translation>
         </message>
         <message>
             <source>Could not write {path}</source>
-            <translation type="unfinished">Impossible d'écrire {path}</translation>
+            <translation>Impossible d'écrire {path}</translation>
         </message>
         <message>
             <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
-            <translation type="unfinished" />
+            <translation>Perte sur le jeu d'entraînement (bleu) et le jeu de test (orange) après chaque évaluation, et en dessous l'exactitude (ou le R²). Traits fins : essais gardés. Glisser pour déplacer, molette pour zoomer ; clic droit pour enregistrer en PNG ou CSV.</translation>
         </message>
         <message>
             <source>Log scale</source>
-            <translation type="unfinished" />
+            <translation>Échelle log.</translation>
         </message>
         <message>
             <source>Show the loss on a logarithmic axis: small losses stay visible.</source>
-            <translation type="unfinished" />
+            <translation>Afficher la perte sur un axe logarithmique : les petites pertes restent visibles.</translation>
         </message>
         <message>
             <source>The latest values; move the mouse over the plot to read them at an epoch.</source>
-            <translation type="unfinished" />
+            <translation>Les dernières valeurs ; passez la souris sur le graphique pour les lire à une époque.</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation>pénalité</translation>
+        </message>
+        <message>
+            <source>data + penalty</source>
+            <translation>données + pénalité</translation>
         </message>
         <message>
             <source>&amp;nbsp;&amp;nbsp; </source>
-            <translation type="unfinished" />
+            <translation>&amp;nbsp;&amp;nbsp; </translation>
         </message>
         <message>
             <source>Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the samples of the class, the share found) and F1 (their harmonic mean).</source>
-            <translation type="unfinished" />
+            <translation>À gauche : la matrice de confusion — ligne = classe réelle, colonne = classe prédite ; la diagonale compte les bonnes réponses. À droite : la précision (parmi les échantillons prédits dans la classe, la part qui en est vraiment), le rappel (parmi les échantillons de la classe, la part trouvée) et F1 (leur moyenne harmonique).</translation>
         </message>
         <message>
             <source>Training set</source>
-            <translation type="unfinished" />
+            <translation>Jeu d'entraînement</translation>
         </message>
         <message>
             <source>Test set</source>
-            <translation type="unfinished" />
+            <translation>Jeu de test</translation>
         </message>
         <message>
             <source>Metrics on the data the network learns from.</source>
-            <translation type="unfinished" />
+            <translation>Métriques sur les données dont le réseau apprend.</translation>
         </message>
         <message>
             <source>Metrics on held-out data: how well the network generalises.</source>
-            <translation type="unfinished" />
+            <translation>Métriques sur les données mises de côté : si le réseau généralise bien.</translation>
         </message>
         <message>
             <source>No metrics: load data that fits the network.</source>
-            <translation type="unfinished" />
+            <translation>Pas de métriques : chargez des données qui correspondent au réseau.</translation>
         </message>
         <message>
             <source>Loss: training {train}</source>
-            <translation type="unfinished" />
+            <translation>Perte : entraînement {train}</translation>
         </message>
         <message>
             <source>, test {test}</source>
-            <translation type="unfinished" />
+            <translation>, test {test}</translation>
         </message>
         <message>
             <source>Loss {loss} (no metrics: the outputs are not finite)</source>
-            <translation type="unfinished" />
+            <translation>Perte {loss} (pas de métriques : les sorties ne sont pas finies)</translation>
         </message>
         <message>
             <source>Accuracy {accuracy}   ·   loss {loss}</source>
-            <translation type="unfinished" />
+            <translation>Exactitude {accuracy}   ·   perte {loss}</translation>
         </message>
         <message>
             <source>precision</source>
-            <translation type="unfinished" />
+            <translation>précision</translation>
         </message>
         <message>
             <source>recall</source>
-            <translation type="unfinished" />
+            <translation>rappel</translation>
         </message>
         <message>
             <source>MSE: mean squared error; MAE: mean absolute error; R²: the share of the targets' variance the network explains (1 is perfect, 0 is no better than the mean).</source>
-            <translation type="unfinished" />
+            <translation>MSE : erreur quadratique moyenne ; MAE : erreur absolue moyenne ; R² : la part de la variance des cibles que le réseau explique (1 est parfait, 0 ne fait pas mieux que la moyenne).</translation>
         </message>
         <message>
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>entraînement</translation>
         </message>
         <message>
             <source>test</source>
-            <translation type="unfinished" />
+            <translation>test</translation>
         </message>
         <message>
             <source>Each small square is one neuron's output over the input plane (orange low, blue high). Hover a square to see it large.</source>
-            <translation type="unfinished" />
+            <translation>Chaque petit carré est la sortie d'un neurone sur le plan des entrées (orange bas, bleu haut). Survolez un carré pour l'agrandir.</translation>
         </message>
         <message>
             <source>What the network outputs. Colour: the output over the input plane (orange = class 0 or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data. Click a dot to show that sample's activations on the canvas.</source>
-            <translation type="unfinished" />
+            <translation>Ce que le réseau produit. Couleur : la sortie sur le plan des entrées (orange = classe 0 ou bas, bleu = classe 1 ou haut). Points : données d'entraînement ; points cerclés de blanc : données de test. Cliquez sur un point pour afficher les activations de cet échantillon sur le canevas.</translation>
         </message>
         <message>
             <source>Show test data</source>
-            <translation type="unfinished" />
+            <translation>Afficher les données de test</translation>
         </message>
         <message>
             <source>Draw the test points (held out from training) with a white ring.</source>
-            <translation type="unfinished" />
+            <translation>Dessiner les points de test (mis de côté pendant l'entraînement) cerclés de blanc.</translation>
         </message>
         <message>
             <source>Discretise output</source>
-            <translation type="unfinished" />
+            <translation>Sortie discrète</translation>
         </message>
         <message>
             <source>Colour each place by the class the network picks (or by bands of value), instead of a smooth shade of its confidence.</source>
-            <translation type="unfinished" />
+            <translation>Colorer chaque endroit selon la classe choisie par le réseau (ou par bandes de valeurs), au lieu d'un dégradé de sa confiance.</translation>
         </message>
         <message>
             <source>The canvas shows the activations of training sample {n}.</source>
-            <translation type="unfinished" />
+            <translation>Le canevas montre les activations de l'échantillon d'entraînement {n}.</translation>
         </message>
         <message>
             <source>The canvas shows the activations of test sample {n}.</source>
-            <translation type="unfinished" />
+            <translation>Le canevas montre les activations de l'échantillon de test {n}.</translation>
         </message>
         <message>
             <source>The output plane needs two inputs; this data has {inputs}. The Metrics tab shows how well each class is recognised.</source>
-            <translation type="unfinished" />
+            <translation>Le plan de sortie a besoin de deux entrées ; ces données en ont {inputs}. L'onglet Métriques montre si chaque classe est bien reconnue.</translation>
         </message>
         <message>
             <source>actual</source>
-            <translation type="unfinished" />
+            <translation>réel</translation>
         </message>
         <message>
             <source>predicted</source>
-            <translation type="unfinished" />
+            <translation>prédit</translation>
         </message>
         <message>
             <source>Predicted against actual {target} for the test rows (training rows without a test set); on the dashed line the prediction is exact.</source>
-            <translation type="unfinished" />
+            <translation>{target} prédit en fonction du réel pour les lignes de test (d'entraînement sans jeu de test) ; sur la ligne pointillée, la prédiction est exacte.</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>The network's output over the input plane with the data points</source>
+            <translation>La sortie du réseau sur le plan des entrées, avec les points des données</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>What each neuron computes over the input plane</source>
+            <translation>Ce que chaque neurone calcule sur le plan des entrées</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Métriques</translation>
+        </message>
+        <message>
+            <source>Confusion matrix and per-class scores, or regression errors</source>
+            <translation>Matrice de confusion et scores par classe, ou erreurs de régression</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Histogram of each layer's weights</source>
+            <translation>Histogramme des poids de chaque couche</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Essais</translation>
+        </message>
+        <message>
+            <source>Kept runs to compare with the current one</source>
+            <translation>Essais gardés pour les comparer à l'essai actuel</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Save the plots as PNG images or their data as CSV (also on right-click in a plot)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les graphiques en images PNG ou leurs données en CSV (aussi par clic droit dans un graphique)</translation>
         </message>
         <message>
             <source>Loss plot as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Graphique de perte en PNG…</translation>
         </message>
         <message>
             <source>Training history as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Historique d'entraînement en CSV…</translation>
         </message>
         <message>
             <source>Current view as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Vue actuelle en PNG…</translation>
         </message>
         <message>
             <source>Current view's data as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Données de la vue actuelle en CSV…</translation>
         </message>
         <message>
             <source>{view} view as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Vue {view} en PNG…</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>essai</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>époques</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>perte entr.</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>perte test</translation>
+        </message>
+        <message>
+            <source>train acc. / R²</source>
+            <translation>exact. entr. / R²</translation>
+        </message>
+        <message>
+            <source>test acc. / R²</source>
+            <translation>exact. test / R²</translation>
         </message>
         <message>
             <source>Keep this run</source>
-            <translation type="unfinished" />
+            <translation>Garder cet essai</translation>
         </message>
         <message>
             <source>Freeze the current curves with a label of their settings, to compare them with the next runs (drawn thin on the loss plot).</source>
-            <translation type="unfinished" />
+            <translation>Figer les courbes actuelles avec une étiquette de leurs réglages, pour les comparer aux essais suivants (tracées en fin sur le graphique de perte).</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Forget the selected kept runs.</source>
-            <translation type="unfinished" />
+            <translation>Oublier les essais gardés sélectionnés.</translation>
         </message>
         <message>
             <source>Clear all</source>
-            <translation type="unfinished" />
+            <translation>Tout effacer</translation>
         </message>
         <message>
             <source>Forget every kept run.</source>
-            <translation type="unfinished" />
+            <translation>Oublier tous les essais gardés.</translation>
         </message>
         <message>
             <source>Final numbers of the kept runs: the last evaluation of each.</source>
-            <translation type="unfinished" />
+            <translation>Les nombres finaux des essais gardés : la dernière évaluation de chacun.</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>effectif</translation>
         </message>
         <message>
             <source>How the weights of each layer are spread. Large weights make steep boundaries; L2 regularisation pulls them towards 0, L1 makes many exactly 0.</source>
-            <translation type="unfinished" />
+            <translation>Comment les poids de chaque couche se répartissent. De grands poids font des frontières abruptes ; la régularisation L2 les ramène vers 0, L1 en met beaucoup exactement à 0.</translation>
         </message>
     </context>
     <context>
@@ -3383,12 +3479,24 @@ This is one undo step.</source>
             <translation>ReLU : z si z &gt; 0, sinon 0</translation>
         </message>
         <message>
+            <source>relu'(z) = 1 if z &gt; 0, else 0</source>
+            <translation>relu'(z) = 1 si z &gt; 0, sinon 0</translation>
+        </message>
+        <message>
             <source>Leaky ReLU: z for z &gt; 0, else a small slope × z</source>
             <translation>Leaky ReLU : z si z &gt; 0, sinon une petite pente × z</translation>
         </message>
         <message>
             <source>the slope for negative z (fixed by the file format)</source>
             <translation>la pente pour z négatif (fixée par le format de fichier)</translation>
+        </message>
+        <message>
+            <source>a = z if z &gt; 0, else 0.01·z</source>
+            <translation>a = z si z &gt; 0, sinon 0.01·z</translation>
+        </message>
+        <message>
+            <source>f'(z) = 1 if z &gt; 0, else 0.01</source>
+            <translation>f'(z) = 1 si z &gt; 0, sinon 0.01</translation>
         </message>
         <message>
             <source>Softmax: turns the output layer into probabilities that sum to 1</source>
@@ -3460,39 +3568,39 @@ This is one undo step.</source>
         </message>
         <message>
             <source>XOR: class 1 where x1 and x2 have the same sign (2 classes)</source>
-            <translation type="unfinished" />
+            <translation>XOR : classe 1 là où x1 et x2 ont le même signe (2 classes)</translation>
         </message>
         <message>
             <source>Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)</source>
-            <translation type="unfinished" />
+            <translation>Cercle : classe 1 dans le rayon 0.5, classe 0 dans un anneau de 0.7 à 1.0 autour (2 classes)</translation>
         </message>
         <message>
             <source>Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)</source>
-            <translation type="unfinished" />
+            <translation>Deux nuages gaussiens centrés en (−0.5 ; −0.5) et (0.5 ; 0.5) (2 classes)</translation>
         </message>
         <message>
             <source>Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)</source>
-            <translation type="unfinished" />
+            <translation>Deux spirales entrelacées de 1.25 tour chacune (2 classes ; demande un réseau plus profond)</translation>
         </message>
         <message>
             <source>Two interleaving half circles (2 classes)</source>
-            <translation type="unfinished" />
+            <translation>Deux demi-cercles imbriqués (2 classes)</translation>
         </message>
         <message>
             <source>Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)</source>
-            <translation type="unfinished" />
+            <translation>Linéairement séparable : classe 1 sous la droite x2 = x1/2, avec une marge (2 classes)</translation>
         </message>
         <message>
             <source>k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)</source>
-            <translation type="unfinished" />
+            <translation>k amas gaussiens sur un cercle, k = classes de 3 à 5 (sortie softmax)</translation>
         </message>
         <message>
             <source>Regression on a plane: y = 0.6·x1 - 0.4·x2 + noise (2 inputs, 1 output)</source>
-            <translation type="unfinished" />
+            <translation>Régression sur un plan : y = 0.6·x1 − 0.4·x2 + bruit (2 entrées, 1 sortie)</translation>
         </message>
         <message>
             <source>Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)</source>
-            <translation type="unfinished" />
+            <translation>Régression d'une sinusoïde : y = sin x + bruit pour x dans [−π ; π] (1 entrée, 1 sortie)</translation>
         </message>
     </context>
     <context>

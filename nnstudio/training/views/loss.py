@@ -139,9 +139,10 @@ class LossView(QWidget):
             line = "╍╍" if dash else "━━"
             return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
 
-        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test")]
+        parts = [key(TRAIN_COLOR, translate("Training", "train")), key(TEST_COLOR, translate("Training", "test"))]
         if self._penalty_on:
-            parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
+            parts += [key(PENALTY_COLOR, translate("Training", "penalty"), True),
+                      key(TOTAL_COLOR, translate("Training", "data + penalty"), True)]
         if self.kept:
             parts.append('<span style="color:#6b7280">thin: kept runs</span>')
         self.legend.setText(translate("Training", "&nbsp;&nbsp; ").join(parts))

@@ -32,11 +32,16 @@ class PlotsPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, title, tip in (
-                (self.output, "Output", "The network's output over the input plane with the data points"),
-                (self.neurons, "Neurons", "What each neuron computes over the input plane"),
-                (self.metrics, "Metrics", "Confusion matrix and per-class scores, or regression errors"),
-                (self.weights, "Weights", "Histogram of each layer's weights"),
-                (self.runs, "Runs", "Kept runs to compare with the current one")):
+                (self.output, translate("Training", "Output"),
+                 translate("Training", "The network's output over the input plane with the data points")),
+                (self.neurons, translate("Training", "Neurons"),
+                 translate("Training", "What each neuron computes over the input plane")),
+                (self.metrics, translate("Training", "Metrics"),
+                 translate("Training", "Confusion matrix and per-class scores, or regression errors")),
+                (self.weights, translate("Training", "Weights"), translate("Training",
+                                                                           "Histogram of each layer's weights")),
+                (self.runs, translate("Training", "Runs"), translate("Training",
+                                                                     "Kept runs to compare with the current one"))):
             i = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(i, tip)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

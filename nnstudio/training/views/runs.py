@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.numbers import fmt, percent
-from nnstudio.widgets.i18n import translate
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .loss import KEPT_COLORS
 
-HEADERS = ["run", "epochs", "train loss", "test loss", "train acc. / R²", "test acc. / R²"]
+HEADERS = [QT_TRANSLATE_NOOP("Training", "run"), QT_TRANSLATE_NOOP("Training", "epochs"),
+           QT_TRANSLATE_NOOP("Training", "train loss"), QT_TRANSLATE_NOOP("Training", "test loss"),
+           QT_TRANSLATE_NOOP("Training", "train acc. / R²"), QT_TRANSLATE_NOOP("Training", "test acc. / R²")]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class RunsView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Training", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()

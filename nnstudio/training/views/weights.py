@@ -17,7 +17,7 @@ BINS = 40
 class WeightsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = make_plot("weight", "count")
+        self.plot = make_plot(translate("Training", "weight"), translate("Training", "count"))
         self.plot.setToolTip(translate("Training", "How the weights of each layer are spread. Large weights make "
                                                    "steep boundaries; "
                              "L2 regularisation pulls them towards 0, L1 makes many exactly 0."))
