@@ -17,6 +17,27 @@
                 <numerusform>showing all %n connections</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron</numerusform>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s)</source>
+            <translation>
+                <numerusform>%n feature</numerusform>
+                <numerusform>%n features</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n neuron(s) · {activation}</source>
+            <translation>
+                <numerusform>%n neuron · {activation}</numerusform>
+                <numerusform>%n neurons · {activation}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Document</name>

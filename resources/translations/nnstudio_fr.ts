@@ -185,6 +185,39 @@
                 <numerusform>les %n connexions sont affichées</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Drop the line on a neuron of the next layer to connect</source>
+            <translation>Lâchez la ligne sur un neurone de la couche suivante pour connecter</translation>
+        </message>
+        <message>
+            <source>; activation {name}</source>
+            <translation> ; activation {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — couche {kind} {l} : %n neurone</numerusform>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — couche {kind} {l} : %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;click to select the layer; double-click to edit it</source>
+            <translation>&lt;br&gt;cliquez pour sélectionner la couche ; double-cliquez pour la modifier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s)</source>
+            <translation>
+                <numerusform>%n caractéristique</numerusform>
+                <numerusform>%n caractéristiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n neuron(s) · {activation}</source>
+            <translation>
+                <numerusform>%n neurone · {activation}</numerusform>
+                <numerusform>%n neurones · {activation}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -3120,6 +3153,18 @@ C'est une seule étape d'annulation.</translation>
             <translation>Impossible d'écrire {path}</translation>
         </message>
         <message>
+            <source>loss</source>
+            <translation>perte</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>époque</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>exactitude</translation>
+        </message>
+        <message>
             <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
             <translation>Perte sur le jeu d'entraînement (bleu) et le jeu de test (orange) après chaque évaluation, et en dessous l'exactitude (ou le R²). Traits fins : essais gardés. Glisser pour déplacer, molette pour zoomer ; clic droit pour enregistrer en PNG ou CSV.</translation>
         </message>
@@ -3150,6 +3195,26 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>&amp;nbsp;&amp;nbsp; </source>
             <translation>&amp;nbsp;&amp;nbsp; </translation>
+        </message>
+        <message>
+            <source>epoch {n}</source>
+            <translation>époque {n}</translation>
+        </message>
+        <message>
+            <source>train loss {value}</source>
+            <translation>perte d'entraînement {value}</translation>
+        </message>
+        <message>
+            <source>test loss {value}</source>
+            <translation>perte de test {value}</translation>
+        </message>
+        <message>
+            <source>penalty {value}</source>
+            <translation>pénalité {value}</translation>
+        </message>
+        <message>
+            <source>accuracy {value}</source>
+            <translation>exactitude {value}</translation>
         </message>
         <message>
             <source>Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the samples of the class, the share found) and F1 (their harmonic mean).</source>

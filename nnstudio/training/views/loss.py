@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnstudio.io.numbers import fmt, localize, percent
 from nnstudio.widgets.i18n import translate
 
 from ..history import COLUMNS, History
@@ -74,8 +75,8 @@ class LossView(QWidget):
         self.acc_plot = self.view.addPlot(row=1, col=0)
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
-        style_plot(self.loss_plot, "", "loss")
-        style_plot(self.acc_plot, "epoch", "accuracy")
+        style_plot(self.loss_plot, "", translate("Training", "loss"))
+        style_plot(self.acc_plot, translate("Training", "epoch"), translate("Training", "accuracy"))
         self.acc_plot.setXLink(self.loss_plot)
         self.view.setToolTip(translate("Training", "Loss on the training set (blue) and the test set (orange) after "
                                                    "each evaluation, "
@@ -166,7 +167,7 @@ class LossView(QWidget):
                 self.view.removeItem(self.acc_plot)
             self._ranges.clear()
             self.acc_plot.setVisible(show)
-            self.loss_plot.setLabel("bottom", "" if show else "epoch")
+            self.loss_plot.setLabel("bottom", "" if show else translate("Training", "epoch"))
 
     @staticmethod
     def _curve(plot, color, name, style=Qt.PenStyle.SolidLine):
@@ -180,7 +181,7 @@ class LossView(QWidget):
         task = ctl.data.task if ctl.data is not None else None
         if task != self._task:
             self._task = task
-            self.acc_plot.setLabel("left", "R²" if task == "regression" else "accuracy")
+            self.acc_plot.setLabel("left", "R²" if task == "regression" else translate("Training", "accuracy"))
         penalty_on = ctl.doc.training.regularization != "none" and ctl.doc.training.regularization_rate > 0
         if self.arrays.update(ctl.history) or penalty_on != self._penalty_on:
             if penalty_on != self._penalty_on:
@@ -292,11 +293,13 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
     def val(name):
         return a.column(name)[i]
 
-    parts = [f"epoch {val('epoch'):g}", f"train loss {val('train_loss'):.4g}"]
+    parts = [translate("Training", "epoch {n}").format(n=f"{val('epoch'):g}"),
+             translate("Training", "train loss {value}").format(value=fmt(val("train_loss")))]
     if np.isfinite(val("test_loss")):
-        parts.append(f"test loss {val('test_loss'):.4g}")
+        parts.append(translate("Training", "test loss {value}").format(value=fmt(val("test_loss"))))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
-        parts.append(f"penalty {val('penalty'):.4g}")
+        parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
     if np.isfinite(val("accuracy")):
-        parts.append(f"R² {val('accuracy'):.3f}" if task == "regression" else f"accuracy {100 * val('accuracy'):.1f} %")
+        parts.append(localize(f"R² {val('accuracy'):.3f}") if task == "regression"
+                     else translate("Training", "accuracy {value}").format(value=percent(val("accuracy"))))
     return " · ".join(parts)
