@@ -1,4 +1,4 @@
-"""Where the top-level ``resources/`` folder (examples, icons, styles) lives."""
+"""Where the top-level ``resources/`` folder (examples, icons, styles, lessons, data) lives."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 EXAMPLES = RESOURCES / "examples"
 ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
+LESSONS = RESOURCES / "lessons"
+DATA = RESOURCES / "data"
 
 
 def example_path(name: str) -> Path:

@@ -15,6 +15,7 @@ def parse_app_args(argv: list[str]) -> argparse.Namespace:
                         help="render the main window offscreen, save it as a PNG and exit")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (WIDTHxHEIGHT)")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
+    parser.add_argument("--lesson", metavar="ID", help="open the app on a lesson (nnstudio lessons list shows the ids)")
     parser.add_argument("--lang", choices=("fr", "en"),
                         help="interface language (default: the Preferences choice, else the system's)")
     return parser.parse_args(argv)
@@ -51,6 +52,8 @@ def run_app(argv: list[str]) -> int:
         window.open_file(args.file, ask=recovered)
     elif not recovered:
         window.open_example()
+    if args.lesson:
+        open_lesson(window, args.lesson)
     window.autosaver.start()
     return app.exec()
 
@@ -73,6 +76,9 @@ def _screenshot(app, args) -> int:
         ok = window.open_file(args.file, ask=False) if args.file else (window.open_example() or True)
         if not ok:
             print(f"error: could not open {args.file}", file=sys.stderr)
+        elif args.lesson:
+            ok = open_lesson(window, args.lesson)
+        if not ok:
             window.undo_stack.setClean()
             window.close()
             return 2
@@ -85,6 +91,15 @@ def _screenshot(app, args) -> int:
         window.document.dirty = False
         window.close()
         return code
+
+
+def open_lesson(window, lesson_id: str) -> bool:
+    """Start the lesson ``lesson_id`` in the Lessons panel (a message on stderr when it cannot)."""
+    lessons = window.panels.get("lessons")
+    if lessons is None or not lessons.open_lesson_id(lesson_id):
+        print(f"error: no lesson {lesson_id!r} (nnstudio lessons list shows them)", file=sys.stderr)
+        return False
+    return True
 
 
 def save_screenshot(app, window, path: str, size=(1400, 900)) -> int:

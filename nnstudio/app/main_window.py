@@ -26,6 +26,7 @@ from .docks import BOTTOM, RIGHT, Docks, placeholder
 from .files import DocumentFiles
 from .icons import themed_icon
 from .inspector import Inspector
+from .lesson_hooks import register as register_lesson_hooks
 from .network_edits import NetworkEdits
 from .panels import install_panels
 from .preferences import restore_preferences, save_preferences
@@ -80,6 +81,7 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
         self.ask_save_path = self._ask_save_path
         self.panels: dict[str, object] = {}
         self.panel_errors: dict[str, str] = {}
+        register_lesson_hooks(self)
         if panels:
             self.install_panels()
         self.docks.default_sizes()

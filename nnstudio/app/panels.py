@@ -23,8 +23,15 @@ def _lab(host):
     return install(host)
 
 
-#: The panels in installation order (the step-through tabs itself with the training plots).
-PANELS = (("training", _training), ("stepper", _stepper), ("lab", _lab))
+def _lessons(host):
+    from nnstudio.lessons.install import install
+
+    return install(host)
+
+
+#: The panels in installation order (the step-through tabs itself with the training plots; the lessons
+#: come last: they drive the others through the names those register).
+PANELS = (("training", _training), ("stepper", _stepper), ("lab", _lab), ("lessons", _lessons))
 
 
 def install_panels(window) -> tuple[dict[str, object], dict[str, str]]:

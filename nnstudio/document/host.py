@@ -27,7 +27,7 @@ class NamedHooks:
 
     def __init__(self) -> None:
         self.actions: dict[str, Callable[..., Any]] = {}
-        self.states: dict[str, Callable[[], Any]] = {}
+        self.states: dict[str, Callable[..., Any]] = {}
         self.listeners: dict[str, list[Callable[..., Any]]] = {}
 
     def register_action(self, name: str, fn: Callable[..., Any]) -> None:
@@ -36,23 +36,23 @@ class NamedHooks:
             raise ValueError(f"action {name!r} is registered twice")
         self.actions[name] = fn
 
-    def register_state(self, name: str, fn: Callable[[], Any]) -> None:
-        """Make ``name`` read ``fn()``; a name registered twice is a programming error."""
+    def register_state(self, name: str, fn: Callable[..., Any]) -> None:
+        """Make ``name`` read ``fn(**arguments)``; a name registered twice is a programming error."""
         if name in self.states:
             raise ValueError(f"state value {name!r} is registered twice")
         self.states[name] = fn
 
-    def perform(self, name: str, **arguments: Any) -> Any:
+    def perform(self, name: str, /, **arguments: Any) -> Any:
         """Run the action ``name``; KeyError names an action no panel registered."""
         if name not in self.actions:
             raise KeyError(f"no panel implements the action {name!r}")
         return self.actions[name](**arguments)
 
-    def read(self, name: str) -> Any:
-        """Read the state value ``name``; KeyError names a value no panel registered."""
+    def read(self, name: str, /, **arguments: Any) -> Any:
+        """Read the state value ``name`` (``fn(**arguments)``); KeyError names a value no panel registered."""
         if name not in self.states:
             raise KeyError(f"no panel provides the state value {name!r}")
-        return self.states[name]()
+        return self.states[name](**arguments)
 
     def listen(self, event: str, fn: Callable[..., Any]) -> None:
         """Call ``fn(**details)`` each time a panel announces ``event``."""
@@ -99,6 +99,7 @@ class PanelHost(Protocol):
     undo_stack: Any  # the window's QUndoStack
     hooks: NamedHooks
     canvas: CanvasSurface | None
+    settings: Any  # the window's QSettings (preferences kept between sessions)
 
     def show_status(self, message: str, ms: int = 6000) -> None:
         """Show ``message`` in the status bar for ``ms`` milliseconds."""

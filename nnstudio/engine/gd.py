@@ -20,7 +20,7 @@ import numpy as np
 
 from nnstudio.engine.expression import VARIABLES, Expression, format_number
 from nnstudio.engine.hyperparams import defaults
-from nnstudio.engine.optimizers import SGD, Adam, Optimizer, RMSprop
+from nnstudio.engine.optimizers import VARIANTS, Optimizer
 from nnstudio.engine.text import QT_TRANSLATE_NOOP
 
 DIVERGENCE_BOUND = 1e6
@@ -244,15 +244,9 @@ class PointOptimizer:
         return {"lr": self.lr, **{p.name: getattr(self.optimizer, p.name) for p in declared}}
 
 
-OPTIMIZERS: dict[str, tuple[type[Optimizer], Mapping[str, float | bool]]] = {
-    "gd": (SGD, {}),
-    "sgd": (SGD, {}),
-    "momentum": (SGD, {"momentum": 0.9}),
-    "nesterov": (SGD, {"momentum": 0.9, "nesterov": True}),
-    "rmsprop": (RMSprop, {}),
-    "adam": (Adam, {}),
-}
-"""Optimiser names → (engine class, defaults that differ from the class's declarations)."""
+OPTIMIZERS: dict[str, tuple[type[Optimizer], Mapping[str, float | bool]]] = {"gd": VARIANTS["sgd"], **VARIANTS}
+"""Optimiser names → (engine class, defaults that differ from the class's declarations): the
+training's own names, plus "gd" (plain gradient descent, the same as "sgd" on an exact gradient)."""
 
 
 def optimizer_defaults(name: str) -> dict[str, float | bool]:

@@ -2,8 +2,11 @@
 
 One step: forward on a mini-batch, backward, add the regulariser's gradient to the weights'
 gradient (L2: λ·W, L1: λ·sign(W); biases are not regularised), then the optimiser's update.
-Every epoch reshuffles the training set with the trainer's own seeded Generator. A loss or
-parameter that becomes NaN or infinite ends the run with status ``diverged`` (no exception).
+Every epoch reshuffles the training set with the trainer's own seeded Generator. Every
+evaluation is judged by :mod:`nnstudio.engine.divergence` (a loss or parameter that is not
+finite, exploding weights, or a loss far above its start for several evaluations): divergence
+ends the run with status ``diverged`` (no exception), ``Trainer.divergence`` says why and when,
+and ``Trainer.last_good`` / :meth:`Trainer.restore_last_good` give back the last healthy weights.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 import numpy as np
 
 from . import metrics
+from .divergence import Divergence, DivergenceMonitor, GoodState
 from .initializers import INITIALIZERS
 from .network import Network
 from .optimizers import OPTIMIZER_NAMES, make_optimizer
@@ -97,6 +101,7 @@ class Progress:
     metrics: dict = field(default_factory=dict)
     test_metrics: dict = field(default_factory=dict)
     status: str = RUNNING
+    divergence: str | None = None  # why the run diverged, one line (see engine.divergence)
 
 
 @dataclass
@@ -153,6 +158,7 @@ class Trainer:
         self._order = None
         self._cursor = 0
         self._X_shuffled = self._Y_shuffled = None
+        self.monitor: DivergenceMonitor | None = None  # started with the loss before the first update
 
     # -- settings that change while training -----------------------------------------------------
     def apply(self, settings: TrainingSettings) -> None:
@@ -191,6 +197,10 @@ class Trainer:
 
     def train_batch(self) -> bool:
         """One mini-batch update. Returns True when it completed an epoch."""
+        if self.monitor is None:  # the start of the run is the first "last good" state
+            start = self._loss_and_metrics(self.X, self.Y, with_metrics=False)[0]
+            self.monitor = DivergenceMonitor(start)
+            self.monitor.check(start, self.net.params, self.epoch, self.step)
         ws, xb, yb = self._next_batch()
         self.apply_step(ws, xb, yb)
         self.step += 1
@@ -250,19 +260,50 @@ class Trainer:
         test_loss, test_metrics = (None, {})
         if self.X_test is not None:
             test_loss, test_metrics = self._loss_and_metrics(self.X_test, self.Y_test)
-        finite = math.isfinite(train_loss) and bool(np.isfinite(self.net.params).all())
-        if not finite:
+        if self.monitor is None:
+            self.monitor = DivergenceMonitor(train_loss)
+        divergence = self.monitor.check(train_loss, self.net.params, self.epoch, self.step)
+        if divergence is not None:
             self.status = DIVERGED
+        finite = math.isfinite(train_loss) and bool(np.isfinite(self.net.params).all())
         return Progress(self.epoch, self.step, train_loss, test_loss, self.penalty() if finite else math.nan,
-                        train_metrics, test_metrics, self.status)
+                        train_metrics, test_metrics, self.status,
+                        divergence.message(self.settings.learning_rate) if divergence else None)
 
-    def _loss_and_metrics(self, X, Y):
+    @property
+    def divergence(self) -> Divergence | None:
+        """Why and when this run diverged (reason, detail, epoch, step, loss), or None."""
+        return self.monitor.divergence if self.monitor else None
+
+    @property
+    def last_good(self) -> GoodState | None:
+        """The parameters (a copy) at the last healthy evaluation, with its epoch, step and loss."""
+        return self.monitor.last_good if self.monitor else None
+
+    def restore_last_good(self) -> GoodState | None:
+        """Go back to the last healthy parameters after a divergence: the weights, the epoch and
+        step counters, a fresh optimiser state and a fresh divergence monitor; the run can go on
+        (with a lower learning rate). Returns the state restored, None when there is none."""
+        good = self.last_good
+        if good is None:
+            return None
+        np.copyto(self.net.params, good.params)
+        self.epoch, self.step, self.status = good.epoch, good.step, RUNNING
+        self._order, self._cursor = None, 0
+        s = self.settings
+        self.optimizer = make_optimizer(s.optimizer, s.learning_rate, s.momentum, s.nesterov, s.beta1, s.beta2,
+                                        s.alpha)
+        self.monitor = DivergenceMonitor(good.loss)
+        return good
+
+    def _loss_and_metrics(self, X, Y, with_metrics: bool = True):
         ws = self._workspace_eval(len(X))
-        out = ws.forward(X)
-        loss = ws.loss_value(Y)
+        with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+            out = ws.forward(X)
+            loss = ws.loss_value(Y)
         if not math.isfinite(loss) or not np.isfinite(out).all():
             return math.nan if not math.isfinite(loss) else loss, {}
-        return loss, network_metrics(out, Y, self.task)
+        return loss, network_metrics(out, Y, self.task) if with_metrics else {}
 
     def _workspace_eval(self, n):
         key = ("eval", n)
@@ -273,7 +314,7 @@ class Trainer:
 
     def run(self, epochs: int | None = None) -> Iterator[Progress]:
         """Train for ``epochs`` (default: the settings'), yielding a Progress after each epoch; the
-        last has status ``done``, or ``diverged`` as soon as the loss or a parameter is not finite."""
+        last has status ``done``, or ``diverged`` as soon as the run diverges (see the module doc)."""
         total = int(self.settings.epochs if epochs is None else epochs)
         for i in range(total):
             self.train_epoch()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.widgets.i18n import translate
 
+from . import lesson_hooks
+
 
 class LabEntry:
     """The Lab menu's action and the lab window it opens (created on first use, then shared)."""
@@ -41,4 +43,5 @@ def install(host) -> LabEntry:
     """Add Lab ▸ Gradient-descent lab… (Ctrl+Shift+G) to the host's menus."""
     entry = LabEntry(host)
     host.menu("lab").addAction(entry.action)
+    lesson_hooks.register(host.hooks, entry)
     return entry

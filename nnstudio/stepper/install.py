@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from nnstudio.io.dataset_block import block_or_default, load
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
+from . import lesson_hooks
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
@@ -150,6 +151,7 @@ def install(host) -> StepperParts:
     parts = StepperParts(ctl, panel, link, _toggle_action(host, ctl), _gradient_action(host, panel, link),
                          _key_actions(window, ctl))
     _follow_data_clicks(host, ctl)
+    lesson_hooks.register(host.hooks, parts)
     ctl.message.connect(host.show_status)
     app = QApplication.instance()
     if app is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from nnstudio.widgets.i18n import translate
 
+from . import lesson_hooks
 from .controller import TrainingController
 from .panel import TrainingPanel, add_play_shortcut
 from .views.plots_panel import PlotsPanel
@@ -131,4 +132,6 @@ def install(host) -> TrainingPanels:
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctl.shutdown)
-    return TrainingPanels(ctl, panel, plots)
+    parts = TrainingPanels(ctl, panel, plots)
+    lesson_hooks.register(host.hooks, parts)
+    return parts

@@ -134,6 +134,20 @@
     <context>
         <name>Training</name>
         <message numerus="yes">
+            <source>the data has %n input(s)</source>
+            <translation>
+                <numerusform>the data has %n input</numerusform>
+                <numerusform>the data has %n inputs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> but the network has %n input neuron(s)</source>
+            <translation>
+                <numerusform> but the network has %n input neuron</numerusform>
+                <numerusform> but the network has %n input neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Done: %n epoch(s).</source>
             <translation>
                 <numerusform>Done: %n epoch.</numerusform>

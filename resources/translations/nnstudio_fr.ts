@@ -1398,6 +1398,121 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         </message>
     </context>
     <context>
+        <name>LessonsPanel</name>
+        <message>
+            <source>Open lesson</source>
+            <translation>Ouvrir une leçon</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Open &amp;Lesson…</source>
+            <translation>Ouvrir une &amp;leçon…</translation>
+        </message>
+        <message>
+            <source>Open a lesson file (a teacher's own lesson)</source>
+            <translation>Ouvrir un fichier de leçon (une leçon écrite par un enseignant)</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons</source>
+            <translation>&amp;Leçons</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome Page</source>
+            <translation>Page d'&amp;accueil</translation>
+        </message>
+        <message>
+            <source>Start the first lesson</source>
+            <translation>Commencer la première leçon</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>Close this page; Help ▸ Welcome page shows it again</source>
+            <translation>Fermer cette page ; Aide ▸ Page d'accueil la montre de nouveau</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lessons&lt;/b&gt; — the tutorials, step by step</source>
+            <translation>&lt;b&gt;Leçons&lt;/b&gt; — les tutoriels, pas à pas</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Open lesson file…</source>
+            <translation>Ouvrir un fichier de leçon…</translation>
+        </message>
+        <message>
+            <source>◂ All lessons</source>
+            <translation>◂ Toutes les leçons</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Show me</source>
+            <translation>Montrez-moi</translation>
+        </message>
+        <message>
+            <source>Let the app do this step for you</source>
+            <translation>Laisser l'application faire cette étape pour vous</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Welcome to NN Studio&lt;/h3&gt;&lt;p&gt;The lessons follow the tutorials step by step inside the app: you build, train and step through networks, and the app checks each step as you go.&lt;/p&gt;&lt;p&gt;The first lesson is &lt;b&gt;{first}&lt;/b&gt;. Lessons are in the Lessons panel (View ▸ Panels) at any time.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Bienvenue dans NN Studio&lt;/h3&gt;&lt;p&gt;Les leçons suivent les tutoriels pas à pas dans l'application : vous construisez, entraînez et suivez pas à pas des réseaux, et l'application vérifie chaque étape au fur et à mesure.&lt;/p&gt;&lt;p&gt;La première leçon est &lt;b&gt;{first}&lt;/b&gt;. Les leçons sont à tout moment dans le panneau Leçons (Affichage ▸ Panneaux).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Lesson finished: {title}. Well done!</source>
+            <translation>Leçon terminée : {title}. Bravo !</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indice</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>your number, e.g. 2.3</source>
+            <translation>votre nombre, p. ex. 2,3</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Type your answer and press Check.</source>
+            <translation>Saisissez votre réponse et appuyez sur Vérifier.</translation>
+        </message>
+        <message>
+            <source>Waiting for the app:</source>
+            <translation>En attente de l'application :</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Something went wrong</source>
@@ -1793,7 +1908,7 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <name>Numbers</name>
         <message>
             <source>not a number: {text}</source>
-            <extracomment>The decimal separator of every number shown or typed; set once at start-up by a translation (``use_decimal_comma``). Files and the CLI never change it: they keep the point.</extracomment>
+            <extracomment>The decimal separator of every number shown or typed; the GUI sets it once at start-up (``use_decimal_comma``); the CLI and the files never do, so JSON, CSV and the CLI keep the point.</extracomment>
             <translation>pas un nombre : {text}</translation>
         </message>
         <message>
@@ -1805,8 +1920,8 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>{what} : saisissez au moins un nombre</translation>
         </message>
         <message>
-            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3</source>
-            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
+            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. {example}</source>
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. {example}</translation>
         </message>
         <message numerus="yes">
             <source>{what}: expected %n number(s), got {got}</source>
@@ -2386,8 +2501,20 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Taille du lot</translation>
         </message>
         <message>
+            <source>How many rows this step traces (the training uses the network's batch size, shown here, from the Training panel)</source>
+            <translation>Combien de lignes cette étape suit (l'entraînement utilise la taille de lot du réseau, affichée ici, du panneau Entraînement)</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Batch size (network: {size})</source>
+            <translation>Taille du lot (réseau : {size})</translation>
+        </message>
+        <message>
+            <source>this step only (network: {lr})</source>
+            <translation>pour cette étape seulement (réseau : {lr})</translation>
         </message>
         <message>
             <source>No data rows: {error}</source>
@@ -2560,9 +2687,19 @@ erreur relative = {error} — {verdict}</translation>
             <source>no data</source>
             <translation>aucune donnée</translation>
         </message>
-        <message>
-            <source>the data has {inputs} input(s) but the network has {neurons} input neuron(s)</source>
-            <translation>les données ont {inputs} entrée(s) mais le réseau a {neurons} neurone(s) d'entrée</translation>
+        <message numerus="yes">
+            <source>the data has %n input(s)</source>
+            <translation>
+                <numerusform>les données ont %n entrée</numerusform>
+                <numerusform>les données ont %n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> but the network has %n input neuron(s)</source>
+            <translation>
+                <numerusform> mais le réseau a %n neurone d'entrée</numerusform>
+                <numerusform> mais le réseau a %n neurones d'entrée</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot train: {problem}.</source>
@@ -2871,6 +3008,10 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>, regression.</source>
             <translation>, régression.</translation>
+        </message>
+        <message>
+            <source>Set {field} to {value}</source>
+            <translation>Régler {field} à {value}</translation>
         </message>
         <message>
             <source>Use dataset {name}</source>

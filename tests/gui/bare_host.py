@@ -16,6 +16,7 @@ class BareHost(QMainWindow):
     def __init__(self, document, canvas=None):
         super().__init__()
         self.document, self.undo_stack, self.hooks, self.canvas = document, QUndoStack(self), NamedHooks(), canvas
+        self.settings = None  # no preferences kept
         self.docks: dict[str, QDockWidget] = {}
         self.menus: dict = {}
         self.messages: list[str] = []

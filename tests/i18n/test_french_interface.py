@@ -6,7 +6,7 @@ actions, tabs, plot titles and axes) must differ from the English build's, apart
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -69,8 +69,11 @@ def _texts_of_widget(w: QWidget, out: set) -> None:
         add(w.toPlainText())
     elif isinstance(w, QAbstractItemView) and w.model() is not None:
         model = w.model()
-        for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
-            out.update(str(model.headerData(i, orientation) or "") for i in range(count))
+        try:
+            count = model.columnCount(QModelIndex())
+        except TypeError:  # a list model: one column
+            count = 1
+        out.update(str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(count))
     for action in w.actions():
         _texts_of_action(action, out)
 

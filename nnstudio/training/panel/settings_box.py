@@ -24,7 +24,7 @@ from nnstudio.document import commands as C
 from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
-from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop
+from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop, optimizer_class
 from nnstudio.io.numbers import localize
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from nnstudio.widgets.number_entry import NumberEntry
@@ -176,11 +176,11 @@ class SettingsBox(QGroupBox):
             self.seed.setValue(int(s.seed))
         finally:
             self._syncing = False
-        opt = s.optimizer
-        self.form.setRowVisible(self.momentum_row, opt in ("sgd", "rmsprop", "momentum", "nesterov"))
-        self.nesterov.setVisible(opt in ("sgd", "momentum", "nesterov"))
-        self.form.setRowVisible(self.betas_row, opt == "adam")
-        self.form.setRowVisible(self.alpha, opt == "rmsprop")
+        declared = {p.name for p in optimizer_class(s.optimizer).hyperparameters}   # rows its optimiser has
+        self.form.setRowVisible(self.momentum_row, "momentum" in declared)
+        self.nesterov.setVisible("nesterov" in declared)
+        self.form.setRowVisible(self.betas_row, "beta1" in declared)
+        self.form.setRowVisible(self.alpha, "alpha" in declared)
         self.epochs.setEnabled(not self.ctl.until_stopped)
         self.reg_rate.setEnabled(s.regularization != "none")
 

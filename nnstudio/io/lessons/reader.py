@@ -1,0 +1,51 @@
+"""Read a lesson file's TOML safely: a regular file, at most ``MAX_BYTES``, UTF-8 text, valid TOML."""
+
+from __future__ import annotations
+
+import stat
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .model import LessonError
+
+MAX_BYTES = 256 * 1024
+"""A lesson is a few pages of text; anything larger is not a lesson (and is not read into memory)."""
+
+
+def read_lesson_table(path: str | Path) -> dict[str, Any]:
+    """The TOML table of the lesson file at ``path``; LessonError naming the problem otherwise."""
+    raw = _read_bytes(Path(path))
+    if not raw.strip():
+        raise LessonError(path, "the file is empty")
+    if b"\0" in raw:
+        raise LessonError(path, "a binary file, not a lesson (lessons are TOML text)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LessonError(path, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LessonError(path, f"not valid TOML: {exc} (is the file truncated?)") from None
+    except RecursionError:
+        raise LessonError(path, "not valid TOML: nested too deeply") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise LessonError(path, f"cannot read it: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise LessonError(path, "not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise LessonError(path, f"too large for a lesson ({info.st_size:,} bytes; at most {MAX_BYTES:,})")
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise LessonError(path, f"cannot read it: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise LessonError(path, f"too large for a lesson (more than {MAX_BYTES:,} bytes)")
+    return raw

@@ -1,0 +1,1 @@
+"""The Lessons panel: the tutorials' curriculum followed step by step inside the app (docs/lessons.md)."""
