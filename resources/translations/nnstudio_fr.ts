@@ -3637,6 +3637,26 @@ C'est une seule étape d'annulation.</translation>
             <translation>Aucun minimum : x se stabilise en 0 tandis que y s'échappe lentement du point col.</translation>
         </message>
         <message>
+            <source>the point became {point}</source>
+            <translation>le point est devenu {point}</translation>
+        </message>
+        <message>
+            <source>the point {point} left the box ±{bound}</source>
+            <translation>le point {point} est sorti de la boîte ±{bound}</translation>
+        </message>
+        <message>
+            <source>f became {value} at {point}</source>
+            <translation>f est devenu {value} en {point}</translation>
+        </message>
+        <message>
+            <source>the gradient became {grad} at {point}</source>
+            <translation>le gradient est devenu {grad} en {point}</translation>
+        </message>
+        <message>
+            <source>step {step}: {reason}</source>
+            <translation>pas {step} : {reason}</translation>
+        </message>
+        <message>
             <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
             <translation>un dixième du plus grand taux d'apprentissage, après le minimum lissé, avant que la perte lissée ne dépasse ce minimum de 10 %</translation>
         </message>
