@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CSV</name>
+        <message numerus="yes">
+            <source>regression, %n output(s)</source>
+            <translation>
+                <numerusform>regression, %n output</numerusform>
+                <numerusform>regression, %n outputs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message numerus="yes">
             <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>CSV</name>
+        <message>
+            <source>{file}: {read} rows read, {used} used</source>
+            <translation>{file} : {read} lignes lues, {used} utilisées</translation>
+        </message>
+        <message>
+            <source>, {dropped} dropped ({missing} missing)</source>
+            <translation>, {dropped} supprimées ({missing} manquantes)</translation>
+        </message>
+        <message>
+            <source>Inputs: {columns} columns ({numeric} numeric, {categorical} categorical) -&gt; {width} encoded inputs</source>
+            <translation>Entrées : {columns} colonnes ({numeric} numériques, {categorical} catégorielles) -&gt; {width} entrées encodées</translation>
+        </message>
+        <message>
+            <source>, standardized</source>
+            <translation>, standardisées</translation>
+        </message>
+        <message>
+            <source>Filled {total} missing cells ({cells}).</source>
+            <translation>{total} cellules manquantes complétées ({cells}).</translation>
+        </message>
+        <message>
+            <source>Target {columns}: {task}.</source>
+            <translation>Cible {columns} : {task}.</translation>
+        </message>
+        <message>
+            <source>Split: {train} training rows, {test} test rows.</source>
+            <translation>Répartition : {train} lignes d'entraînement, {test} lignes de test.</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Attention : {warning}</translation>
+        </message>
+        <message numerus="yes">
+            <source>regression, %n output(s)</source>
+            <translation>
+                <numerusform>régression, %n sortie</numerusform>
+                <numerusform>régression, %n sorties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 sigmoid output</source>
+            <translation>1 sortie sigmoïde</translation>
+        </message>
+        <message>
+            <source>{k} softmax outputs</source>
+            <translation>{k} sorties softmax</translation>
+        </message>
+        <message>
+            <source>classification, {k} classes ({counts}) -&gt; {outputs}</source>
+            <translation>classification, {k} classes ({counts}) -&gt; {outputs}</translation>
+        </message>
+        <message>
+            <source>{file}: the file has no column {absent} (it has {header})</source>
+            <translation>{file} : le fichier n'a pas de colonne {absent} (il a {header})</translation>
+        </message>
+        <message>
+            <source>{file}: no rows left after dropping rows with missing values</source>
+            <translation>{file} : plus aucune ligne après suppression des lignes avec des valeurs manquantes</translation>
+        </message>
+        <message>
+            <source>{file}: every column is ignored</source>
+            <translation>{file} : toutes les colonnes sont écartées</translation>
+        </message>
+        <message>
+            <source>{file}: no target column given</source>
+            <translation>{file} : aucune colonne cible indiquée</translation>
+        </message>
+        <message>
+            <source>{file}: target column {clash} is also ignored</source>
+            <translation>{file} : la colonne cible {clash} est aussi écartée</translation>
+        </message>
+        <message>
+            <source>{file}: no input columns: every column is the target or ignored</source>
+            <translation>{file} : aucune colonne d'entrée : chaque colonne est la cible ou est écartée</translation>
+        </message>
+        <message>
+            <source>{file}: {what} must be a list of column names, got {names!r}</source>
+            <translation>{file} : {what} doit être une liste de noms de colonnes, reçu {names!r}</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: {name!r} is not a column name</source>
+            <translation>{file} : {what} : {name!r} n'est pas un nom de colonne</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: no column "{name}" (the columns are {header})</source>
+            <translation>{file} : {what} : pas de colonne « {name} » (les colonnes sont {header})</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: a column is named twice</source>
+            <translation>{file} : {what} : une colonne est nommée deux fois</translation>
+        </message>
+        <message>
+            <source>{file}: column_types must map column names to types</source>
+            <translation>{file} : column_types doit associer des noms de colonnes à des types</translation>
+        </message>
+        <message>
+            <source>{file}: column_types: "{name}": unknown type {kind!r} (use {KINDS})</source>
+            <translation>{file} : column_types : « {name} » : type inconnu {kind!r} (utilisez {KINDS})</translation>
+        </message>
+        <message>
+            <source>{file}: unknown task {task!r} (use {TASKS})</source>
+            <translation>{file} : tâche inconnue {task!r} (utilisez {TASKS})</translation>
+        </message>
+        <message>
+            <source>{file}: unknown missing-value policy {missing!r} (use {MISSING_POLICIES})</source>
+            <translation>{file} : traitement des valeurs manquantes inconnu {missing!r} (utilisez {MISSING_POLICIES})</translation>
+        </message>
+        <message>
+            <source>{file}: test_fraction must be a number from 0 to below 1, got {test_fraction!r}</source>
+            <translation>{file} : test_fraction doit être un nombre entre 0 et moins de 1, reçu {test_fraction!r}</translation>
+        </message>
+        <message>
+            <source>{file}: seed must be a non-negative integer, got {seed!r}</source>
+            <translation>{file} : la graine doit être un entier positif ou nul, reçu {seed!r}</translation>
+        </message>
+        <message>
+            <source>{file}: classification takes one target column, got {targets} ({targets2})</source>
+            <translation>{file} : la classification demande une seule colonne cible, reçu {targets} ({targets2})</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{text}" is not numeric; several target columns must all be numbers (regression)</source>
+            <translation>{file} : la colonne cible « {text} » n'est pas numérique ; plusieurs colonnes cibles doivent toutes être des nombres (régression)</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{name}" holds text, so it cannot be a regression target</source>
+            <translation>{file} : la colonne cible « {name} » contient du texte, elle ne peut donc pas être la cible d'une régression</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{name}" has only one class ("{classes}"); a classifier needs at least two</source>
+            <translation>{file} : la colonne cible « {name} » n'a qu'une seule classe (« {classes} ») ; un classifieur en demande au moins deux</translation>
+        </message>
+        <message>
+            <source>{file}: no rows left after dropping rows with missing values (missing cells: {blame}); ignore some of these columns{hint}</source>
+            <translation>{file} : plus aucune ligne après suppression des lignes avec des valeurs manquantes (cellules manquantes : {blame}) ; écartez certaines de ces colonnes{hint}</translation>
+        </message>
+        <message>
+            <source>{file}: column "{name}" has no values in the training rows, so it cannot be filled or scaled; ignore it</source>
+            <translation>{file} : la colonne « {name} » n'a aucune valeur dans les lignes d'entraînement, elle ne peut donc être ni complétée ni mise à l'échelle ; écartez-la</translation>
+        </message>
+        <message>
+            <source>{file}: column "{name}": the numbers are too large to average (up to {max:g})</source>
+            <translation>{file} : colonne « {name} » : les nombres sont trop grands pour en faire la moyenne (jusqu'à {max:g})</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": "{cells}" is not a number</source>
+            <translation>{locate}, colonne « {spec} » : « {cells} » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": "{cells}" is too large to encode</source>
+            <translation>{locate}, colonne « {spec} » : « {cells} » est trop grand pour être encodé</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": the value is missing and the encoding has no fill value (it was made with missing="drop")</source>
+            <translation>{locate}, colonne « {spec} » : la valeur manque et l'encodage n'a pas de valeur de remplacement (il a été fait avec missing="drop")</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{name}": "{cell}" is not one of the classes ({target})</source>
+            <translation>{locate}, colonne « {name} » : « {cell} » n'est pas l'une des classes ({target})</translation>
+        </message>
+        <message>
+            <source>row {value}: no value for column "{name}"</source>
+            <translation>ligne {value} : pas de valeur pour la colonne « {name} »</translation>
+        </message>
+        <message>
+            <source>row {value}: expected a mapping or a sequence of values, got {row!r}</source>
+            <translation>ligne {value} : attendu un dictionnaire ou une suite de valeurs, reçu {row!r}</translation>
+        </message>
+        <message>
+            <source>row {value}: expected {header} values (a whole CSV row) or {names} (the input columns), got {row}</source>
+            <translation>ligne {value} : {header} valeurs attendues (une ligne CSV entière) ou {names} (les colonnes d'entrée), reçu {row}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>positive {what}</source>
