@@ -174,9 +174,11 @@ def parse_values(text: str, count: int | None = None, what: str = "numbers") -> 
         try:
             values[k] = parse_float(part)
         except ValueError:
-            raise ValueError(translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
-                                                  "e.g. {example}").format(
-                what=what, bad=part, example=localize_list(["0.5", "-0.3"]))) from None
+            message = (translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by semicolons, "
+                                            "e.g. {example}") if decimal_comma() else
+                       translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
+                                            "e.g. {example}"))
+            raise ValueError(message.format(what=what, bad=part, example=localize_list(["0.5", "-0.3"]))) from None
     if count is not None and values.size != count:
         raise ValueError(translate("Numbers", "{what}: expected %n number(s), got {got}", None, count).format(
             what=what, got=values.size))

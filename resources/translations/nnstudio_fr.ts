@@ -178,6 +178,42 @@
             <source>{where}: {message}</source>
             <translation>{where} : {message}</translation>
         </message>
+        <message>
+            <source>{name}: the file is UTF-16 encoded; save it as UTF-8</source>
+            <translation>{name} : le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: contains a NUL byte; this looks like a binary file, not a CSV text file</source>
+            <translation>{name} : ligne {line} : contient un octet NUL ; cela ressemble à un fichier binaire, pas à un fichier texte CSV</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: byte 0x{data:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
+            <translation>{name} : ligne {line} : l'octet 0x{data:02x} n'est pas de l'UTF-8 valide ; le fichier est binaire ou utilise un autre encodage (enregistrez-le en UTF-8)</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty</source>
+            <translation>{name} : le fichier est vide</translation>
+        </message>
+        <message>
+            <source>{name}: no data rows after the header (line {lines})</source>
+            <translation>{name} : aucune ligne de données après l'en-tête (ligne {lines})</translation>
+        </message>
+        <message>
+            <source>{name}: line {start}: malformed CSV ({exc})</source>
+            <translation>{name} : ligne {start} : CSV mal formé ({exc})</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: column {position} of the header has no name; give every column a name</source>
+            <translation>{name} : ligne {line} : la colonne {position} de l'en-tête n'a pas de nom ; donnez un nom à chaque colonne</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: duplicate column name "{column}" (columns {seen} and {position})</source>
+            <translation>{name} : ligne {line} : nom de colonne en double « {column} » (colonnes {seen} et {position})</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: the first row holds only numbers, so it looks like data; the first row must be a header naming the columns</source>
+            <translation>{name} : ligne {line} : la première ligne ne contient que des nombres, elle ressemble donc à des données ; la première ligne doit être un en-tête qui nomme les colonnes</translation>
+        </message>
     </context>
     <context>
         <name>Canvas</name>
@@ -683,6 +719,229 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>expected a JSON object at the top level, got {data}</source>
+            <translation>attendu un objet JSON au premier niveau, reçu {data}</translation>
+        </message>
+        <message>
+            <source>not an NN Studio network file (no "format": "{FORMAT}")</source>
+            <translation>pas un fichier réseau NN Studio (pas de "format": "{FORMAT}")</translation>
+        </message>
+        <message>
+            <source>a value is nested deeper than {MAX_DEPTH} levels</source>
+            <translation>une valeur est imbriquée sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>could not save {file}: {reason}</source>
+            <translation>impossible d'enregistrer {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>too many values (more than {MAX_VALUES:,}); not a network file</source>
+            <translation>trop de valeurs (plus de {MAX_VALUES:,}) ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>nesting deeper than {MAX_DEPTH} levels</source>
+            <translation>imbrication sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {exc}</source>
+            <translation>JSON invalide : {exc}</translation>
+        </message>
+        <message>
+            <source>the file is too large ({value:,.1f} MB; the limit is {value2:,.0f} MB)</source>
+            <translation>le fichier est trop gros ({value:,.1f} Mo ; la limite est {value2:,.0f} Mo)</translation>
+        </message>
+        <message>
+            <source>nesting deeper than {limit} levels; not a network file</source>
+            <translation>imbrication sur plus de {limit} niveaux ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>not valid Unicode text at character {start}</source>
+            <translation>pas du texte Unicode valide au caractère {start}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text: invalid byte 0x{data:02x} at line {line}, column {column}</source>
+            <translation>pas du texte UTF-8 : octet invalide 0x{data:02x} à la ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS} digits); not a network file</source>
+            <translation>un nombre entier de {digits:,} chiffres est trop long (au plus {MAX_INT_DIGITS} chiffres) ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>{name} is not allowed: numbers must be finite</source>
+            <translation>{name} n'est pas permis : les nombres doivent être finis</translation>
+        </message>
+        <message>
+            <source>duplicate key {dumps} in an object</source>
+            <translation>clé {dumps} en double dans un objet</translation>
+        </message>
+        <message>
+            <source>cannot write a value: {exc}</source>
+            <translation>impossible d'écrire une valeur : {exc}</translation>
+        </message>
+        <message>
+            <source>nested deeper than {MAX_DEPTH} levels</source>
+            <translation>imbriqué sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>expected string keys, got {key}</source>
+            <translation>attendu des clés textuelles, reçu {key}</translation>
+        </message>
+        <message>
+            <source>integer too large</source>
+            <translation>entier trop grand</translation>
+        </message>
+        <message>
+            <source>expected a JSON value (null, true/false, a finite number, a string, a list or an object), got {value}</source>
+            <translation>attendu une valeur JSON (null, true/false, un nombre fini, une chaîne, une liste ou un objet), reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {value}</source>
+            <translation>attendu un nombre fini, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a number ≥ {minimum:g}, got {value}</source>
+            <translation>attendu un nombre ≥ {minimum:g}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a number below {below:g}, got {value}</source>
+            <translation>attendu un nombre inférieur à {below:g}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer, got {value}</source>
+            <translation>attendu un entier, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer ≥ {minimum}, got {value}</source>
+            <translation>attendu un entier ≥ {minimum}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer ≤ {maximum:,}, got {value}</source>
+            <translation>attendu un entier ≤ {maximum:,}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a string, got {value}</source>
+            <translation>attendu une chaîne, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>attendu un objet, reçu {value}</translation>
+        </message>
+        <message>
+            <source>unknown name {value!r} (known: {known})</source>
+            <translation>nom inconnu {value!r} (connus : {known})</translation>
+        </message>
+        <message>
+            <source>expected a list of {what}, got {value}</source>
+            <translation>attendu une liste de {what}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {count}, got {value}</source>
+            <translation>attendu {count}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {size}, got {value}</source>
+            <translation>attendu une liste de {size}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {size}, got {value}</source>
+            <translation>attendu {size}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected 0 or 1, got {value}</source>
+            <translation>attendu 0 ou 1, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {rows}, got {value}</source>
+            <translation>attendu une liste de {rows}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {rows}, got {value}</source>
+            <translation>attendu {rows}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {cols}, got {row}</source>
+            <translation>attendu une liste de {cols}, reçu {row}</translation>
+        </message>
+        <message>
+            <source>expected {cols}, got {row}</source>
+            <translation>attendu {cols}, reçu {row}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {item}</source>
+            <translation>attendu un nombre fini, reçu {item}</translation>
+        </message>
+        <message>
+            <source>expected a list of layers, got {value}</source>
+            <translation>attendu une liste de couches, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected 2 to {MAX_LAYERS} layers (the input layer included), got {value}</source>
+            <translation>attendu de 2 à {MAX_LAYERS} couches (couche d'entrée comprise), reçu {value}</translation>
+        </message>
+        <message>
+            <source>{n_weights:,} weights in all; the limit is {MAX_WEIGHTS:,}</source>
+            <translation>{n_weights:,} poids en tout ; la limite est {MAX_WEIGHTS:,}</translation>
+        </message>
+        <message>
+            <source>missing (the number of neurons)</source>
+            <translation>manquant (le nombre de neurones)</translation>
+        </message>
+        <message>
+            <source>the input layer has no weights, bias or mask</source>
+            <translation>la couche d'entrée n'a ni poids, ni biais, ni masque</translation>
+        </message>
+        <message>
+            <source>the input layer has no activation; expected "identity", got {name}</source>
+            <translation>la couche d'entrée n'a pas d'activation ; attendu "identity", reçu {name}</translation>
+        </message>
+        <message>
+            <source>missing (known: {ACTIVATIONS})</source>
+            <translation>manquant (connues : {ACTIVATIONS})</translation>
+        </message>
+        <message>
+            <source>softmax is allowed on the output layer only</source>
+            <translation>la softmax n'est permise que sur la couche de sortie</translation>
+        </message>
+        <message>
+            <source>missing (known: {value})</source>
+            <translation>manquant (connus : {value})</translation>
+        </message>
+        <message>
+            <source>missing (the CSV file of a "csv" data set)</source>
+            <translation>manquant (le fichier CSV d'un jeu de données "csv")</translation>
+        </message>
+        <message>
+            <source>expected a list with one list per layer, got {value}</source>
+            <translation>attendu une liste avec une liste par couche, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {sizes}, got {value}</source>
+            <translation>attendu {sizes}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {sizes}, got {layer}</source>
+            <translation>attendu une liste de {sizes}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>expected {sizes}, got {layer}</source>
+            <translation>attendu {sizes}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers, got {items}</source>
+            <translation>attendu une liste de nombres, reçu {items}</translation>
+        </message>
+        <message>
+            <source>expected {length} (as many as {path}.{first}), got {items}</source>
+            <translation>attendu {length} (autant que {path}.{first}), reçu {items}</translation>
         </message>
     </context>
     <context>
@@ -2096,6 +2355,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>{what}: type at least one number</source>
             <translation>{what} : saisissez au moins un nombre</translation>
+        </message>
+        <message>
+            <source>{what}: '{bad}' is not a number; type numbers separated by semicolons, e.g. {example}</source>
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. {example}</translation>
         </message>
         <message>
             <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. {example}</source>
