@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 
+from nnstudio.document import naming
 from nnstudio.engine.activations import get_activation
-from nnstudio.io.numbers import fmt, list_separator, localize
+from nnstudio.io.numbers import fmt, list_separator
 from nnstudio.widgets.i18n import translate
 
 
 def layer_kind(doc, layer: int) -> str:
-    if layer == 0:
-        return "input"
-    return "output" if layer == doc.network.n_layers else "hidden"
+    return naming.layer_kind(doc.sizes, layer)
 
 
 def layer_kind_text(doc, layer: int) -> str:
@@ -23,10 +22,7 @@ def layer_kind_text(doc, layer: int) -> str:
 
 
 def layer_title(doc, layer: int) -> str:
-    kind = layer_kind(doc, layer)
-    if kind == "hidden":
-        return translate("Canvas", "Hidden {l}").format(l=layer)
-    return translate("Canvas", "Input") if kind == "input" else translate("Canvas", "Output")
+    return naming.layer_name(doc.sizes, layer)
 
 
 def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str:
@@ -44,10 +40,14 @@ def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str
         act = get_activation(net.activations[layer - 1])
         bias = net.biases[layer][index]
         n_in = net.sizes[layer - 1] if net.masks[layer] is None else int(net.masks[layer][index].sum())
-        lines.append(translate("Canvas", "activation <b>{name}</b>: {formula}").format(
-            name=act.name, formula=html.escape(localize(translate("engine", act.formula)))))
-        lines.append(translate("Canvas", "bias b = {b}").format(b=fmt(bias)))
-        lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> + b over %n incoming connection(s)", None, n_in))
+        lines.append(f"activation <b>{act.name}</b>: {html.escape(act.formula)}")
+        conns = f"{n_in} incoming connection{'s' * (n_in != 1)}"
+        if net.has_bias(layer):
+            lines.append(f"bias b = {fmt(bias)}")
+            lines.append(f"z = Σ w·a<sub>prev</sub> + b over {conns}")
+        else:
+            lines.append("no bias (turned off for this layer)")
+            lines.append(f"z = Σ w·a<sub>prev</sub> over {conns}")
         if values is not None:
             z, a = values
             lines.append(f"z = {fmt(z)},&nbsp; a = {html.escape(_apply(act, 'z'))} = <b>{fmt(a)}</b>")
@@ -63,17 +63,14 @@ def _apply(act, arg: str) -> str:
 
 def connection_tooltip(doc, layer: int, j: int, i: int, value_name: str | None = None,
                        value: float | None = None, extra: str | None = None) -> str:
-    src = html.escape(doc.neuron_label(layer - 1, i))
-    dst = html.escape(doc.neuron_label(layer, j))
     w = doc.network.weights[layer][j, i]
-    lines = [f"<b>{src} → {dst}</b>", translate("Canvas", "weight w = <b>{w}</b>").format(w=fmt(w))]
+    lines = [f"<b>{html.escape(doc.names.connection(layer, j, i))}</b>", f"weight w = <b>{fmt(w)}</b>"]
     if value_name is not None and value is not None:
         lines.append(f"{html.escape(value_name)} = {fmt(value)}")
     prev = doc.activation_values(layer - 1, i)
     if prev is not None:
-        lines.append(translate("Canvas", "carries w·a = {w} × {a} = {wa}").format(
-            w=fmt(w), a=fmt(prev[1]), wa=fmt(w * prev[1])))
-    lines.append(translate("Canvas", "layer {l}: from neuron {i} to neuron {j}").format(l=layer, i=i + 1, j=j + 1))
+        lines.append(f"carries w·a = {fmt(w)} × {fmt(prev[1])} = {fmt(w * prev[1])}")
+    lines.append(f"{layer_title(doc, layer - 1)} neuron {i + 1} to {layer_title(doc, layer)} neuron {j + 1}")
     if extra:
         lines.append(html.escape(extra))
     return "<br>".join(lines)

@@ -75,6 +75,7 @@ class MergingCommand(DocumentCommand):
 # -- layout -------------------------------------------------------------------------------------
 class MoveNeuronsCommand(DocumentCommand):
     """Move neurons: positions at press vs release, one command per drag."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
@@ -90,6 +91,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
 
 class RelayoutCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, positions, text: str = "Re-layout"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.positions)
@@ -128,13 +130,13 @@ class AddLayerCommand(StructureCommand):
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, translate("Document", "Remove layer {l}").format(l=index))
+        super().__init__(doc, after, f"Remove layer {doc.names.layer(index)}")
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, translate("Document", "Add neuron to layer {l}").format(l=layer))
+        super().__init__(doc, after, f"Add neuron to {doc.names.layer(layer)}")
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -154,9 +156,20 @@ class RemoveNeuronsCommand(StructureCommand):
                                                         "least one").format(kind=what))
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
-        count = len(ids)
-        text = translate("Document", "Remove %n neuron(s)", None, count)
+        names = doc.names
+        text = f"Remove neuron {names.neuron(*ids[0])}" if len(ids) == 1 else f"Remove {len(ids)} neurons"
         super().__init__(doc, s, text)
+
+
+class SetUseBiasCommand(StructureCommand):
+    """Give layer ``layer`` a bias (``flag`` True, starting at 0) or remove it (``flag`` False);
+    undo brings the old biases back exactly. Arguments: ``doc``, ``layer`` (1 … L), ``flag``."""
+
+    def __init__(self, doc, layer: int, flag: bool):
+        after = edits.set_use_bias(doc.structure(), layer, flag)
+        if doc.network.has_bias(layer) == bool(flag):
+            raise EditRefused(f"layer {layer} {'already has a' if flag else 'has no'} bias")
+        super().__init__(doc, after, f"{'Add biases to' if flag else 'Remove biases of'} layer {layer}")
 
 
 # -- parameters ---------------------------------------------------------------------------------
@@ -167,10 +180,9 @@ class SetWeightCommand(MergingCommand):
         value = _finite(value, translate("Document", "a weight"))
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
-            raise EditRefused(translate("Document", "this connection is deleted: drag from neuron to neuron to "
-                                                    "restore it"))
-        super().__init__(doc, translate("Document", "Set weight {connection}").format(
-            connection=f"{layer - 1}.{i} → {layer}.{j}"), None if gesture is None else ((layer, j, i), gesture))
+            raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
+        super().__init__(doc, f"Set weight {doc.names.connection(layer, j, i)}", None if gesture is None
+                         else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
         self.after = value
@@ -190,9 +202,11 @@ class SetBiasCommand(MergingCommand):
         if layer == 0:
             raise EditRefused(translate("Document", "input neurons have no bias"))
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
-            raise EditRefused(translate("Document", "there is no neuron {j} in layer {l}").format(j=j, l=layer))
-        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(neuron=f"{layer}.{j}"),
-                         None if gesture is None else ((layer, j), gesture))
+            raise EditRefused(f"there is no neuron {j} in layer {layer}")
+        if not doc.network.has_bias(layer):
+            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
+        super().__init__(doc, f"Set bias of {doc.names.neuron(layer, j)}", None if gesture is None
+                         else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
@@ -213,8 +227,8 @@ class MaskConnectionsCommand(DocumentCommand):
             raise EditRefused(translate("Document", "no connection selected"))
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        count = len(ids)
-        super().__init__(doc, translate("Document", "Delete %n connection(s)", None, count))
+        super().__init__(doc, f"Delete connection {doc.names.connection(*ids[0])}" if len(ids) == 1
+                         else f"Delete {len(ids)} connections")
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -239,8 +253,7 @@ class RestoreConnectionCommand(DocumentCommand):
         if weight is None:  # the weight the initialiser would give this connection
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
-        super().__init__(doc, translate("Document", "Restore connection {connection}").format(
-            connection=f"{layer - 1}.{i} → {layer}.{j}"))
+        super().__init__(doc, f"Restore connection {doc.names.connection(layer, j, i)}")
         self.key = (layer, j, i)
         self.weight = _finite(weight, translate("Document", "a weight"))
         self.before_weight = doc.network.weights[layer][j, i].item()
@@ -293,7 +306,7 @@ class RandomiseWeightsCommand(ReplaceParametersCommand):
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, translate("Document", "Set activation of layer {l} to {name}").format(l=layer, name=name))
+        super().__init__(doc, f"Set activation of {doc.names.layer(layer)} to {name}")
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -318,10 +331,11 @@ class SetLossCommand(DocumentCommand):
 
 
 class SetLabelsCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
             raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, translate("Document", "Rename neurons of layer {l}").format(l=layer))
+        super().__init__(doc, f"Rename neurons of {doc.names.layer(layer)}")
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -336,6 +350,7 @@ class SetLabelsCommand(DocumentCommand):
 # -- settings -----------------------------------------------------------------------------------
 class SetTrainingSettingsCommand(MergingCommand):
     """Change training settings; consecutive changes with the same gesture id merge."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     ID = 1003
 
@@ -372,8 +387,9 @@ class SetDatasetCommand(DocumentCommand):
 
 
 class SetHistoryCommand(DocumentCommand):
-    def __init__(self, doc, history: dict | None, text: str | None = None):
-        super().__init__(doc, text or translate("Document", "Clear history"))
+    changes_maths = False    # layout, names or settings: a running training goes on
+    def __init__(self, doc, history: dict | None, text: str = "Clear history"):
+        super().__init__(doc, text)
         self.before = copy.deepcopy(doc.history)
         self.after = copy.deepcopy(history)
 
@@ -389,6 +405,9 @@ def push(stack, make, *args, **kwargs):
 
     ``make`` is a command class or factory; ``EditRefused`` (and ValueError) become the message.
     """
+    doc = args[0] if args else None
+    for guard in list(getattr(doc, "edit_guards", ())):
+        guard(make)              # e.g. training pauses before an edit of the maths
     try:
         cmd = make(*args, **kwargs)
     except ValueError as exc:

@@ -96,7 +96,7 @@ class CsvImportDialog(QDialog):
         options.addRow("", self.standardize)
         split = QHBoxLayout()
         split.addWidget(self.test)
-        split.addWidget(QLabel("seed"))
+        split.addWidget(QLabel(translate("Training", "seed")))
         split.addWidget(self.seed)
         split.addStretch(1)
         options.addRow(translate("Training", "Test rows"), split)

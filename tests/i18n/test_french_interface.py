@@ -37,7 +37,7 @@ ALLOWED = {
 #: Words of names and formulas: a text made of these only (``sigmoid, sigmoid``, ``a = tanh(z)``) is allowed.
 NAME_WORDS = {"sigmoid", "tanh", "relu", "leaky_relu", "softmax", "identity", "max", "sin", "log", "exp", "sqrt",
               "Himmelblau", "Rosenbrock", "bce", "mse", "cross_entropy", "half_sse", "XOR", "Adam", "RMSprop", "SGD",
-              "ReLU", "Classes"}
+              "ReLU", "Classes", "sse", "dropconnect", "patience"}
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}(?:_[A-Za-zÀ-ÿ]+)*")
 
 
