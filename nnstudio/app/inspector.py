@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from nnstudio.canvas.tooltips import layer_kind_text, layer_title
 from nnstudio.document import commands as C
 from nnstudio.engine.losses import LOSSES
-from nnstudio.io.numbers import fmt
+from nnstudio.io.numbers import entry_text, fmt
 from nnstudio.widgets.i18n import translate
 from nnstudio.widgets.number_entry import NumberEntry
 
@@ -146,7 +146,8 @@ class Inspector(QScrollArea):
     def _exact_entry(self, value: float, on_value) -> NumberEntry:
         """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
         entry = NumberEntry(value, digits=4, exact_on_focus=True,
-                            tip=f"exact value {float(value)!r}; click to edit it, type a new one and press Enter")
+                            tip=translate("Inspector", "exact value {value}; click to edit it, type a new one and "
+                                                       "press Enter").format(value=entry_text(value)))
         entry.valueEdited.connect(on_value)
         entry.rejected.connect(self._status)
         return entry

@@ -6,7 +6,7 @@ import html
 
 from nnstudio.document import naming
 from nnstudio.engine.activations import get_activation
-from nnstudio.io.numbers import fmt, list_separator
+from nnstudio.io.numbers import fmt, list_separator, localize
 from nnstudio.widgets.i18n import translate
 
 
@@ -40,14 +40,14 @@ def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str
         act = get_activation(net.activations[layer - 1])
         bias = net.biases[layer][index]
         n_in = net.sizes[layer - 1] if net.masks[layer] is None else int(net.masks[layer][index].sum())
-        lines.append(f"activation <b>{act.name}</b>: {html.escape(act.formula)}")
-        conns = f"{n_in} incoming connection{'s' * (n_in != 1)}"
+        lines.append(translate("Canvas", "activation <b>{name}</b>: {formula}").format(
+            name=act.name, formula=html.escape(localize(translate("engine", act.formula)))))
         if net.has_bias(layer):
-            lines.append(f"bias b = {fmt(bias)}")
-            lines.append(f"z = Σ w·a<sub>prev</sub> + b over {conns}")
+            lines.append(translate("Canvas", "bias b = {b}").format(b=fmt(bias)))
+            lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> + b over %n incoming connection(s)", None, n_in))
         else:
-            lines.append("no bias (turned off for this layer)")
-            lines.append(f"z = Σ w·a<sub>prev</sub> over {conns}")
+            lines.append(translate("Canvas", "no bias (turned off for this layer)"))
+            lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> over %n incoming connection(s)", None, n_in))
         if values is not None:
             z, a = values
             lines.append(f"z = {fmt(z)},&nbsp; a = {html.escape(_apply(act, 'z'))} = <b>{fmt(a)}</b>")
@@ -64,13 +64,16 @@ def _apply(act, arg: str) -> str:
 def connection_tooltip(doc, layer: int, j: int, i: int, value_name: str | None = None,
                        value: float | None = None, extra: str | None = None) -> str:
     w = doc.network.weights[layer][j, i]
-    lines = [f"<b>{html.escape(doc.names.connection(layer, j, i))}</b>", f"weight w = <b>{fmt(w)}</b>"]
+    lines = [f"<b>{html.escape(doc.names.connection(layer, j, i))}</b>",
+             translate("Canvas", "weight w = <b>{w}</b>").format(w=fmt(w))]
     if value_name is not None and value is not None:
         lines.append(f"{html.escape(value_name)} = {fmt(value)}")
     prev = doc.activation_values(layer - 1, i)
     if prev is not None:
-        lines.append(f"carries w·a = {fmt(w)} × {fmt(prev[1])} = {fmt(w * prev[1])}")
-    lines.append(f"{layer_title(doc, layer - 1)} neuron {i + 1} to {layer_title(doc, layer)} neuron {j + 1}")
+        lines.append(translate("Canvas", "carries w·a = {w} × {a} = {wa}").format(
+            w=fmt(w), a=fmt(prev[1]), wa=fmt(w * prev[1])))
+    lines.append(translate("Canvas", "{source} neuron {i} to {target} neuron {j}").format(
+        source=layer_title(doc, layer - 1), i=i + 1, target=layer_title(doc, layer), j=j + 1))
     if extra:
         lines.append(html.escape(extra))
     return "<br>".join(lines)

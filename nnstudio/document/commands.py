@@ -130,13 +130,14 @@ class AddLayerCommand(StructureCommand):
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, f"Remove layer {doc.names.layer(index)}")
+        super().__init__(doc, after, translate("Document", "Remove layer {layer}").format(layer=doc.names.layer(index)))
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, f"Add neuron to {doc.names.layer(layer)}")
+        super().__init__(doc, after, translate("Document", "Add neuron to {layer}").format(
+            layer=doc.names.layer(layer)))
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -157,7 +158,9 @@ class RemoveNeuronsCommand(StructureCommand):
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
         names = doc.names
-        text = f"Remove neuron {names.neuron(*ids[0])}" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        count = len(ids)
+        text = (translate("Document", "Remove neuron {neuron}").format(neuron=names.neuron(*ids[0])) if count == 1
+                else translate("Document", "Remove %n neuron(s)", None, count))
         super().__init__(doc, s, text)
 
 
@@ -168,8 +171,10 @@ class SetUseBiasCommand(StructureCommand):
     def __init__(self, doc, layer: int, flag: bool):
         after = edits.set_use_bias(doc.structure(), layer, flag)
         if doc.network.has_bias(layer) == bool(flag):
-            raise EditRefused(f"layer {layer} {'already has a' if flag else 'has no'} bias")
-        super().__init__(doc, after, f"{'Add biases to' if flag else 'Remove biases of'} layer {layer}")
+            raise EditRefused((translate("Document", "layer {layer} already has a bias") if flag
+                               else translate("Document", "layer {layer} has no bias")).format(layer=layer))
+        super().__init__(doc, after, (translate("Document", "Add biases to layer {layer}") if flag
+                                      else translate("Document", "Remove biases of layer {layer}")).format(layer=layer))
 
 
 # -- parameters ---------------------------------------------------------------------------------
@@ -180,8 +185,10 @@ class SetWeightCommand(MergingCommand):
         value = _finite(value, translate("Document", "a weight"))
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
-            raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {doc.names.connection(layer, j, i)}", None if gesture is None
+            raise EditRefused(translate("Document", "this connection is deleted: drag from neuron to neuron to "
+                                                    "restore it"))
+        super().__init__(doc, translate("Document", "Set weight {connection}").format(
+            connection=doc.names.connection(layer, j, i)), None if gesture is None
                          else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
@@ -202,10 +209,12 @@ class SetBiasCommand(MergingCommand):
         if layer == 0:
             raise EditRefused(translate("Document", "input neurons have no bias"))
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
-            raise EditRefused(f"there is no neuron {j} in layer {layer}")
+            raise EditRefused(translate("Document", "there is no neuron {j} in layer {layer}").format(j=j, layer=layer))
         if not doc.network.has_bias(layer):
-            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
-        super().__init__(doc, f"Set bias of {doc.names.neuron(layer, j)}", None if gesture is None
+            raise EditRefused(translate("Document", "layer {layer} has no bias (turn its bias on first)").format(
+                layer=layer))
+        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(
+            neuron=doc.names.neuron(layer, j)), None if gesture is None
                          else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
@@ -227,8 +236,10 @@ class MaskConnectionsCommand(DocumentCommand):
             raise EditRefused(translate("Document", "no connection selected"))
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        super().__init__(doc, f"Delete connection {doc.names.connection(*ids[0])}" if len(ids) == 1
-                         else f"Delete {len(ids)} connections")
+        count = len(ids)
+        super().__init__(doc, translate("Document", "Delete connection {connection}").format(
+            connection=doc.names.connection(*ids[0])) if count == 1
+            else translate("Document", "Delete %n connection(s)", None, count))
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -253,7 +264,8 @@ class RestoreConnectionCommand(DocumentCommand):
         if weight is None:  # the weight the initialiser would give this connection
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
-        super().__init__(doc, f"Restore connection {doc.names.connection(layer, j, i)}")
+        super().__init__(doc, translate("Document", "Restore connection {connection}").format(
+            connection=doc.names.connection(layer, j, i)))
         self.key = (layer, j, i)
         self.weight = _finite(weight, translate("Document", "a weight"))
         self.before_weight = doc.network.weights[layer][j, i].item()
@@ -277,7 +289,8 @@ class ReplaceParametersCommand(DocumentCommand):
         super().__init__(doc, text)
         params = np.array(params, dtype=doc.network.dtype, copy=True)
         if params.shape != doc.network.params.shape:
-            raise EditRefused(f"expected {doc.network.params.size} parameters, got {params.size}")
+            raise EditRefused(translate("Document", "expected {size} parameters, got {size2}").format(
+                size=doc.network.params.size, size2=params.size))
         self.before = np.array(doc.network.params if before is None else before, copy=True)
         self.after = params
         self.history_after = copy.deepcopy(history)
@@ -306,7 +319,8 @@ class RandomiseWeightsCommand(ReplaceParametersCommand):
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, f"Set activation of {doc.names.layer(layer)} to {name}")
+        super().__init__(doc, translate("Document", "Set activation of {layer} to {name}").format(
+            layer=doc.names.layer(layer), name=name))
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -334,8 +348,9 @@ class SetLabelsCommand(DocumentCommand):
     changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
-            raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, f"Rename neurons of {doc.names.layer(layer)}")
+            raise EditRefused(translate("Document", "layer {layer} has {sizes} neurons, got {labels} names").format(
+                layer=layer, sizes=doc.sizes[layer], labels=len(labels)))
+        super().__init__(doc, translate("Document", "Rename neurons of {layer}").format(layer=doc.names.layer(layer)))
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -388,8 +403,8 @@ class SetDatasetCommand(DocumentCommand):
 
 class SetHistoryCommand(DocumentCommand):
     changes_maths = False    # layout, names or settings: a running training goes on
-    def __init__(self, doc, history: dict | None, text: str = "Clear history"):
-        super().__init__(doc, text)
+    def __init__(self, doc, history: dict | None, text: str | None = None):
+        super().__init__(doc, text or translate("Document", "Clear history"))
         self.before = copy.deepcopy(doc.history)
         self.after = copy.deepcopy(history)
 

@@ -127,12 +127,14 @@ def _check_item(st, item) -> None:
 
 def neuron_name(st, l: int, j: int) -> str:
     """"neuron h1.2" / "input x1", named as on the canvas."""
-    return f"{'input' if l == 0 else 'neuron'} {st.names.neuron(l, j)}"
+    if l == 0:
+        return translate("Stepper", "input {name}").format(name=st.names.neuron(l, j))
+    return translate("Stepper", "neuron {name}").format(name=st.names.neuron(l, j))
 
 
 def connection_name(st, l: int, j: int, i: int) -> str:
     """"connection x1 → h1.2", named as on the canvas."""
-    return f"connection {st.names.connection(l, j, i)}"
+    return translate("Stepper", "connection {name}").format(name=st.names.connection(l, j, i))
 
 
 class _Writer:
@@ -192,7 +194,8 @@ class _Writer:
         has_bias = self.net.has_bias(l)
         if kind == UPDATE:
             if not has_bias:
-                return Explanation(title, (), "This layer has no bias: the update changes its weights only.")
+                return Explanation(title, (), translate("Stepper", "This layer has no bias: the update changes its "
+                                                                   "weights only."))
             return Explanation(title, (self._bias_update_line(l, j),))
         if self._computed_backward(l):
             lines, note = self._delta_lines(l, j)

@@ -176,9 +176,11 @@ class _Builder:
         act = self.net.activations[l - 1]
         has_bias = self.net.has_bias(l)
         z_eq = (Equation(f"z{t} = {wn}·{a_prev.label} + b{t}", (w, "·", a_prev, "+", b, "=", z)) if has_bias
-                else Equation(f"z{t} = {wn}·{a_prev.label}  (no bias)", (w, "·", a_prev, "=", z)))
+                else Equation(f"z{t} = {wn}·{a_prev.label}  " + translate("Stepper", "(no bias)"),
+                              (w, "·", a_prev, "=", z)))
         eqs = (z_eq, Equation(f"a{t} = {act}(z{t})", (f"{act}(", z, ")", "=", a)))
-        note = "b is added to every column. " if has_bias and self.n is None and self.st.batch_size > 1 else ""
+        note = (translate("Stepper", "b is added to every column. ")
+                if has_bias and self.n is None and self.st.batch_size > 1 else "")
         if self.st.dropconnect:
             note += f"{wn} = W{t} ⊙ K/(1 − p): the dropconnect mask K of this step. "
         return MatrixView(self.step.title, eqs, (note + self._samples_note()).strip())

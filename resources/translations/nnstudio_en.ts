@@ -14,6 +14,20 @@
     <context>
         <name>Canvas</name>
         <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>showing all %n connection(s)</source>
             <translation>
                 <numerusform>showing all %n connection</numerusform>
@@ -49,6 +63,20 @@
             <translation>
                 <numerusform>Move %n neuron</numerusform>
                 <numerusform>Move %n neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Remove %n neuron</numerusform>
+                <numerusform>Remove %n neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n connection(s)</source>
+            <translation>
+                <numerusform>Delete %n connection</numerusform>
+                <numerusform>Delete %n connections</numerusform>
             </translation>
         </message>
     </context>

@@ -322,6 +322,44 @@
             <translation>de sortie</translation>
         </message>
         <message>
+            <source>activation &lt;b&gt;{name}&lt;/b&gt;: {formula}</source>
+            <translation>activation &lt;b&gt;{name}&lt;/b&gt; : {formula}</translation>
+        </message>
+        <message>
+            <source>bias b = {b}</source>
+            <translation>biais b = {b}</translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexion entrante</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexions entrantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no bias (turned off for this layer)</source>
+            <translation>pas de biais (désactivé pour cette couche)</translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; sur %n connexion entrante</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; sur %n connexions entrantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>weight w = &lt;b&gt;{w}&lt;/b&gt;</source>
+            <translation>poids w = &lt;b&gt;{w}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>carries w·a = {w} × {a} = {wa}</source>
+            <translation>transmet w·a = {w} × {a} = {wa}</translation>
+        </message>
+        <message>
+            <source>{source} neuron {i} to {target} neuron {j}</source>
+            <translation>{source} neurone {i} vers {target} neurone {j}</translation>
+        </message>
+        <message>
             <source>Hidden {l}</source>
             <translation>Cachée {l}</translation>
         </message>
@@ -576,6 +614,14 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>Ajouter une couche de {size} ({activation})</translation>
         </message>
         <message>
+            <source>Remove layer {layer}</source>
+            <translation>Supprimer la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Add neuron to {layer}</source>
+            <translation>Ajouter un neurone à {layer}</translation>
+        </message>
+        <message>
             <source>cannot remove the last neuron of the {kind} layer</source>
             <translation>impossible de supprimer le dernier neurone de la couche {kind}</translation>
         </message>
@@ -584,8 +630,27 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>impossible de supprimer tous les neurones de la couche {kind} : gardez-en au moins un</translation>
         </message>
         <message>
+            <source>Remove neuron {neuron}</source>
+            <translation>Supprimer le neurone {neuron}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>a weight</source>
             <translation>un poids</translation>
+        </message>
+        <message>
+            <source>this connection is deleted: drag from neuron to neuron to restore it</source>
+            <translation>cette connexion est supprimée : faites glisser d'un neurone à l'autre pour la rétablir</translation>
+        </message>
+        <message>
+            <source>Set weight {connection}</source>
+            <translation>Modifier le poids {connection}</translation>
         </message>
         <message>
             <source>a bias</source>
@@ -596,24 +661,87 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>les neurones d'entrée n'ont pas de biais</translation>
         </message>
         <message>
+            <source>there is no neuron {j} in layer {layer}</source>
+            <translation>il n'y a pas de neurone {j} dans la couche {layer}</translation>
+        </message>
+        <message>
+            <source>layer {layer} has no bias (turn its bias on first)</source>
+            <translation>la couche {layer} n'a pas de biais (activez d'abord son biais)</translation>
+        </message>
+        <message>
+            <source>Set bias of {neuron}</source>
+            <translation>Modifier le biais de {neuron}</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l'historique</translation>
+        </message>
+        <message>
             <source>there is no neuron {j} in layer {l}</source>
             <translation>il n'y a pas de neurone {j} dans la couche {l}</translation>
+        </message>
+        <message>
+            <source>layer {layer} already has a bias</source>
+            <translation>la couche {layer} a déjà un biais</translation>
+        </message>
+        <message>
+            <source>layer {layer} has no bias</source>
+            <translation>la couche {layer} n'a pas de biais</translation>
+        </message>
+        <message>
+            <source>Add biases to layer {layer}</source>
+            <translation>Ajouter des biais à la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Remove biases of layer {layer}</source>
+            <translation>Retirer les biais de la couche {layer}</translation>
         </message>
         <message>
             <source>no connection selected</source>
             <translation>aucune connexion sélectionnée</translation>
         </message>
         <message>
+            <source>Delete connection {connection}</source>
+            <translation>Supprimer la connexion {connection}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n connection(s)</source>
+            <translation>
+                <numerusform>Supprimer %n connexion</numerusform>
+                <numerusform>Supprimer %n connexions</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>connection {connection} already exists</source>
             <translation>la connexion {connection} existe déjà</translation>
+        </message>
+        <message>
+            <source>Restore connection {connection}</source>
+            <translation>Rétablir la connexion {connection}</translation>
+        </message>
+        <message>
+            <source>expected {size} parameters, got {size2}</source>
+            <translation>{size} paramètres attendus, reçu {size2}</translation>
         </message>
         <message>
             <source>Randomise weights ({init}, seed {seed})</source>
             <translation>Poids aléatoires ({init}, graine {seed})</translation>
         </message>
         <message>
+            <source>Set activation of {layer} to {name}</source>
+            <translation>Activation de {layer} : {name}</translation>
+        </message>
+        <message>
             <source>Set loss to {name}</source>
             <translation>Perte : {name}</translation>
+        </message>
+        <message>
+            <source>layer {layer} has {sizes} neurons, got {labels} names</source>
+            <translation>la couche {layer} a {sizes} neurones, reçu {labels} noms</translation>
+        </message>
+        <message>
+            <source>Rename neurons of {layer}</source>
+            <translation>Renommer les neurones de {layer}</translation>
         </message>
         <message>
             <source>Change training settings</source>
@@ -939,6 +1067,10 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Click a neuron, a connection or a layer title to inspect it.</source>
             <translation>Cliquez sur un neurone, une connexion ou un titre de couche pour l'inspecter.</translation>
+        </message>
+        <message>
+            <source>exact value {value}; click to edit it, type a new one and press Enter</source>
+            <translation>valeur exacte {value} ; cliquez pour la modifier, saisissez-en une nouvelle et appuyez sur Entrée</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neuron {j} of {size}</source>
@@ -2546,12 +2678,28 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>Le réseau a changé : les étapes montrent les nouveaux nombres</translation>
         </message>
         <message>
+            <source>input {name}</source>
+            <translation>entrée {name}</translation>
+        </message>
+        <message>
+            <source>neuron {name}</source>
+            <translation>neurone {name}</translation>
+        </message>
+        <message>
+            <source>connection {name}</source>
+            <translation>connexion {name}</translation>
+        </message>
+        <message>
             <source>Not computed yet: the forward pass reaches it in a later step.</source>
             <translation>Pas encore calculé : la propagation avant l'atteint à une étape suivante.</translation>
         </message>
         <message>
             <source>An input value: the sample's feature.</source>
             <translation>Une valeur d'entrée : la caractéristique de l'échantillon.</translation>
+        </message>
+        <message>
+            <source>This layer has no bias: the update changes its weights only.</source>
+            <translation>Cette couche n'a pas de biais : la mise à jour ne change que ses poids.</translation>
         </message>
         <message>
             <source>Select a sample to see its own formula.</source>
@@ -2716,6 +2864,14 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>The column is sample {n} of the batch of {size}.</source>
             <translation>La colonne est l'échantillon {n} du lot de {size}.</translation>
+        </message>
+        <message>
+            <source>(no bias)</source>
+            <translation>(sans biais)</translation>
+        </message>
+        <message>
+            <source>b is added to every column. </source>
+            <translation>b est ajouté à chaque colonne. </translation>
         </message>
         <message>
             <source>The loss is the mean over every sample of the batch.</source>
@@ -2982,12 +3138,44 @@ erreur relative = {error} — {verdict}</translation>
             <translation>entropie croisée</translation>
         </message>
         <message>
+            <source>dropped (dropconnect)</source>
+            <translation>éteinte (dropconnect)</translation>
+        </message>
+        <message>
+            <source> Dropconnect p = {p}: the dashed connections are dropped in this step; the others count ×1/(1 − p).</source>
+            <translation> Dropconnect p = {p} : les connexions en pointillés sont éteintes à cette étape ; les autres comptent ×1/(1 − p).</translation>
+        </message>
+        <message>
             <source>the batch mean</source>
             <translation>la moyenne du lot</translation>
         </message>
         <message>
             <source> Batch of {size} samples; the neurons show {who}.</source>
             <translation> Lot de {size} échantillons ; les neurones montrent {who}.</translation>
+        </message>
+        <message>
+            <source>the output layer</source>
+            <translation>la couche de sortie</translation>
+        </message>
+        <message>
+            <source>layer {l}</source>
+            <translation>la couche {l}</translation>
+        </message>
+        <message>
+            <source>plus its bias: z = Σ w·a + b</source>
+            <translation>plus son biais : z = Σ w·a + b</translation>
+        </message>
+        <message>
+            <source>with no bias (this layer has none): z = Σ w·a</source>
+            <translation>sans biais (cette couche n'en a pas) : z = Σ w·a</translation>
+        </message>
+        <message>
+            <source>Each neuron of {where} adds up its inputs times their weights, {adds}. Then it applies {act}: a = f(z). Each connection shows its input's contribution w·a.</source>
+            <translation>Chaque neurone de {where} additionne ses entrées multipliées par leurs poids, {adds}. Puis il applique {act} : a = f(z). Chaque connexion montre la contribution w·a de son entrée.</translation>
+        </message>
+        <message>
+            <source>Forward: layer {l} ({act})</source>
+            <translation>Propagation avant : couche {l} ({act})</translation>
         </message>
         <message>
             <source>The output ŷ is compared with the target y. The loss ({loss}) measures how far off it is: L = {value}.</source>
@@ -3002,6 +3190,10 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Perte ({name})</translation>
         </message>
         <message>
+            <source>Backward: layer {l} ({act})</source>
+            <translation>Rétropropagation : couche {l} ({act})</translation>
+        </message>
+        <message>
             <source>The error flows back: each neuron collects the δ of the next layer through its outgoing weights, Σ w·δ, and multiplies it by the slope of its activation, f′(z).</source>
             <translation>L'erreur remonte : chaque neurone recueille les δ de la couche suivante à travers ses poids sortants, Σ w·δ, et les multiplie par la pente de son activation, f′(z).</translation>
         </message>
@@ -3012,6 +3204,38 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>How does each output's z change the loss? Softmax ties the outputs together, so δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</source>
             <translation>Comment le z de chaque sortie fait-il varier la perte ? La softmax lie les sorties entre elles, donc δ utilise sa jacobienne : δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</translation>
+        </message>
+        <message>
+            <source> Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that weight grows.</source>
+            <translation> Chaque connexion montre ∂L/∂w = δ · a_prev : à quelle vitesse la perte varie quand ce poids augmente.</translation>
+        </message>
+        <message>
+            <source> For the bias, ∂L/∂b = δ.</source>
+            <translation> Pour le biais, ∂L/∂b = δ.</translation>
+        </message>
+        <message>
+            <source> The gradients are summed over the batch (each δ already carries 1/N).</source>
+            <translation> Les gradients sont sommés sur le lot (chaque δ porte déjà 1/N).</translation>
+        </message>
+        <message>
+            <source>Every weight and bias takes one small step against its gradient: w ← w − η·∂L/∂w with η = {eta}.</source>
+            <translation>Chaque poids et chaque biais fait un petit pas à l'opposé de son gradient : w ← w − η·∂L/∂w avec η = {eta}.</translation>
+        </message>
+        <message>
+            <source> The gradient is the batch average.</source>
+            <translation> Le gradient est la moyenne sur le lot.</translation>
+        </message>
+        <message>
+            <source> Dropped connections do not move in this step.</source>
+            <translation> Les connexions éteintes ne bougent pas à cette étape.</translation>
+        </message>
+        <message>
+            <source>Update: one SGD step (η = {eta})</source>
+            <translation>Mise à jour : un pas de SGD (η = {eta})</translation>
         </message>
     </context>
     <context>
