@@ -244,7 +244,7 @@ class _Builder:
         fp = self.m(f"f′(z{t})", self.cols(self._fprime(l)))
         delta = self.m(f"δ{t}", self.cols(self.tr.delta[l]))
         return (Equation(f"δ{t} = ({wn}ᵀ·δ{tn}) ⊙ f′(z{t})", ("(", wt, "·", d_next, ")", "⊙", fp, "=", delta)),
-                "⊙ multiplies element by element.")
+                translate("Stepper", "⊙ multiplies element by element."))
 
     def _gradient_equations(self, l: int) -> tuple[Equation, ...]:
         t, tp = layer_tag(l), layer_tag(l - 1)

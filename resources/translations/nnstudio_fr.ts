@@ -3408,6 +3408,22 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Les premières lignes du fichier, telles que lues</translation>
         </message>
         <message>
+            <source>column</source>
+            <translation>colonne</translation>
+        </message>
+        <message>
+            <source>use</source>
+            <translation>utiliser</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>missing / distinct</source>
+            <translation>manquantes / distinctes</translation>
+        </message>
+        <message>
             <source>Each column: use it as an input or leave it out, and its type. Numeric columns become one input each; categorical ones one input per category (one-hot).</source>
             <translation>Chaque colonne : l'utiliser comme entrée ou l'écarter, et son type. Une colonne numérique devient une entrée ; une colonne catégorielle une entrée par catégorie (one-hot).</translation>
         </message>
