@@ -4099,6 +4099,14 @@ C'est une seule étape d'annulation.</translation>
             <translation>perte d'entraînement {value}</translation>
         </message>
         <message>
+            <source>test loss {value}</source>
+            <translation>perte de test {value}</translation>
+        </message>
+        <message>
+            <source>gap (test − train) {value}</source>
+            <translation>écart (test − entraînement) {value}</translation>
+        </message>
+        <message>
             <source>penalty {value}</source>
             <translation>pénalité {value}</translation>
         </message>

@@ -112,6 +112,7 @@ class LossView(QWidget):
         self.readout.setToolTip(translate("Training", "The latest values; move the mouse over the plot to read them "
                                                       "at an epoch."))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setWordWrap(True)  # a long read-out (longer still in French) must not widen the window
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -345,9 +346,11 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
     parts = [translate("Training", "epoch {n}").format(n=f"{val('epoch'):g}"),
              translate("Training", "train loss {value}").format(value=fmt(val("train_loss")))]
     if np.isfinite(val("test_loss")):
-        parts.append(f"test loss {val('test_loss'):.4g}")
+        parts.append(translate("Training", "test loss {value}").format(value=fmt(val("test_loss"))))
         if np.isfinite(val("train_loss")):
-            parts.append(f"gap (test − train) {val('test_loss') - val('train_loss'):+.4g}")
+            gap = val("test_loss") - val("train_loss")
+            parts.append(translate("Training", "gap (test − train) {value}").format(
+                value=("+" if gap >= 0 else "") + fmt(gap)))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
         parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
     if np.isfinite(val("accuracy")):
