@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION
+from nnstudio.engine.text import translate
 
 from .csv_columns import MISSING_TOKENS, Column, number_name, to_float
 from .csv_table import CsvImportError, Table
@@ -44,8 +45,9 @@ def feature_spec(table: Table, name: str, kind: str, col: Column, used: np.ndarr
     """
     present_fit = fit[~col.missing[fit]]
     if present_fit.size == 0:
-        raise CsvImportError(f"{table.name}: column \"{name}\" has no values in the training rows, "
-                             "so it cannot be filled or scaled; ignore it")
+        raise CsvImportError(translate("CSV", "{file}: column \"{name}\" has no values in the training rows, so it "
+                                              "cannot be filled or scaled; ignore it").format(
+            file=table.name, name=name))
     if kind == NUMERIC:
         values = col.numbers[present_fit]
         binary = bool(np.all((values == 0) | (values == 1)))
@@ -54,8 +56,9 @@ def feature_spec(table: Table, name: str, kind: str, col: Column, used: np.ndarr
             mean = float(values.mean()) if scale or missing == "fill" else 0.0
             std = float(values.std()) if scale else 1.0
         if not (math.isfinite(mean) and math.isfinite(std)):
-            raise CsvImportError(f"{table.name}: column \"{name}\": the numbers are too large to "
-                                 f"average (up to {np.abs(values).max():g})")
+            raise CsvImportError(translate("CSV", "{file}: column \"{name}\": the numbers are too large to average "
+                                                  "(up to {max:g})").format(
+                file=table.name, name=name, max=np.abs(values).max()))
         spec = {"column": name, "kind": NUMERIC, "mean": 0.0, "std": 1.0, "fill": None}
         if scale:
             spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
@@ -123,8 +126,8 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         text = np.flatnonzero(np.isin(rows, col.text_rows))
         if text.size:
             first = int(text[0])
-            raise CsvImportError(f"{locate(first)}, column \"{spec['column']}\": "
-                                 f"\"{col.cell(int(rows[first]))}\" is not a number")
+            raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is not a number").format(
+                locate=locate(first), spec=spec['column'], cell=col.cell(int(rows[first]))))
     values = col.numbers[rows]  # a copy (fancy indexing), changed in place below
     missing = col.missing[rows]
     if missing.any():
@@ -136,8 +139,8 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         values /= spec["std"]
     bad = np.flatnonzero(~np.isfinite(values))
     if bad.size:
-        raise CsvImportError(f"{locate(int(bad[0]))}, column \"{spec['column']}\": "
-                             f"\"{col.cell(int(rows[bad[0]]))}\" is too large to encode")
+        raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is too large to encode").format(
+            locate=locate(int(bad[0])), spec=spec['column'], cell=col.cell(int(rows[bad[0]]))))
     return values
 
 
@@ -157,8 +160,9 @@ def category_indices(spec: Mapping, col: Column, rows: np.ndarray, locate: Locat
 
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
     first = int(np.flatnonzero(missing)[0])
-    return CsvImportError(f"{locate(first)}, column \"{spec['column']}\": the value is missing and "
-                          "the encoding has no fill value (it was made with missing=\"drop\")")
+    return CsvImportError(translate("CSV", "{locate}, column \"{spec}\": the value is missing and the encoding has "
+                                           "no fill value (it was made with missing=\"drop\")").format(
+        locate=locate(first), spec=spec['column']))
 
 
 def encode_targets(target: Mapping, columns: Mapping[str, Column], rows: np.ndarray, locate: Locate) -> np.ndarray:
@@ -186,8 +190,9 @@ def encode_targets(target: Mapping, columns: Mapping[str, Column], rows: np.ndar
     unknown = np.flatnonzero(labels < 0)
     if unknown.size:
         first = int(unknown[0])
-        raise CsvImportError(f"{locate(first)}, column \"{name}\": \"{col.cell(int(rows[first]))}\" is not one of "
-                             f"the classes ({', '.join(target['classes'])})")
+        raise CsvImportError(translate("CSV", "{locate}, column \"{name}\": \"{cell}\" is not one of the classes "
+                                              "({target})").format(
+            locate=locate(first), name=name, cell=col.cell(int(rows[first])), target=', '.join(target['classes'])))
     return labels
 
 
@@ -264,7 +269,7 @@ def _check_target(target, columns: list[str]) -> None:
 
 def _expect(condition, where: str, message: str) -> None:
     if not condition:
-        raise CsvImportError(f"{where}: {message}")
+        raise CsvImportError(translate("CSV", "{where}: {message}").format(where=where, message=message))
 
 
 def _is_str_list(value) -> bool:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from nnstudio.io.lessons import Lesson, LessonError, lesson_files, load_lesson
 from nnstudio.resources import LESSONS
+from nnstudio.widgets.i18n import translate
 
 from .controls import Controls
-from .panel import LessonsPanel, tr
+from .panel import LessonsPanel
 from .progress import LessonProgress
 from .runner import LessonRunner
 
@@ -67,7 +68,8 @@ class LessonsParts:
         return True
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.host.widget(), tr("Open lesson"), str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.host.widget(), translate("LessonsPanel", "Open lesson"),
+                                              str(Path.home()), FILE_FILTER)
         if path:
             self.open_file(path)
 
@@ -103,11 +105,11 @@ def install(host) -> LessonsParts:
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []
     panel.set_lessons(_shipped(errors))
-    host.add_dock(DOCK_ID, tr("Lessons"), panel, "left")
-    open_action = QAction(tr("Open &Lesson…"), window)
-    open_action.setStatusTip(tr("Open a lesson file (a teacher's own lesson)"))
-    lessons_action = QAction(tr("&Lessons"), window)
-    welcome_action = QAction(tr("&Welcome Page"), window)
+    host.add_dock(DOCK_ID, translate("LessonsPanel", "Lessons"), panel, "left")
+    open_action = QAction(translate("LessonsPanel", "Open &Lesson…"), window)
+    open_action.setStatusTip(translate("LessonsPanel", "Open a lesson file (a teacher's own lesson)"))
+    lessons_action = QAction(translate("LessonsPanel", "&Lessons"), window)
+    welcome_action = QAction(translate("LessonsPanel", "&Welcome Page"), window)
     parts = LessonsParts(host, runner, panel, controls, open_action, lessons_action, welcome_action, errors)
     open_action.triggered.connect(parts.choose_file)
     lessons_action.triggered.connect(lambda: (parts.show(), panel.show_list() if runner.lesson is None else None))
