@@ -98,7 +98,7 @@ def install(host) -> LessonsParts:
     window = host.widget()
     progress = LessonProgress(host.settings)
     runner = LessonRunner(host.hooks, progress, parent=window)
-    controls = Controls()
+    controls = Controls(window)
     controls.register(host.hooks)
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []

@@ -84,6 +84,7 @@ class LessonRunner(QObject):
         """Go on when the step is done; True when the lesson moved (or finished)."""
         if self.lesson is None or not self.met:
             return False
+        self.progress.mark_done(self.lesson.id, self.index)   # a step without a check is done once read
         if self.at_last_step:
             lesson_id = self.lesson.id
             self.progress.set_current(lesson_id, 0)
