@@ -70,12 +70,13 @@ class Autosaver(QObject):
         if not force and not self.window.is_modified():
             return True
         from nnstudio.io import netfile
+        from nnstudio.io.safe_files import write_text_atomically
 
         doc = self.window.document
         try:
             netfile.save(doc.to_file(), self.network_path)
             note = {"pid": os.getpid(), "original_path": doc.path, "saved_at": time.time(), "title": doc.title}
-            self.note_path.write_text(json.dumps(note), encoding="utf-8")
+            write_text_atomically(self.note_path, json.dumps(note))
             backup = self.network_path.with_name(self.network_path.name + ".bak")
             if backup.exists():
                 backup.unlink()

@@ -5,12 +5,7 @@ from __future__ import annotations
 import html
 
 from nnstudio.engine.activations import get_activation
-
-
-def fmt(value: float) -> str:
-    """A number to 4 significant digits (−0 shown as 0)."""
-    v = float(value)
-    return "0" if v == 0 else f"{v:.4g}"
+from nnstudio.io.numbers import fmt
 
 
 def layer_kind(doc, layer: int) -> str:

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         return _fail(f"name a sub-command: {', '.join(COMMANDS)} (the app opens from nnstudio.__main__)")
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_attach_dash_values(argv))
         return int(args.run(args) or 0)
     except CliError as exc:
         return _fail(str(exc))
@@ -65,6 +65,24 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(_describe(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
+
+
+EXPRESSION_OPTIONS = ("--function", "--input")
+"""Options whose value may start with a dash (``--function ---x``, ``--input -0.5,1``)."""
+
+
+def _attach_dash_values(argv: list[str]) -> list[str]:
+    """``--function -x`` → ``--function=-x``: argparse would read a value starting with ``-`` as an
+    option; for these options the next word is always the value."""
+    out, i = [], 0
+    while i < len(argv):
+        if argv[i] in EXPRESSION_OPTIONS and i + 1 < len(argv) and argv[i + 1].startswith("-"):
+            out.append(f"{argv[i]}={argv[i + 1]}")
+            i += 2
+        else:
+            out.append(argv[i])
+            i += 1
+    return out
 
 
 def _describe(exc: Exception) -> str:

@@ -55,6 +55,16 @@ def fraction(text: str) -> float:
     return value
 
 
+def check_writable(*paths: str | None) -> None:
+    """Refuse, before any work, output paths that name a device, a pipe, a socket or a folder
+    (:func:`nnstudio.io.safe_files.write_target`); ``None`` entries are skipped."""
+    from nnstudio.io.safe_files import write_target
+
+    for path in paths:
+        if path:
+            write_target(path)
+
+
 def load_network_file(path: str):
     """Load a network file; its loader raises NetworkFileError (a ValueError) naming the problem."""
     from nnstudio.io import netfile

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import load_network_file, print_json, progress
+from .common import check_writable, load_network_file, print_json, progress
 from .errors import CliError
 
 
@@ -28,6 +28,7 @@ def run(args) -> int:
         raise CliError("nothing to export: give --onnx OUT.onnx and/or --torch OUT.py")
     if args.onnx and args.torch and Path(args.onnx).resolve() == Path(args.torch).resolve():
         raise CliError("--onnx and --torch name the same file")
+    check_writable(args.onnx, args.torch)
     nf = load_network_file(args.net)
     if args.onnx:
         _export_onnx(nf, args)

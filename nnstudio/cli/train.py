@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
+import io
 import math
 import time
-from dataclasses import replace
+
+import numpy as np
 
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 
 from .common import (
+    check_writable,
+    finite_or_none,
     fraction,
     is_builtin,
     load_data,
@@ -38,10 +42,13 @@ def register(subparsers) -> None:
     p.add_argument("--test-fraction", type=fraction)
     p.add_argument("--out", required=True, metavar="OUT", help="where to save the trained network")
     p.add_argument("--history", metavar="FILE.csv", help="also write the loss history as CSV")
+    p.add_argument("--save-diverged", action="store_true",
+                   help="save even when training diverges (the last good weights when the last ones are not finite)")
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
 
 def run(args) -> int:
+    check_writable(args.out, args.history)  # refuse a device or a folder before training, not after
     nf = load_network_file(args.net)
     settings = _settings(nf.training, args)
     dataset = load_data(args.data, nf, args.target, args.standardize, args.test_fraction, args.seed)
@@ -60,11 +67,8 @@ def run(args) -> int:
         if not args.json and (last.epoch % every == 0 or last.status != "running"):
             progress(_line(last))
     seconds = time.perf_counter() - started
-    if last is not None and last.status == DIVERGED:
-        progress(f"error: training diverged at epoch {last.epoch} (the loss became NaN or infinite); "
-                 f"lower the learning rate (now {settings.learning_rate:g}). Nothing was saved.")
-        if args.json:
-            print_json({"status": DIVERGED, "epochs": last.epoch, "steps": last.step})
+    diverged = last is not None and last.status == DIVERGED
+    if diverged and not _keep_diverged(trainer, args):
         return 1
     nf.training = settings
     nf.history = history
@@ -82,13 +86,33 @@ def run(args) -> int:
         print_json(result)
     else:
         progress(f"saved {args.out} ({result['steps']} steps in {seconds:.2f} s)")
-    return 0
+    return 1 if diverged else 0
+
+
+def _keep_diverged(trainer, args) -> bool:
+    """Say that the run diverged (one line on stderr); True when ``--save-diverged`` asks to save
+    anyway — the last good weights when the diverged ones are not finite."""
+    div = trainer.divergence
+    message = f"error: {div.message(trainer.settings.learning_rate)}."
+    if not args.save_diverged:
+        progress(f"{message} Nothing was saved (--save-diverged saves it anyway).")
+        if args.json:
+            print_json({"status": DIVERGED, "epochs": div.epoch, "steps": div.step, "loss": finite_or_none(div.loss),
+                        "reason": div.reason, "message": div.message(trainer.settings.learning_rate)})
+        return False
+    if not np.isfinite(trainer.net.params).all():
+        good = trainer.restore_last_good()
+        if good is None:
+            progress(f"{message} No healthy weights to save.")
+            return False
+        message += f" Saving the last good weights (epoch {good.epoch}, loss {good.loss:.6g})."
+    progress(message)
+    return True
 
 
 def _settings(base, args):
-    changes = {"learning_rate": args.lr, "epochs": args.epochs, "batch_size": args.batch_size,
-               "optimizer": args.optimizer, "momentum": args.momentum, "seed": args.seed}
-    settings = replace(base, **{k: v for k, v in changes.items() if v is not None})
+    settings = base.given(learning_rate=args.lr, epochs=args.epochs, batch_size=args.batch_size,
+                          optimizer=args.optimizer, momentum=args.momentum, seed=args.seed)
     try:
         settings.validate()
     except ValueError as exc:
@@ -129,18 +153,22 @@ def _line(p) -> str:
 
 
 def _write_history(path: str, history: dict) -> None:
+    """The history as CSV, written atomically (a failure names the file and keeps the old one)."""
+    from nnstudio.io.safe_files import write_text_atomically
+
     keys = list(history)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(keys)
-        for row in zip(*(history[k] for k in keys), strict=True):
-            writer.writerow(["" if _is_nan(x) else repr(x) if isinstance(x, float) else x for x in row])
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(keys)
+    for row in zip(*(history[k] for k in keys), strict=True):
+        writer.writerow(["" if _is_nan(x) else repr(x) if isinstance(x, float) else x for x in row])
+    write_text_atomically(path, text.getvalue())
 
 
 def _result(trainer, last, seconds: float, out: str) -> dict:
     result = {"status": last.status if last else "done", "epochs": trainer.epoch, "steps": trainer.step,
-              "train_loss": last.train_loss if last else None,
-              "test_loss": last.test_loss if last else None,
+              "train_loss": finite_or_none(last.train_loss) if last else None,
+              "test_loss": finite_or_none(last.test_loss) if last else None,
               "metrics": last.metrics if last else {}, "test_metrics": last.test_metrics if last else {},
               "seconds": seconds, "out": str(out)}
     return result

@@ -15,8 +15,12 @@ _BCE_EPS = 1e-12     # torch's BCELoss backward divides by max(ŷ(1 − ŷ), 1e-
 
 
 class Loss:
+    """Base: ``name``, ``formula``, a one-line ``summary`` and its ``hyperparameters`` (none yet)."""
+
     name = ""
     formula = ""
+    summary = ""
+    hyperparameters: tuple = ()
     fused_with = ""  # the output activation with which ∂L/∂z has a stable fused form
 
     def value(self, y_hat: np.ndarray, y: np.ndarray, z: np.ndarray | None = None) -> float:
@@ -40,6 +44,7 @@ class MSE(Loss):
     """L = (1/(N·K)) Σ_n Σ_k (ŷ_nk − y_nk)²   (torch.nn.MSELoss),  ∂L/∂ŷ = 2(ŷ − y)/(N·K)."""
 
     name = "mse"
+    summary = "Mean squared error (regression)"
     formula = "L = (1/(N·K)) Σ (ŷ − y)²"
 
     def value(self, y_hat, y, z=None):
@@ -57,6 +62,7 @@ class HalfSSE(Loss):
     """L = (1/N) Σ_n ½ Σ_k (ŷ_nk − y_nk)²  (the textbook form),  ∂L/∂ŷ = (ŷ − y)/N."""
 
     name = "half_sse"
+    summary = "½ sum of squared errors (textbook form)"
     formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
 
     def value(self, y_hat, y, z=None):
@@ -78,6 +84,7 @@ class BCE(Loss):
     """
 
     name = "bce"
+    summary = "Binary cross-entropy (one sigmoid output)"
     formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
     fused_with = "sigmoid"
 
@@ -112,6 +119,7 @@ class CrossEntropy(Loss):
     """
 
     name = "cross_entropy"
+    summary = "Cross-entropy (softmax outputs)"
     formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
     fused_with = "softmax"
 

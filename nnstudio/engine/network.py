@@ -177,6 +177,18 @@ class Network:
         net.masks = [None if m is None else m.astype(net.dtype) for m in self.masks]
         return net
 
+    # -- pickling: the one way a network goes to another process -------------------------------
+    def __getstate__(self) -> dict:
+        """Plain state: ``weights``/``biases`` are views of ``params`` and are rebuilt on load
+        (pickled apart they would become copies no longer tied to ``params``)."""
+        state = self.__dict__.copy()
+        del state["weights"], state["biases"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.weights, self.biases = _views(self.params, self.sizes)
+
     def set_parameters(self, params: np.ndarray) -> None:
         """Overwrite all weights and biases from a flat array (the layout of ``params``)."""
         self.params[...] = params

@@ -19,6 +19,11 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
+from .safe_files import UnsafeFileError, read_regular_file
+
+MAX_CSV_BYTES = 1_000_000_000
+"""A larger CSV file is refused before it is read (1 GB)."""
+
 DELIMITERS = (",", ";", "\t")
 """Delimiters tried by :func:`detect_delimiter`, in order of preference on a tie."""
 
@@ -77,15 +82,12 @@ def read_table(path: str | Path) -> Table:
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a :class:`CsvImportError` saying why they cannot be read."""
+    """The file's bytes (a regular file of at most :data:`MAX_CSV_BYTES`), or a
+    :class:`CsvImportError` saying why they cannot be read."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CsvImportError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CsvImportError(f"{path}: is a directory, not a CSV file") from None
-    except OSError as exc:
-        raise CsvImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        return read_regular_file(path, MAX_CSV_BYTES)
+    except UnsafeFileError as exc:
+        raise CsvImportError(str(exc)) from None
 
 
 def decode_text(data: bytes, name: str) -> str:

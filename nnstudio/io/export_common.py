@@ -4,16 +4,13 @@
 :class:`~nnstudio.engine.network.Network`) into an :class:`ExportSource`: the network's layers
 with the connection masks folded into the weights, names for the inputs and outputs, and the
 input encoding a CSV import recorded. :func:`encoding_lines` describes that encoding in words,
-for the exported file's metadata or header comment. :func:`write_atomically` writes an export
-so that a failure never leaves a half-written file behind.
+for the exported file's metadata or header comment. Exports are written with
+:func:`nnstudio.io.safe_files.write_atomically`, so a failure never leaves a half-written file.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -163,29 +160,3 @@ def summary_line(source: ExportSource) -> str:
     sizes = "-".join(str(s) for s in source.sizes)
     activations = ", ".join(layer.activation for layer in source.layers)
     return f"{sizes} network, activations {activations} (trained with loss {source.loss})"
-
-
-def write_atomically(path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename; an
-    OSError names ``path`` (not the temporary file) and leaves any old file at ``path`` intact."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

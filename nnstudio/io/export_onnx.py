@@ -33,14 +33,15 @@ from .export_common import (
     encoding_lines,
     export_source,
     summary_line,
-    write_atomically,
 )
+from .safe_files import write_atomically
 
 MIN_OPSET = 13
 """The oldest opset written: ``Softmax`` works on one axis (not a flattened 2-D block) from 13 on."""
 DEFAULT_OPSET = 17
 DTYPES = ("float32", "float64")
-INSTALL_HINT = "install the onnx extra: pip install nnstudio[onnx]"
+INSTALL_HINT = ('install the onnx extra: pip install "nnstudio[onnx]" (in a clone of the repository: '
+                '.venv/bin/pip install -e ".[onnx]")')
 
 _ACTIVATION_NODES = {
     "sigmoid": ("Sigmoid", {}),
@@ -112,6 +113,7 @@ def _layers_graph(onnx, layers: list[ExportLayer], dtype: np.dtype) -> tuple[lis
         op = _ACTIVATION_NODES.get(layer.activation)
         if op is None and layer.activation != "identity":
             raise ExportError(f"layer {l}: activation {layer.activation!r} has no ONNX export")
+        _check_range(layer, l, dtype)
         weight, bias = f"layer{l}.weight", f"layer{l}.bias"
         initializers += [from_array(layer.weight.astype(dtype), weight),
                          from_array(layer.bias.astype(dtype), bias)]
@@ -124,6 +126,18 @@ def _layers_graph(onnx, layers: list[ExportLayer], dtype: np.dtype) -> tuple[lis
             nodes.append(helper.make_node(op[0], [z], [a], name=f"layer{l}.{layer.activation}", **op[1]))
             current = a
     return nodes, initializers
+
+
+def _check_range(layer: ExportLayer, l: int, dtype: np.dtype) -> None:
+    """Refuse a weight or bias that ``dtype`` cannot hold (it would become ``inf`` and the model
+    would output NaN): one line naming the layer and the way out (float64)."""
+    limit = np.finfo(dtype).max
+    for what, values in (("weight", layer.weight), ("bias", layer.bias)):
+        big = np.abs(values) > limit
+        if big.any():
+            value = values.flat[int(np.flatnonzero(big)[0])]
+            raise ExportError(f"layer {l}: a {what} ({value:.6g}) is beyond the {dtype.name} range "
+                              f"(±{limit:.3g}); export in float64 instead (--float64)")
 
 
 def metadata_props(source: ExportSource) -> dict[str, str]:

@@ -25,8 +25,8 @@ from .export_common import (
     encoding_lines,
     export_source,
     summary_line,
-    write_atomically,
 )
+from .safe_files import write_atomically
 
 _MODULES = {
     "identity": None,

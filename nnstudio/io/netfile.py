@@ -30,10 +30,13 @@ History
 Limits
     See :mod:`nnstudio.io.netfile_common`: 200 MB per file, nesting depth 20, 4·10⁷ values, 64
     layers, 100,000 neurons per layer, 10⁷ weights.
-Saving
-    Atomic: a temporary file in the same folder, flushed and fsynced, then ``os.replace``; the
-    previous file is first copied to ``NAME.nnet.bak``. A failure raises NetworkFileError and
-    leaves the old file as it was. ``to_dict`` refuses a document it could not read back
+Reading and saving
+    Only a regular file is read (a pipe or a device is refused without blocking), within the size
+    limit. Saving is atomic: a temporary file beside the target (symlinks resolved), flushed and
+    fsynced, then ``os.replace``; the previous file is first copied to ``NAME.nnet.bak``; devices,
+    pipes and folders are refused (:mod:`nnstudio.io.safe_files`). A failure raises
+    NetworkFileError naming the file (a full disk: "no space left on the device") and leaves the
+    old file as it was. ``to_dict`` refuses a document it could not read back
     (non-finite weights, labels or layout of the wrong shape, …).
 CSV data
     A ``"csv"`` data set's ``path`` may be relative: to the network file's folder. ``load`` makes it
@@ -45,9 +48,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-import secrets
-import shutil
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +58,7 @@ from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
 
 from . import netfile_validate as check
+from . import training_block
 from .netfile_common import (
     FORMAT,
     MAX_DEPTH,
@@ -70,7 +71,8 @@ from .netfile_common import (
     NetworkFileError,
 )
 from .netfile_migrate import MIGRATIONS, migrate_0_to_1, upgrade
-from .netfile_text import check_size, format_json, parse_json
+from .netfile_text import format_json, parse_json
+from .safe_files import FileWriteError, UnsafeFileError, read_regular_file, write_atomically
 
 __all__ = ["FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_LAYERS", "MAX_LAYER_SIZE", "MAX_VALUES",
            "MAX_WEIGHTS", "MIGRATIONS", "VERSION", "NetworkFile", "NetworkFileError", "dumps",
@@ -118,13 +120,11 @@ def load(path) -> NetworkFile:
     """Read and validate the network file at ``path`` (errors are prefixed with its name)."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            check_size(os.fstat(fh.fileno()).st_size)
-            data = fh.read(MAX_FILE_BYTES + 1)  # also bounds files whose size is not known
-    except OSError as exc:
-        raise NetworkFileError(f"could not read the file: {exc.strerror or exc}", source=path.name) from None
-    except NetworkFileError as exc:
-        raise exc.with_source(path.name) from None
+        data = read_regular_file(path, MAX_FILE_BYTES)  # no pipes or devices; bounded
+    except UnsafeFileError as exc:
+        too_large = exc.reason.startswith("the file is too large")
+        reason = exc.reason if too_large else f"could not read the file: {exc.reason}"
+        raise NetworkFileError(reason, source=path.name) from None
     nf = loads(data, source=path.name)
     nf.dataset = _csv_path_from_folder(nf.dataset, path.parent)
     return nf
@@ -155,7 +155,7 @@ def _from_dict(data) -> NetworkFile:
         check.fail("format", f"missing (expected \"{FORMAT}\")")
     specs = check.layers(_required(data, "layers"))
     loss = check.loss(_required(data, "loss"))
-    settings, training_extra = check.training(data.get("training", {}))
+    settings, training_extra = training_block.read(data.get("training", {}))
     sizes = [spec.size for spec in specs]
     layout, layout_extra = _optional(data, "layout", lambda v: check.layout(v, sizes), (None, {}))
     return NetworkFile(
@@ -249,7 +249,7 @@ def _to_dict(nf: NetworkFile) -> dict:
         doc["description"] = nf.description
     doc["layers"] = [_layer_dict(nf, l) for l in range(len(net.sizes))]
     doc["loss"] = net.loss
-    doc["training"] = _merge(_plain(nf.training.to_dict()), nf.training_extra)
+    doc["training"] = _merge(_plain(training_block.write(nf.training)), nf.training_extra)
     if nf.dataset is not None:
         doc["dataset"] = _plain(dict(nf.dataset))
     if nf.layout is not None or nf.layout_extra:
@@ -311,7 +311,7 @@ def _check_written(doc: dict, sizes: list) -> None:
     for l, layer in enumerate(doc["layers"]):
         if "labels" in layer:
             check.labels(layer["labels"], f"labels[{l}]", sizes[l])
-    check.training(doc["training"])
+    training_block.read(doc["training"])
     for key, validate in (("dataset", check.dataset), ("history", check.history),
                           ("layout", lambda v: check.layout(v, sizes)),
                           ("encoding", _encoding)):
@@ -326,19 +326,14 @@ def _check_written(doc: dict, sizes: list) -> None:
 
 
 def save(nf: NetworkFile, path) -> None:
-    """Write ``nf`` to ``path`` atomically, keeping the previous file as ``NAME.bak``."""
+    """Write ``nf`` to ``path`` atomically, keeping the previous file as ``NAME.bak``
+    (symlinks resolved, devices and pipes refused: :func:`nnstudio.io.safe_files.write_atomically`)."""
     path = Path(path)
     data = dumps(dataclasses.replace(nf, dataset=_csv_path_for_folder(nf.dataset, path.parent))).encode("utf-8")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        _write_synced(tmp, data, _mode_of(path))
-        if path.exists():
-            _backup(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)
-        _sync_folder(path.parent)
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise NetworkFileError(f"could not save {path.name}: {exc.strerror or exc}") from None
+        write_atomically(path, data, backup=True)
+    except FileWriteError as exc:
+        raise NetworkFileError(f"could not save {path.name}: {exc.reason}") from None
 
 
 def _csv_path_from_folder(dataset: dict | None, folder: Path) -> dict | None:
@@ -357,58 +352,3 @@ def _csv_path_for_folder(dataset: dict | None, folder: Path) -> dict | None:
     if relative.startswith(os.pardir + os.sep) or relative == os.pardir:
         return dataset
     return {**dataset, "path": relative}
-
-
-def _mode_of(path: Path) -> int:
-    """The permission bits to give the new file: those of the file it replaces, else 0o666
-    (less the umask, applied by ``os.open``)."""
-    try:
-        return stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        return 0o666
-
-
-def _write_synced(tmp: Path, data: bytes, mode: int) -> None:
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-    try:
-        fh = os.fdopen(fd, "wb")
-    except OSError:
-        os.close(fd)
-        raise
-    with fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _backup(path: Path, bak: Path) -> None:
-    """Copy ``path`` to ``bak`` through a temporary file, so a failed copy never leaves a
-    half-written backup."""
-    tmp = bak.with_name(f".{bak.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        shutil.copy2(path, tmp)
-        os.replace(tmp, bak)
-    except OSError:
-        _remove_quietly(tmp)
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """fsync the folder so the rename itself is durable (POSIX; best effort elsewhere)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

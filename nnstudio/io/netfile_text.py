@@ -42,7 +42,8 @@ def parse_json(text: str | bytes):
     if not isinstance(text, str):
         text = _decode(data)
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int,
+                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise NetworkFileError(_decode_message(exc)) from None
     except RecursionError:  # unreachable after check_depth; kept as a last guard
@@ -106,6 +107,19 @@ def _decode_message(exc: json.JSONDecodeError) -> str:
     message = "Unterminated string starting here" if unterminated else exc.msg
     hint = " (is the file truncated?)" if unterminated or exc.pos >= len(exc.doc.rstrip()) else ""
     return f"invalid JSON at {where}: {message}{hint}"
+
+
+MAX_INT_DIGITS = 100
+"""A JSON integer with more digits is refused (Python itself stops at 4300, with advice that
+would not help a user)."""
+
+
+def _parse_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise NetworkFileError(f"a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS} "
+                               "digits); not a network file")
+    return int(text)
 
 
 def _refuse_constant(name: str):

@@ -1,11 +1,15 @@
-"""How the step-through writes numbers: 4 significant digits, a real minus sign, no "-0".
+"""How the app writes and reads numbers (Qt-free): the one formatter of every panel.
+
+``fmt``: 4 significant digits (or ``digits``), a real minus sign, no "-0", the decimal separator of
+``DECIMAL_SEPARATOR`` (a translation sets it once, e.g. to ``","``).
 
 ``fmt(0.559714)`` → ``"0.5597"``, ``fmt(-0.3)`` → ``"−0.3"``, ``fmt(-0.0)`` → ``"0"``,
 ``fmt(1.2345e-7)`` → ``"1.235e−7"``, ``fmt(123456)`` → ``"1.235e5"``. Scientific notation starts
 where Python's ``g`` format starts it: below 1e-4 and from 10^digits up. Trailing zeros are dropped
 (``0.24``, not ``0.2400``), as a learner would write the number.
 
-``parse`` reads such a string back (tests use it to check every shown number against the trace).
+``parse`` reads such a string back (tests use it to check every shown number against the trace);
+``entry_text`` / ``parse_entry`` are the editable text of a number field; ``parse_values`` reads a list.
 """
 
 from __future__ import annotations
@@ -16,16 +20,21 @@ import numpy as np
 
 MINUS = "\u2212"  # −
 DIGITS = 4
+#: The decimal separator of every number shown or typed; set once at start-up by a translation.
+DECIMAL_SEPARATOR = "."
 
 _SUPERSCRIPTS = str.maketrans("0123456789+-−()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾")
 _SUBSCRIPTS = str.maketrans("0123456789+-−()aeijknox", "₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎ₐₑᵢⱼₖₙₒₓ")
 
 
-def fmt(value, digits: int = DIGITS) -> str:
-    """``value`` to ``digits`` significant digits with a real minus sign (−) and no "-0"."""
+def fmt(value, digits: int = DIGITS, missing: str = "NaN") -> str:
+    """``value`` to ``digits`` significant digits with a real minus sign (−) and no "-0"; ``missing``
+    for NaN and None."""
+    if value is None:
+        return missing
     x = float(value)
     if math.isnan(x):
-        return "NaN"
+        return missing
     if math.isinf(x):
         return "∞" if x > 0 else MINUS + "∞"
     if x == 0:
@@ -34,7 +43,36 @@ def fmt(value, digits: int = DIGITS) -> str:
     if "e" in text:
         mantissa, exponent = text.split("e")
         text = f"{mantissa}e{int(exponent)}"
-    return text.replace("-", MINUS)
+    return text.replace("-", MINUS).replace(".", DECIMAL_SEPARATOR)
+
+
+def percent(value, decimals: int = 1, missing: str = "–") -> str:
+    """A fraction as a percentage: ``percent(0.9234)`` → ``"92.3 %"``."""
+    x = float(value)
+    if not math.isfinite(x):
+        return missing
+    return f"{100 * x:.{decimals}f} %".replace(".", DECIMAL_SEPARATOR)
+
+
+def entry_text(value, digits: int | None = None) -> str:
+    """The editable text of a number field: the exact value (the shortest text that reads back as the
+    same float) or ``digits`` significant digits; an ASCII minus, so that it types like any number."""
+    x = float(value)
+    text = repr(x) if digits is None else f"{x:.{digits}g}"
+    return text.replace(".", DECIMAL_SEPARATOR)
+
+
+def parse_entry(text: str) -> float:
+    """The finite number typed in a field (``0.003``, ``3e-3``, ``−2``, ``0,5``); ValueError names the
+    problem."""
+    t = text.strip().replace(MINUS, "-").replace(DECIMAL_SEPARATOR, ".").replace(",", ".")
+    try:
+        value = float(t)
+    except ValueError:
+        raise ValueError(f"not a number: {text.strip()!r}") from None
+    if not math.isfinite(value):
+        raise ValueError("please type a finite number")
+    return value
 
 
 def paren(value, digits: int = DIGITS) -> str:
@@ -45,7 +83,7 @@ def paren(value, digits: int = DIGITS) -> str:
 
 def parse(text: str) -> float:
     """The number a ``fmt`` string stands for (accepts − and ASCII -, ∞, parentheses)."""
-    t = text.strip().strip("()").replace(MINUS, "-").replace("∞", "inf")
+    t = text.strip().strip("()").replace(MINUS, "-").replace("∞", "inf").replace(DECIMAL_SEPARATOR, ".")
     return float(t)
 
 
@@ -81,20 +119,33 @@ def layer_tag(layer: int) -> str:
     return superscript(f"({layer})")
 
 
-def parse_values(text: str, count: int, what: str) -> np.ndarray:
-    """Numbers typed as ``"0.5, −0.3"`` (commas or spaces; − or -) → an array of ``count`` values."""
+def parse_values(text: str, count: int | None = None, what: str = "numbers") -> np.ndarray:
+    """Numbers typed as ``"0.5, −0.3"`` (commas, semicolons or spaces; − or -) → an array (of ``count``
+    values when given); ValueError names ``what`` and the problem."""
     parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+    if not parts:
+        raise ValueError(f"{what}: type at least one number")
     try:
         values = np.array([float(p) for p in parts], dtype=np.float64)
     except ValueError:
-        raise ValueError(f"{what}: type numbers separated by commas, e.g. 0.5, -0.3") from None
-    if values.size != count:
+        bad = next(p for p in parts if not _is_number(p))
+        raise ValueError(f"{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3") \
+            from None
+    if count is not None and values.size != count:
         raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
     if not np.all(np.isfinite(values)):
         raise ValueError(f"{what}: the numbers must be finite")
     return values
 
 
-def format_values(values) -> str:
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def format_values(values, digits: int = 6) -> str:
     """The inverse of ``parse_values`` for pre-filling a field."""
-    return ", ".join(fmt(v, 6) for v in np.asarray(values).reshape(-1))
+    return ", ".join(fmt(v, digits) for v in np.asarray(values).reshape(-1))

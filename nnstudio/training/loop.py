@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.engine.training import DIVERGED, Trainer
+from nnstudio.engine.training import DIVERGED, Trainer, TrainingSettings
 
 from .history import row_from_progress
 
@@ -28,10 +29,20 @@ RUN, EPOCH = "run", "epoch"
 MAX_CHUNK = 4096
 
 
+@dataclass(frozen=True)
+class LiveChange:
+    """A change while a run goes on: the document's new settings (the trainer takes them with
+    ``Trainer.apply``) and the epoch to stop at (None = until stopped)."""
+
+    settings: TrainingSettings
+    epoch_limit: int | None
+
+
 class RunLoop:
     """One run of ``trainer``: call :meth:`run`; it returns the final status
     ("paused", "done" or "diverged"). ``publish(status, loop)`` is called for every snapshot,
-    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, changes)``."""
+    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, change)`` with the newest
+    :class:`LiveChange` or None."""
 
     def __init__(self, trainer: Trainer, mode: str, epoch_limit: int | None, history_length: int,
                  publish: Callable, add_row: Callable, poll: Callable):
@@ -63,11 +74,11 @@ class RunLoop:
         if self.history_length == 0 and tr.step == 0:
             self.evaluate()                  # the curve starts at the initial loss (epoch 0)
         while True:
-            stop, changes = self.poll()
+            stop, change = self.poll()
             if stop:
                 return "paused"
-            if changes:
-                self.apply(changes)
+            if change is not None:
+                self.apply(change)
             if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
                 return "done"
             epoch_before = tr.epoch
@@ -101,10 +112,9 @@ class RunLoop:
         target = self.chunk * CHUNK_SECONDS / elapsed
         self.chunk = int(min(max(1, 0.5 * self.chunk + 0.5 * target), MAX_CHUNK))
 
-    def apply(self, changes: dict) -> None:
-        apply_changes(self.trainer, changes)
-        if "epoch_limit" in changes:
-            self.epoch_limit = changes["epoch_limit"]
+    def apply(self, change: LiveChange) -> None:
+        self.trainer.apply(change.settings)
+        self.epoch_limit = change.epoch_limit
 
     def evaluate(self) -> None:
         """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""
@@ -114,13 +124,3 @@ class RunLoop:
             self.add_row(row_from_progress(self.progress))
             self.history_length += 1
         self._last_row_finite = finite
-
-
-def apply_changes(trainer: Trainer, changes: dict) -> None:
-    """Live settings: ``learning_rate``, ``regularization=(kind, rate)``, ``dropout``."""
-    if "learning_rate" in changes:
-        trainer.set_learning_rate(changes["learning_rate"])
-    if "regularization" in changes:
-        trainer.set_regularization(*changes["regularization"])
-    if "dropout" in changes:
-        trainer.set_dropout(changes["dropout"])

@@ -74,7 +74,7 @@ def test_export_onnx_float64(net_path, tmp_path):
 
 
 def test_export_torch_only_runs_as_a_script(net_path, tmp_path):
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     result = nnstudio("export", str(net_path), "--torch", "model.py", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     run = subprocess.run([sys.executable, "model.py"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
@@ -115,7 +115,7 @@ def test_bad_opset_is_one_line(net_path, tmp_path):
 def test_missing_onnx_package_is_one_line_with_the_hint(net_path, tmp_path):
     result = nnstudio("export", str(net_path), "--onnx", "x.onnx", cwd=tmp_path,
                       prelude="import sys\nsys.modules['onnx'] = None")
-    assert_one_line_error(result, "pip install nnstudio[onnx]")
+    assert_one_line_error(result, "pip install -e \".[onnx]\"")
     assert not (tmp_path / "x.onnx").exists()
 
 

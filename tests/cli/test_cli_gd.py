@@ -135,3 +135,12 @@ def test_python_m_nnstudio_gd():
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.startswith("error: ") and "missing ')'" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("expression, x1", [("---x", 1.1), ("-x^2", 1.2), ("--x", 0.9)])
+def test_a_function_starting_with_dashes_is_read_as_the_value(capsys, expression, x1):
+    from nnstudio.cli import main
+
+    assert main(["gd", "--function", expression, "--x0", "1", "--lr", "0.1", "--steps", "1", "--json"]) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    assert steps[1]["point"] == [pytest.approx(x1)]

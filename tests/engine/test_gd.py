@@ -316,7 +316,7 @@ TORCH_CASES = [
 
 @pytest.mark.parametrize(("name", "lr", "params", "torch_name", "torch_params"), TORCH_CASES)
 def test_optimizers_match_torch(name, lr, params, torch_name, torch_params):
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     steps = 60
     ours = run_gd("rosenbrock", (-1.2, 1.0), lr, steps, name, **params)
     p = torch.tensor([-1.2, 1.0], dtype=torch.float64, requires_grad=True)
@@ -333,7 +333,7 @@ def test_optimizers_match_torch(name, lr, params, torch_name, torch_params):
 
 
 def test_gradients_match_torch_autograd():
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     cases = {
         "rosenbrock": lambda x, y: (1 - x) ** 2 + 100 * (y - x**2) ** 2,
         "himmelblau": lambda x, y: (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2,

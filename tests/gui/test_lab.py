@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from nnstudio.engine.optimizers import Adam
 from nnstudio.lab import LabWindow, install
 
 
@@ -123,6 +124,9 @@ def test_optimiser_parameters_follow_the_optimiser(lab):
     tab.functions.select("rosenbrock")
     tab.descent.set_optimizer("adam")
     assert list(tab.descent.param_widgets) == ["beta1", "beta2", "eps"]
+    declared = {p.name: p for p in Adam.hyperparameters}       # rows and tooltips from the declarations
+    assert all(w.toolTip() == declared[k].tooltip for k, w in tab.descent.param_widgets.items())
+    assert tab.descent.param_widgets["beta1"].maximum() < 1.0
     tab.descent.param_widgets["beta1"].setValue(0.8)
     assert tab.results and tab.results[0].settings["beta1"] == 0.8
     tab.descent.set_optimizer("gd")

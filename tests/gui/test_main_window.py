@@ -233,18 +233,18 @@ def test_example_with_its_own_csv_trains_wherever_the_app_was_started(qtbot, tmp
 
 
 def test_inspector_edits_through_undoable_commands(window, qtbot):
-    from nnstudio.app.inspector import NumberEdit
+    from nnstudio.widgets.number_entry import NumberEntry
 
     doc, stack = window.document, window.undo_stack
     window.canvas.select("neuron", [(1, 0)])
-    qtbot.waitUntil(lambda: window.inspector.findChildren(NumberEdit) != [])
-    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    qtbot.waitUntil(lambda: window.inspector.findChildren(NumberEntry) != [])
+    edit_box = window.inspector.findChildren(NumberEntry)[0]
     edit_box.setText("-1.25")
     edit_box.editingFinished.emit()
     assert doc.network.biases[1][0] == -1.25 and stack.count() == 1
     window.canvas.select("connection", [(2, 0, 1)])
     qtbot.waitUntil(lambda: "→" in window.inspector.widget().findChildren(type(window._summary))[0].text())
-    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    edit_box = window.inspector.findChildren(NumberEntry)[0]
     edit_box.setText("2e-3")
     edit_box.editingFinished.emit()
     assert doc.network.weights[2][0, 1] == 0.002 and stack.count() == 2

@@ -594,3 +594,55 @@ def test_a_new_data_set_updates_the_sample_line_and_the_trace(win, qtbot):
     assert ctl.samples.name == "moons" and "moons row 1" in panel.sample_line.text()
     assert not np.array_equal(x, old_x)
     assert np.array_equal(ctl.st.trace.a[0][0], x) and ctl.st.index == 1   # same step, the new sample
+
+
+# -- η is the network's ----------------------------------------------------------------------------------
+def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, monkeypatch):
+    """circle.nnet has η = 0.3: F8 steps with 0.3; a change in the Training panel is shown and used at
+    once; another η typed in the step-through is for this step only, and says so."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from nnstudio.app.main_window import MainWindow
+    from nnstudio.resources import example_path
+
+    monkeypatch.setenv("NNSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NNSTUDIO_DATA_DIR", str(tmp_path / "data"))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(w)
+    try:
+        assert w.open_file(str(example_path("circle.nnet")), ask=False)
+        w.show()
+        qtbot.waitExposed(w)
+        ctl, panel = w.panels["stepper"].controller, w.panels["stepper"].panel
+        box = panel.samples
+        f8 = [a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
+        assert len(f8) == 1
+        f8[0].trigger()                     # F8 (the offscreen platform never activates a window for keys)
+        assert ctl.active
+        assert ctl.st.learning_rate == 0.3 and box.lr_spin.value() == 0.3
+        assert "η = 0.3" in panel.sample_line.text() and box.eta_note.isHidden()
+        X, Y, _ = ctl.inputs()
+        before = w.document.network.copy()
+        settings_box = w.panels["training"].panel.settings_box
+        settings_box.lr.field.setText("0.05")
+        settings_box.lr.field.editingFinished.emit()
+        assert w.document.training.learning_rate == 0.05
+        assert ctl.st.learning_rate == 0.05 and box.lr_spin.value() == 0.05
+        assert "η = 0.05" in panel.sample_line.text()
+        ctl.to_end()
+        expected = before.trace(X, Y, 0.05).new_weights
+        assert all(np.array_equal(a, b) for a, b in zip(w.document.network.weights[1:], expected[1:], strict=True))
+        panel.again_button.click()
+        box.lr_spin.setValue(0.7)                                   # another η, for this step only
+        assert ctl.st.learning_rate == 0.7 and w.document.training.learning_rate == 0.05
+        assert not box.eta_note.isHidden() and "this step only" in box.eta_note.text()
+        assert "this step only" in panel.sample_line.text()
+        ctl.to_end()
+        panel.again_button.click()                                  # the next step: the network's η again
+        assert ctl.st.learning_rate == 0.05 and box.eta_note.isHidden()
+    finally:
+        w.undo_stack.setClean()
+        w.document.dirty = False
+        w.close()

@@ -312,3 +312,19 @@ def test_colours_survive_outputs_outside_zero_one():
     rgba = rgba_from_unit(np.array([-3.0, 0.5, 7.0, np.nan]))
     assert rgba.shape == (4, 4)
     assert rgba_classes(np.array([[0.2, 0.8], [np.nan, 0.1]])).shape == (2, 4)
+
+
+def test_settings_texts_come_from_the_engine_declarations(window):
+    from PySide6.QtCore import Qt
+
+    from nnstudio.engine.losses import LOSSES
+    from nnstudio.engine.optimizers import OPTIMIZERS, SGD, Adam
+
+    box = window.training_panel.settings_box
+    opt = box.optimizer
+    assert [opt.itemData(i) for i in range(opt.count())] == list(OPTIMIZERS)
+    assert [opt.itemText(i) for i in range(opt.count())] == [c.title for c in OPTIMIZERS.values()]
+    assert opt.itemData(0, Qt.ItemDataRole.ToolTipRole) == SGD.summary
+    assert LOSSES["bce"].summary in box.loss.itemData(box.loss.findData("bce"), Qt.ItemDataRole.ToolTipRole)
+    assert SGD.hyperparameters[0].tooltip in box.momentum.toolTip()
+    assert Adam.hyperparameters[1].tooltip in box.beta2.toolTip()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from generated_csv import HOUSING_MISSING, HOUSING_ROWS, MUSHROOM_MISSING, MUSHROOM_ROWS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,8 +23,6 @@ from nnstudio.io.csv_import import (
     preview,
     split_indices,
 )
-
-DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
 
 
 def write(tmp_path: Path, text: str, name: str = "data.csv") -> Path:
@@ -535,7 +534,7 @@ def test_bad_files_raise_csv_import_error_with_a_useful_message(tmp_path, conten
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(CsvImportError, match=r"nope\.csv: no such file"):
         import_csv(tmp_path / "nope.csv")
-    with pytest.raises(CsvImportError, match=r"is a directory"):
+    with pytest.raises(CsvImportError, match=r"is not a regular file \(a directory\)"):
         import_csv(tmp_path)
     with pytest.raises(CsvImportError, match=r"no such file"):
         preview(tmp_path / "nope.csv")
@@ -659,51 +658,48 @@ def test_importing_the_csv_modules_does_not_import_qt():
 
 
 # ----------------------------------------------------------------------------------------------
-# Real data sets (skipped when ../shared/datasets is absent)
+# Data shaped like the real data sets (generated in tests/io/conftest.py)
 # ----------------------------------------------------------------------------------------------
 
-needs_datasets = pytest.mark.skipif(not DATASETS.is_dir(), reason=f"{DATASETS} is absent")
 
-
-@needs_datasets
-def test_mushrooms_drop_and_fill():
-    path = DATASETS / "mushrooms.csv"
-    ds, summary = import_csv(path, target="class")
-    assert summary.rows_read == 8124
-    assert summary.dropped_by_column == {"stalk-root": 2480}
-    assert summary.rows_used == 8124 - 2480
+def test_mushrooms_drop_and_fill(mushrooms_csv):
+    ds, summary = import_csv(mushrooms_csv, target="class")
+    assert summary.rows_read == MUSHROOM_ROWS
+    assert summary.dropped_by_column == {"stalk-root": MUSHROOM_MISSING}
+    assert summary.rows_used == MUSHROOM_ROWS - MUSHROOM_MISSING
     assert ds.task == CLASSIFICATION and ds.target_names == ["e", "p"] and ds.n_outputs == 1
     assert all(col["kind"] == "categorical" for col in summary.inputs)
-    filled, fsummary = import_csv(path, target="class", missing="fill")
-    assert fsummary.rows_used == 8124
-    assert fsummary.filled_by_column == {"stalk-root": 2480}
-    assert fsummary.class_counts == {"e": 4208, "p": 3916}
-    assert filled.X_train.shape == (8124, fsummary.encoded_width)
+    filled, fsummary = import_csv(mushrooms_csv, target="class", missing="fill")
+    assert fsummary.rows_used == MUSHROOM_ROWS
+    assert fsummary.filled_by_column == {"stalk-root": MUSHROOM_MISSING}
+    labels = [line.split(",")[0] for line in mushrooms_csv.read_text().splitlines()[1:]]
+    assert fsummary.class_counts == {"e": labels.count("e"), "p": labels.count("p")}
+    assert filled.X_train.shape == (MUSHROOM_ROWS, fsummary.encoded_width)
     np.testing.assert_array_equal(filled.X_train.sum(axis=1), 22)  # one hot per input column
 
 
-@needs_datasets
-def test_california_housing_regression():
-    path = DATASETS / "california_housing.csv"
-    ds, summary = import_csv(path, target="median_house_value", missing="fill", standardize=True,
+def test_california_housing_regression(housing_csv):
+    ds, summary = import_csv(housing_csv, target="median_house_value", missing="fill", standardize=True,
                              test_fraction=0.2, seed=1)
-    assert summary.rows_read == 20640
-    assert summary.filled_by_column == {"total_bedrooms": 207}
+    assert summary.rows_read == HOUSING_ROWS
+    assert summary.filled_by_column == {"total_bedrooms": HOUSING_MISSING}
     assert ds.task == REGRESSION and ds.target_names == ["median_house_value"]
     ocean = [spec for spec in ds.encoding["features"] if spec["column"] == "ocean_proximity"][0]
     assert ocean["kind"] == "categorical" and len(ocean["categories"]) == 5
-    assert ds.X_train.shape == (16512, 13) and ds.X_test.shape == (4128, 13)
-    assert ds.y_train.shape == (16512, 1)
+    assert ds.X_train.shape == (HOUSING_ROWS * 4 // 5, 13) and ds.X_test.shape == (HOUSING_ROWS // 5, 13)
+    assert ds.y_train.shape == (HOUSING_ROWS * 4 // 5, 1)
     np.testing.assert_allclose(ds.X_train[:, :8].mean(axis=0), 0, atol=1e-9)
-    dropped, dsummary = import_csv(path, target="median_house_value")
-    assert dsummary.rows_used == 20640 - 207
-    assert dsummary.dropped_by_column == {"total_bedrooms": 207}
+    dropped, dsummary = import_csv(housing_csv, target="median_house_value")
+    assert dsummary.rows_used == HOUSING_ROWS - HOUSING_MISSING
+    assert dsummary.dropped_by_column == {"total_bedrooms": HOUSING_MISSING}
 
 
-@needs_datasets
-def test_california_housing_imports_quickly():
+def test_a_housing_sized_file_imports_quickly(tmp_path):
     import time
-    path = DATASETS / "california_housing.csv"
+
+    from generated_csv import write_housing_like
+
+    path = write_housing_like(tmp_path / "housing.csv", rows=20640)  # the real file's size
     start = time.perf_counter()
     import_csv(path, target="median_house_value", missing="fill", standardize=True, test_fraction=0.2)
     assert time.perf_counter() - start < 1.0

@@ -17,6 +17,7 @@ from nnstudio.io import netfile
 from nnstudio.io.export_common import ExportError, MissingExtraError
 from nnstudio.io.export_onnx import export_onnx, onnx_model
 from nnstudio.io.export_torch import export_torch, torch_script
+from nnstudio.io.safe_files import FileWriteError
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTIVATIONS = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "softmax")
@@ -178,7 +179,7 @@ def test_onnx_bad_options_are_refused(options, message, tmp_path):
 
 def test_missing_onnx_package_gives_the_install_hint(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "onnx", None)  # makes `import onnx` raise ImportError
-    with pytest.raises(MissingExtraError, match=r"pip install nnstudio\[onnx\]"):
+    with pytest.raises(MissingExtraError, match=r"pip install -e \"\.\[onnx\]\""):
         export_onnx(Network([2, 1], ["sigmoid"]), tmp_path / "x.onnx")
 
 
@@ -196,9 +197,9 @@ def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
     path = tmp_path / "net.onnx"
     path.write_bytes(b"old")
     monkeypatch.setattr("os.replace", _raise_disk_full)
-    with pytest.raises(OSError, match="No space") as info:
+    with pytest.raises(FileWriteError, match="no space left on the device") as info:
         export_onnx(Network([2, 1], ["sigmoid"]), path)
-    assert info.value.filename == str(path)
+    assert info.value.path == str(path) and str(path) in str(info.value)
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["net.onnx"]
 
 
@@ -227,7 +228,7 @@ def import_script(path: Path):
 @pytest.mark.parametrize("make", NETWORKS.values(), ids=NETWORKS.keys())
 @pytest.mark.parametrize("batch", BATCHES)
 def test_torch_outputs_match_the_engine_in_float64(make, batch, tmp_path):
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     net = make()
     path = tmp_path / "model.py"
     export_torch(net, path)
@@ -243,7 +244,7 @@ def test_torch_outputs_match_the_engine_in_float64(make, batch, tmp_path):
 
 
 def test_torch_model_is_linear_and_activation_modules(tmp_path):
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     net = Network([2, 4, 3, 3], ["leaky_relu", "identity", "softmax"], loss="cross_entropy")
     export_torch(net, tmp_path / "m.py")
     model = import_script(tmp_path / "m.py").model
@@ -295,7 +296,7 @@ def test_writing_the_torch_script_needs_no_torch(monkeypatch, tmp_path):
 
 
 def test_running_the_script_prints_the_model(tmp_path):
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
     export_torch(Network([2, 3, 1], ["relu", "sigmoid"]), tmp_path / "m.py")
     result = subprocess.run([sys.executable, str(tmp_path / "m.py")], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -305,3 +306,22 @@ def test_running_the_script_prints_the_model(tmp_path):
 def test_export_source_rejects_other_objects(tmp_path):
     with pytest.raises(TypeError, match="NetworkFile or a Network"):
         export_torch({"layers": []}, tmp_path / "x.py")
+
+
+def test_float32_onnx_refuses_weights_beyond_its_range_and_float64_keeps_them(tmp_path):
+    pytest.importorskip("onnx", reason="the ONNX export needs the onnx extra")
+    net = Network([2, 3, 1], ["tanh", "sigmoid"], seed=1)
+    net.weights[2][0, 1] = 1e300
+    with pytest.raises(ExportError, match=r"^layer 2: a weight \(1e\+300\) is beyond the float32 range "
+                                          r"\(±3.4e\+38\); export in float64 instead \(--float64\)$"):
+        export_onnx(net, tmp_path / "x.onnx")
+    net.weights[2][0, 1] = 0.5
+    net.biases[1][2] = -4e38
+    with pytest.raises(ExportError, match=r"^layer 1: a bias \(-4e\+38\)"):
+        export_onnx(net, tmp_path / "x.onnx")
+    assert not list(tmp_path.iterdir())
+    export_onnx(net, tmp_path / "x.onnx", dtype="float64")
+    import onnx
+
+    stored = onnx.numpy_helper.to_array(onnx.load(str(tmp_path / "x.onnx")).graph.initializer[1])
+    assert stored[2] == -4e38

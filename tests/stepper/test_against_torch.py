@@ -16,7 +16,7 @@ import pytest
 from nnstudio.engine.network import Network
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
-torch = pytest.importorskip("torch")
+torch = pytest.importorskip("torch", reason="no PyTorch: the parity reference is optional (README)")
 F = torch.nn.functional
 
 ROOT = Path(__file__).resolve().parents[2]

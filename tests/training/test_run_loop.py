@@ -20,7 +20,7 @@ def make_trainer():
 
 def run(trainer, mode, epoch_limit, history_length=0):
     rows = []
-    loop = RunLoop(trainer, mode, epoch_limit, history_length, lambda *_: None, rows.append, lambda: (False, {}))
+    loop = RunLoop(trainer, mode, epoch_limit, history_length, lambda *_: None, rows.append, lambda: (False, None))
     return loop.run(), rows
 
 

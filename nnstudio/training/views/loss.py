@@ -122,13 +122,17 @@ class LossView(QWidget):
     def write_csv(self, path: str) -> None:
         """The whole training history (every column), one row per evaluation."""
         import csv
+        import io
+
+        from nnstudio.io.safe_files import write_text_atomically
 
         a = self.arrays
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            out = csv.writer(f)
-            out.writerow(COLUMNS)
-            for row in a.data[: a.n]:
-                out.writerow(["" if not np.isfinite(v) else f"{v:.10g}" for v in row])
+        text = io.StringIO(newline="")
+        out = csv.writer(text)
+        out.writerow(COLUMNS)
+        for row in a.data[: a.n]:
+            out.writerow(["" if not np.isfinite(v) else f"{v:.10g}" for v in row])
+        write_text_atomically(path, text.getvalue())
 
     def _update_legend(self) -> None:
         def key(color, text, dash=False):
