@@ -1,9 +1,10 @@
 """Put the Lessons panel into the host window.
 
 ``install(host)`` adds the "lessons" dock, File ▸ Open lesson…, Help ▸ Lessons and Help ▸ Welcome page,
-registers ``ui.highlight`` / ``ui.hide`` / ``ui.show_all``, and on the very first start shows the welcome
-page (never again once dismissed, unless asked from the Help menu). Install it after the other panels:
-lessons drive them through the names they register on ``host.hooks``. Returns the ``LessonsParts``.
+registers ``ui.highlight`` / ``ui.hide`` / ``ui.show_all``. ``offer_welcome()`` (called when the app starts)
+shows the welcome page on the very first start, never again once dismissed unless asked from the Help menu.
+Install it after the other panels: lessons drive them through the names they register on ``host.hooks``.
+Returns the ``LessonsParts``.
 """
 
 from __future__ import annotations
@@ -78,6 +79,13 @@ class LessonsParts:
         self.show()
         self.panel.show_welcome()
 
+    def offer_welcome(self) -> bool:
+        """On the very first start (the app, not a screenshot or a test): the welcome page, until dismissed."""
+        if self.runner.progress.welcome_dismissed or self.runner.lesson is not None:
+            return False
+        self.show_welcome()
+        return True
+
     def report(self, message: str) -> None:
         self.panel.show_error(message)
         self.host.show_status(message, 15000)
@@ -103,7 +111,7 @@ def install(host) -> LessonsParts:
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []
     panel.set_lessons(_shipped(errors))
-    host.add_dock(DOCK_ID, tr("Lessons"), panel, "left")
+    dock = host.add_dock(DOCK_ID, tr("Lessons"), panel, "left")
     open_action = QAction(tr("Open &Lesson…"), window)
     open_action.setStatusTip(tr("Open a lesson file (a teacher's own lesson)"))
     lessons_action = QAction(tr("&Lessons"), window)
@@ -119,6 +127,5 @@ def install(host) -> LessonsParts:
     help_menu.addAction(welcome_action)
     if errors:
         parts.report(errors[0])
-    if not progress.welcome_dismissed:
-        parts.show_welcome()
+    dock.hide()  # shown by a lesson, the welcome page or Help ▸ Lessons
     return parts

@@ -572,7 +572,8 @@ def test_progress_and_the_welcome_page_persist_between_sessions(qtbot):
     first.interactive = False
     qtbot.addWidget(first)
     parts = first.panels["lessons"]
-    assert parts.panel.pages.currentIndex() == 0                 # the welcome page on the very first start
+    assert parts.offer_welcome()                                 # the welcome page on the very first start
+    assert parts.panel.pages.currentIndex() == 0
     le = Learner(qtbot, first)
     le.click(parts.panel.welcome_dismiss)
     lesson = le.start("batch-and-epochs")
@@ -585,7 +586,8 @@ def test_progress_and_the_welcome_page_persist_between_sessions(qtbot):
     second = MainWindow(settings=app_settings())
     qtbot.addWidget(second)
     again = second.panels["lessons"]
-    assert again.panel.pages.currentIndex() == 1                 # dismissed: never shown again…
+    assert not again.offer_welcome()                             # dismissed: never shown again…
+    assert again.panel.pages.currentIndex() == 1
     assert "(1/3)" in again.panel.list_widget.item(7).text()      # the step done is remembered
     again.welcome_action.trigger()                               # …unless asked from the Help menu
     assert again.panel.pages.currentIndex() == 0
@@ -637,3 +639,21 @@ def test_french_texts_and_a_decimal_comma(qtbot, app_window):
     assert le.panel.answers_form.labelForField(le.panel.answer_fields[0]).text() == "x₁ ="
     le.answer("2,3")
     assert le.runner.met
+
+
+def test_main_opens_on_a_lesson_and_renders_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    out = tmp_path / "lesson.png"
+    done = subprocess.run([sys.executable, str(root / "main.py"), "--lesson", "backpropagation", "--screenshot",
+                           str(out), "--size", "1366x768"], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 20_000
+    bad = subprocess.run([sys.executable, str(root / "main.py"), "--lesson", "no-such-lesson", "--screenshot",
+                          str(tmp_path / "x.png")], capture_output=True, text=True, timeout=120, env=env)
+    assert bad.returncode == 2 and "no lesson 'no-such-lesson'" in bad.stderr
