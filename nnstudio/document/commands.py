@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from nnstudio.engine.initializers import initialize
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainingSettings
 
 from . import edits
@@ -33,9 +34,11 @@ def _finite(value, what: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise EditRefused(f"{what} must be a number, got {value!r}") from None
+        raise EditRefused(translate("Document", "{what} must be a number, got {value}").format(
+            what=what, value=repr(value))) from None
     if not math.isfinite(v):
-        raise EditRefused(f"{what} must be a finite number, got {value!r}")
+        raise EditRefused(translate("Document", "{what} must be a finite number, got {value}").format(
+            what=what, value=repr(value)))
     return v
 
 
@@ -75,7 +78,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
-        super().__init__(doc, text or ("Move neuron" if n == 1 else f"Move {n} neurons"))
+        super().__init__(doc, text or translate("Document", "Move %n neuron(s)", None, n))
         self.before = {k: (float(v[0]), float(v[1])) for k, v in before.items()}
         self.after = {k: (float(v[0]), float(v[1])) for k, v in after.items()}
 
@@ -118,19 +121,20 @@ class StructureCommand(DocumentCommand):
 class AddLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, size: int, activation: str, seed=None, init="xavier_uniform"):
         after = edits.add_layer(doc.structure(), index, size, activation, seed=seed, init=init)
-        super().__init__(doc, after, f"Add layer of {size} ({activation})")
+        super().__init__(doc, after, translate("Document", "Add layer of {size} ({activation})").format(
+            size=size, activation=activation))
 
 
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, f"Remove layer {index}")
+        super().__init__(doc, after, translate("Document", "Remove layer {l}").format(l=index))
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, f"Add neuron to layer {layer}")
+        super().__init__(doc, after, translate("Document", "Add neuron to layer {l}").format(l=layer))
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -142,13 +146,16 @@ class RemoveNeuronsCommand(StructureCommand):
         for layer in {l for l, _ in ids}:
             count = sum(1 for l, _ in ids if l == layer)
             if count >= s.network.sizes[layer]:
-                what = {0: "input", s.network.n_layers: "output"}.get(layer, "hidden")
+                what = edits.layer_kind_text(layer, s.network.n_layers)
                 if s.network.sizes[layer] == 1:
-                    raise EditRefused(f"cannot remove the last neuron of the {what} layer")
-                raise EditRefused(f"cannot remove every neuron of the {what} layer: keep at least one")
+                    raise EditRefused(translate("Document", "cannot remove the last neuron of the {kind} layer").format(
+                        kind=what))
+                raise EditRefused(translate("Document", "cannot remove every neuron of the {kind} layer: keep at "
+                                                        "least one").format(kind=what))
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
-        text = "Remove neuron" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        count = len(ids)
+        text = translate("Document", "Remove %n neuron(s)", None, count)
         super().__init__(doc, s, text)
 
 
@@ -157,12 +164,13 @@ class SetWeightCommand(MergingCommand):
     ID = 1001
 
     def __init__(self, doc, layer, j, i, value, gesture: int | None = None):
-        value = _finite(value, "a weight")
+        value = _finite(value, translate("Document", "a weight"))
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
-            raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", None if gesture is None
-                         else ((layer, j, i), gesture))
+            raise EditRefused(translate("Document", "this connection is deleted: drag from neuron to neuron to "
+                                                    "restore it"))
+        super().__init__(doc, translate("Document", "Set weight {connection}").format(
+            connection=f"{layer - 1}.{i} → {layer}.{j}"), None if gesture is None else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
         self.after = value
@@ -178,12 +186,13 @@ class SetBiasCommand(MergingCommand):
     ID = 1002
 
     def __init__(self, doc, layer, j, value, gesture: int | None = None):
-        value = _finite(value, "a bias")
+        value = _finite(value, translate("Document", "a bias"))
         if layer == 0:
-            raise EditRefused("input neurons have no bias")
+            raise EditRefused(translate("Document", "input neurons have no bias"))
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
-            raise EditRefused(f"there is no neuron {j} in layer {layer}")
-        super().__init__(doc, f"Set bias of {layer}.{j}", None if gesture is None else ((layer, j), gesture))
+            raise EditRefused(translate("Document", "there is no neuron {j} in layer {l}").format(j=j, l=layer))
+        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(neuron=f"{layer}.{j}"),
+                         None if gesture is None else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
@@ -201,10 +210,11 @@ class MaskConnectionsCommand(DocumentCommand):
     def __init__(self, doc, ids):
         ids = sorted(set(ids))
         if not ids:
-            raise EditRefused("no connection selected")
+            raise EditRefused(translate("Document", "no connection selected"))
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        super().__init__(doc, "Delete connection" if len(ids) == 1 else f"Delete {len(ids)} connections")
+        count = len(ids)
+        super().__init__(doc, translate("Document", "Delete %n connection(s)", None, count))
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -224,13 +234,15 @@ class RestoreConnectionCommand(DocumentCommand):
     def __init__(self, doc, layer, j, i, weight: float | None = None, seed=None, init: str = "xavier_uniform"):
         doc._check_connection(layer, j, i)
         if not doc.is_masked(layer, j, i):
-            raise EditRefused(f"connection {layer - 1}.{i} → {layer}.{j} already exists")
+            raise EditRefused(translate("Document", "connection {connection} already exists").format(
+                connection=f"{layer - 1}.{i} → {layer}.{j}"))
         if weight is None:  # the weight the initialiser would give this connection
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
-        super().__init__(doc, f"Restore connection {layer - 1}.{i} → {layer}.{j}")
+        super().__init__(doc, translate("Document", "Restore connection {connection}").format(
+            connection=f"{layer - 1}.{i} → {layer}.{j}"))
         self.key = (layer, j, i)
-        self.weight = _finite(weight, "a weight")
+        self.weight = _finite(weight, translate("Document", "a weight"))
         self.before_weight = doc.network.weights[layer][j, i].item()
 
     def redo(self):
@@ -247,7 +259,8 @@ class ReplaceParametersCommand(DocumentCommand):
     new values (training wrote them live), pass ``before`` explicitly.
     """
 
-    def __init__(self, doc, params, text: str, before=None, history=None, history_before=None):
+    def __init__(self, doc, params, text: str, before=None, history=None, history_before=None,
+                 source: str | None = None):
         super().__init__(doc, text)
         params = np.array(params, dtype=doc.network.dtype, copy=True)
         if params.shape != doc.network.params.shape:
@@ -256,7 +269,7 @@ class ReplaceParametersCommand(DocumentCommand):
         self.after = params
         self.history_after = copy.deepcopy(history)
         self.history_before = copy.deepcopy(doc.history if history_before is None else history_before)
-        self.source = "train" if text.lower().startswith("train") else "edit"
+        self.source = source or ("train" if text.lower().startswith("train") else "edit")
 
     def redo(self):
         self.doc.replace_parameters(self.after, self.source)
@@ -272,14 +285,15 @@ class ReplaceParametersCommand(DocumentCommand):
 class RandomiseWeightsCommand(ReplaceParametersCommand):
     def __init__(self, doc, init: str = "xavier_uniform", seed=None, layers=None):
         params = edits.randomised_parameters(doc.network, init, seed, layers)
-        super().__init__(doc, params, f"Randomise weights ({init}, seed {seed})")
+        super().__init__(doc, params, translate("Document", "Randomise weights ({init}, seed {seed})").format(
+            init=init, seed=seed))
         self.init, self.seed = init, seed
 
 
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, f"Set activation of layer {layer} to {name}")
+        super().__init__(doc, translate("Document", "Set activation of layer {l} to {name}").format(l=layer, name=name))
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -293,7 +307,7 @@ class SetActivationCommand(DocumentCommand):
 
 class SetLossCommand(DocumentCommand):
     def __init__(self, doc, name: str):
-        super().__init__(doc, f"Set loss to {name}")
+        super().__init__(doc, translate("Document", "Set loss to {name}").format(name=name))
         self.before, self.after = doc.network.loss, name
 
     def redo(self):
@@ -307,7 +321,7 @@ class SetLabelsCommand(DocumentCommand):
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
             raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, f"Rename neurons of layer {layer}")
+        super().__init__(doc, translate("Document", "Rename neurons of layer {l}").format(l=layer))
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -325,13 +339,13 @@ class SetTrainingSettingsCommand(MergingCommand):
 
     ID = 1003
 
-    def __init__(self, doc, settings: TrainingSettings, text: str = "Change training settings",
+    def __init__(self, doc, settings: TrainingSettings, text: str | None = None,
                  gesture: int | None = None):
         try:
             settings.validate()
         except ValueError as exc:
             raise EditRefused(str(exc)) from None
-        super().__init__(doc, text, gesture)
+        super().__init__(doc, text or translate("Document", "Change training settings"), gesture)
         self.before = dataclasses.replace(doc.training)
         self.after = dataclasses.replace(settings)
 
@@ -345,8 +359,8 @@ class SetTrainingSettingsCommand(MergingCommand):
 class SetDatasetCommand(DocumentCommand):
     """Change the dataset block (and the encoding when given)."""
 
-    def __init__(self, doc, dataset: dict | None, encoding=..., text: str = "Change dataset"):
-        super().__init__(doc, text)
+    def __init__(self, doc, dataset: dict | None, encoding=..., text: str | None = None):
+        super().__init__(doc, text or translate("Document", "Change dataset"))
         self.before = (copy.deepcopy(doc.dataset), copy.deepcopy(doc.encoding))
         self.after = (copy.deepcopy(dataset), copy.deepcopy(doc.encoding if encoding is ... else encoding))
 
@@ -358,8 +372,8 @@ class SetDatasetCommand(DocumentCommand):
 
 
 class SetHistoryCommand(DocumentCommand):
-    def __init__(self, doc, history: dict | None, text: str = "Clear history"):
-        super().__init__(doc, text)
+    def __init__(self, doc, history: dict | None, text: str | None = None):
+        super().__init__(doc, text or translate("Document", "Clear history"))
         self.before = copy.deepcopy(doc.history)
         self.after = copy.deepcopy(history)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .text import QT_TRANSLATE_NOOP
+
 _LOG_FLOOR = -100.0  # torch.nn.BCELoss clamps log(ŷ) and log(1 − ŷ) at −100
 _BCE_EPS = 1e-12     # torch's BCELoss backward divides by max(ŷ(1 − ŷ), 1e-12)
 
@@ -44,7 +46,7 @@ class MSE(Loss):
     """L = (1/(N·K)) Σ_n Σ_k (ŷ_nk − y_nk)²   (torch.nn.MSELoss),  ∂L/∂ŷ = 2(ŷ − y)/(N·K)."""
 
     name = "mse"
-    summary = "Mean squared error (regression)"
+    summary = QT_TRANSLATE_NOOP("engine", "Mean squared error (regression)")
     formula = "L = (1/(N·K)) Σ (ŷ − y)²"
 
     def value(self, y_hat, y, z=None):
@@ -62,7 +64,7 @@ class HalfSSE(Loss):
     """L = (1/N) Σ_n ½ Σ_k (ŷ_nk − y_nk)²  (the textbook form),  ∂L/∂ŷ = (ŷ − y)/N."""
 
     name = "half_sse"
-    summary = "½ sum of squared errors (textbook form)"
+    summary = QT_TRANSLATE_NOOP("engine", "½ sum of squared errors (textbook form)")
     formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
 
     def value(self, y_hat, y, z=None):
@@ -84,7 +86,7 @@ class BCE(Loss):
     """
 
     name = "bce"
-    summary = "Binary cross-entropy (one sigmoid output)"
+    summary = QT_TRANSLATE_NOOP("engine", "Binary cross-entropy (one sigmoid output)")
     formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
     fused_with = "sigmoid"
 
@@ -119,7 +121,7 @@ class CrossEntropy(Loss):
     """
 
     name = "cross_entropy"
-    summary = "Cross-entropy (softmax outputs)"
+    summary = QT_TRANSLATE_NOOP("engine", "Cross-entropy (softmax outputs)")
     formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
     fused_with = "softmax"
 

@@ -15,13 +15,43 @@ where Python's ``g`` format starts it: below 1e-4 and from 10^digits up. Trailin
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 MINUS = "\u2212"  # −
 DIGITS = 4
-#: The decimal separator of every number shown or typed; set once at start-up by a translation.
+#: The decimal separator of every number shown or typed; set once at start-up by a translation
+#: (``use_decimal_comma``). Files and the CLI never change it: they keep the point.
 DECIMAL_SEPARATOR = "."
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def use_decimal_comma(on: bool) -> None:
+    """Show and read numbers with a decimal comma (the French interface) or a point."""
+    global DECIMAL_SEPARATOR
+    DECIMAL_SEPARATOR = "," if on else "."
+
+
+def localize(text: str) -> str:
+    """The decimal points of the numbers in an already written ``text`` as the interface's separator."""
+    return _DECIMAL_POINT.sub(DECIMAL_SEPARATOR, text) if DECIMAL_SEPARATOR != "." else text
+
+
+def list_separator() -> str:
+    """Between the numbers of a list: ``", "``, or ``" ; "`` with the decimal comma (as French writes)."""
+    return " ; " if DECIMAL_SEPARATOR == "," else ", "
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a typed list, separated by ``;``, a comma and a space, or spaces; a bare comma
+    also separates with the decimal point (``"0.5,1"``) but is the decimal comma otherwise (``"0,5 ; 1"``)."""
+    parts = [p for p in re.split(r";|,\s+|\s+", str(text)) if p.strip()]
+    if DECIMAL_SEPARATOR != ",":
+        parts = [q for p in parts for q in p.split(",") if q.strip()]
+    return parts
 
 _SUPERSCRIPTS = str.maketrans("0123456789+-−()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾")
 _SUBSCRIPTS = str.maketrans("0123456789+-−()aeijknox", "₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎ₐₑᵢⱼₖₙₒₓ")
@@ -69,9 +99,9 @@ def parse_entry(text: str) -> float:
     try:
         value = float(t)
     except ValueError:
-        raise ValueError(f"not a number: {text.strip()!r}") from None
+        raise ValueError(translate("Numbers", "not a number: {text}").format(text=repr(text.strip()))) from None
     if not math.isfinite(value):
-        raise ValueError("please type a finite number")
+        raise ValueError(translate("Numbers", "please type a finite number"))
     return value
 
 
@@ -122,19 +152,20 @@ def layer_tag(layer: int) -> str:
 def parse_values(text: str, count: int | None = None, what: str = "numbers") -> np.ndarray:
     """Numbers typed as ``"0.5, −0.3"`` (commas, semicolons or spaces; − or -) → an array (of ``count``
     values when given); ValueError names ``what`` and the problem."""
-    parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+    parts = [p.replace(",", ".") for p in split_numbers(text.replace(MINUS, "-"))]
     if not parts:
-        raise ValueError(f"{what}: type at least one number")
+        raise ValueError(translate("Numbers", "{what}: type at least one number").format(what=what))
     try:
         values = np.array([float(p) for p in parts], dtype=np.float64)
     except ValueError:
         bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(f"{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3") \
-            from None
+        raise ValueError(translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
+                                              "e.g. 0.5, -0.3").format(what=what, bad=bad)) from None
     if count is not None and values.size != count:
-        raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
+        raise ValueError(translate("Numbers", "{what}: expected %n number(s), got {got}", None, count).format(
+            what=what, got=values.size))
     if not np.all(np.isfinite(values)):
-        raise ValueError(f"{what}: the numbers must be finite")
+        raise ValueError(translate("Numbers", "{what}: the numbers must be finite").format(what=what))
     return values
 
 
@@ -147,5 +178,5 @@ def _is_number(text: str) -> bool:
 
 
 def format_values(values, digits: int = 6) -> str:
-    """The inverse of ``parse_values`` for pre-filling a field."""
-    return ", ".join(fmt(v, digits) for v in np.asarray(values).reshape(-1))
+    """The inverse of ``parse_values`` for pre-filling a field: ``0.5, −0.3`` (``0,5 ; −0,3`` in French)."""
+    return list_separator().join(fmt(v, digits) for v in np.asarray(values).reshape(-1))

@@ -1,0 +1,2742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>positive {what}</source>
+            <translation>{what} positif</translation>
+        </message>
+        <message>
+            <source>negative {what}</source>
+            <translation>{what} négatif</translation>
+        </message>
+        <message>
+            <source>thicker, darker: larger {size}</source>
+            <translation>plus épais, plus foncé : {size} plus grand</translation>
+        </message>
+        <message>
+            <source>ring: bias (colour = sign)</source>
+            <translation>anneau : biais (couleur = signe)</translation>
+        </message>
+        <message>
+            <source>fill: activation a</source>
+            <translation>remplissage : activation a</translation>
+        </message>
+        <message>
+            <source>Not possible: {reason}</source>
+            <translation>Impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>Not possible: neurons of the same layer are never connected</source>
+            <translation>Impossible : les neurones d'une même couche ne sont jamais connectés</translation>
+        </message>
+        <message>
+            <source>Not possible: connections run forward — drag from a neuron to a neuron of the next layer</source>
+            <translation>Impossible : les connexions vont vers l'avant — faites glisser d'un neurone vers un neurone de la couche suivante</translation>
+        </message>
+        <message>
+            <source>Not possible: only neighbouring layers are connected</source>
+            <translation>Impossible : seules des couches voisines sont connectées</translation>
+        </message>
+        <message>
+            <source>{source} → {target} is already connected</source>
+            <translation>{source} → {target} est déjà connecté</translation>
+        </message>
+        <message>
+            <source>Connection restored with weight {w}</source>
+            <translation>Connexion rétablie avec le poids {w}</translation>
+        </message>
+        <message>
+            <source>Edit weight</source>
+            <translation>Modifier le poids</translation>
+        </message>
+        <message>
+            <source>Weight of {name}:</source>
+            <translation>Poids de {name} :</translation>
+        </message>
+        <message>
+            <source>Edit bias</source>
+            <translation>Modifier le biais</translation>
+        </message>
+        <message>
+            <source>Bias of {name}:</source>
+            <translation>Biais de {name} :</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Name of this neuron:</source>
+            <translation>Nom de ce neurone :</translation>
+        </message>
+        <message>
+            <source>Not possible: please type a number, such as 0.25 or -1e-3</source>
+            <translation>Impossible : saisissez un nombre, comme 0,25 ou -1e-3</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>biais</translation>
+        </message>
+        <message>
+            <source>Select a neuron, a connection or a layer header to delete it</source>
+            <translation>Sélectionnez un neurone, une connexion ou un titre de couche pour le supprimer</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>d'entrée</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>cachée</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>de sortie</translation>
+        </message>
+        <message>
+            <source>Hidden {l}</source>
+            <translation>Cachée {l}</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; — {kind} layer {l}, neuron {j} of {size}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; — couche {kind} {l}, neurone {j} sur {size}</translation>
+        </message>
+        <message>
+            <source>an input feature: its value is passed on unchanged</source>
+            <translation>une caractéristique d'entrée : sa valeur est transmise telle quelle</translation>
+        </message>
+        <message>
+            <source>value x = {x}</source>
+            <translation>valeur x = {x}</translation>
+        </message>
+        <message>
+            <source>activation &lt;b&gt;{name}&lt;/b&gt;: {formula}</source>
+            <translation>activation &lt;b&gt;{name}&lt;/b&gt; : {formula}</translation>
+        </message>
+        <message>
+            <source>bias b = {b}</source>
+            <translation>biais b = {b}</translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexion entrante</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b sur %n connexions entrantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>weight w = &lt;b&gt;{w}&lt;/b&gt;</source>
+            <translation>poids w = &lt;b&gt;{w}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>carries w·a = {w} × {a} = {wa}</source>
+            <translation>transmet w·a = {w} × {a} = {wa}</translation>
+        </message>
+        <message>
+            <source>layer {l}: from neuron {i} to neuron {j}</source>
+            <translation>couche {l} : du neurone {i} au neurone {j}</translation>
+        </message>
+        <message>
+            <source>Hide connections weaker than this fraction of the strongest one in their layer</source>
+            <translation>Masquer les connexions plus faibles que cette fraction de la plus forte de leur couche</translation>
+        </message>
+        <message>
+            <source>Weight values</source>
+            <translation>Valeurs des poids</translation>
+        </message>
+        <message>
+            <source>Write each visible weight on its connection (up to 250 of them)</source>
+            <translation>Écrire chaque poids visible sur sa connexion (jusqu'à 250)</translation>
+        </message>
+        <message>
+            <source>Hide weak connections:</source>
+            <translation>Masquer les connexions faibles :</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>réseau</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>below {fraction} of each layer's strongest {what}: showing {shown} of {total}</source>
+            <translation>sous {fraction} du plus fort {what} de chaque couche : {shown} affichées sur {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>showing all %n connection(s)</source>
+            <translation>
+                <numerusform>%n connexion affichée</numerusform>
+                <numerusform>les %n connexions sont affichées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Add layer</source>
+            <translation>Ajouter une couche</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Insérer</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <source>Set activation</source>
+            <translation>Choisir l'activation</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Randomise weights</source>
+            <translation>Poids aléatoires</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same weights</source>
+            <translation>La même graine donne les mêmes poids</translation>
+        </message>
+        <message>
+            <source>Initialiser</source>
+            <translation>Initialisation</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Biases are set to 0; deleted connections stay deleted.</source>
+            <translation>Les biais sont mis à 0 ; les connexions supprimées le restent.</translation>
+        </message>
+        <message>
+            <source>
+&lt;h2&gt;A short tour of NN Studio&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (centre) shows the network: each circle is a neuron, columns are layers, from the
+inputs on the left to the outputs on the right. Lines are connections: &lt;span style="color:#2166ac"&gt;blue&lt;/span&gt;
+for a positive weight, &lt;span style="color:#e66101"&gt;orange&lt;/span&gt; for a negative one; thicker and darker
+means a larger weight. The ring around a neuron is its bias, the fill its activation when known.
+Hover over anything to see its numbers and formula.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Editing&lt;/b&gt;: drag neurons to arrange them; double-click a neuron to type its bias, a connection to
+type its weight, a layer title to edit the layer. Select something and press &lt;i&gt;Delete&lt;/i&gt; to remove it;
+a deleted connection comes back by Ctrl+dragging from a neuron to a neuron of the next layer.
+Shift+wheel (or Alt+drag) on the selected neuron or connection changes its value a little.
+Everything can be undone with Ctrl+Z.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The inspector&lt;/b&gt; (right) shows the selected neuron, connection or layer and lets you edit it.
+The &lt;b&gt;Training&lt;/b&gt; panel trains the network on a dataset; the &lt;b&gt;Plots&lt;/b&gt; panel shows the loss as it
+learns.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Large networks&lt;/b&gt;: the slider under the canvas hides weak connections, so even a network with
+100,000 connections stays readable and smooth.&lt;/p&gt;
+</source>
+            <translation>
+&lt;h2&gt;Petite visite de NN Studio&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Le canevas&lt;/b&gt; (au centre) montre le réseau : chaque cercle est un neurone, les colonnes sont les couches, des
+entrées à gauche aux sorties à droite. Les lignes sont les connexions : &lt;span style="color:#2166ac"&gt;bleues&lt;/span&gt;
+pour un poids positif, &lt;span style="color:#e66101"&gt;orange&lt;/span&gt; pour un poids négatif ; plus épaisses et plus foncées
+pour un poids plus grand. L'anneau autour d'un neurone est son biais, le remplissage son activation quand elle est connue.
+Survolez n'importe quel élément pour voir ses nombres et sa formule.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Modifier&lt;/b&gt; : faites glisser les neurones pour les disposer ; double-cliquez sur un neurone pour saisir son biais, sur une connexion
+pour saisir son poids, sur un titre de couche pour modifier la couche. Sélectionnez un élément et appuyez sur &lt;i&gt;Suppr&lt;/i&gt; pour le retirer ;
+une connexion supprimée revient avec Ctrl+glisser d'un neurone vers un neurone de la couche suivante.
+Maj+molette (ou Alt+glisser) sur le neurone ou la connexion sélectionnés modifie un peu sa valeur.
+Tout peut être annulé avec Ctrl+Z.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;L'inspecteur&lt;/b&gt; (à droite) montre le neurone, la connexion ou la couche sélectionnés et permet de les modifier.
+Le panneau &lt;b&gt;Entraînement&lt;/b&gt; entraîne le réseau sur un jeu de données ; le panneau &lt;b&gt;Graphiques&lt;/b&gt; montre la perte
+pendant l'apprentissage.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Grands réseaux&lt;/b&gt; : le curseur sous le canevas masque les connexions faibles, si bien que même un réseau de
+100 000 connexions reste lisible et fluide.&lt;/p&gt;
+</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Keyboard and mouse&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Clavier et souris&lt;/h2&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Step-through</source>
+            <translation>Pas à pas</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation>Graphiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>{what} must be a number, got {value}</source>
+            <translation>{what} doit être un nombre, reçu {value}</translation>
+        </message>
+        <message>
+            <source>{what} must be a finite number, got {value}</source>
+            <translation>{what} doit être un nombre fini, reçu {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n neuron(s)</source>
+            <translation>
+                <numerusform>Déplacer %n neurone</numerusform>
+                <numerusform>Déplacer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add layer of {size} ({activation})</source>
+            <translation>Ajouter une couche de {size} ({activation})</translation>
+        </message>
+        <message>
+            <source>Remove layer {l}</source>
+            <translation>Supprimer la couche {l}</translation>
+        </message>
+        <message>
+            <source>Add neuron to layer {l}</source>
+            <translation>Ajouter un neurone à la couche {l}</translation>
+        </message>
+        <message>
+            <source>cannot remove the last neuron of the {kind} layer</source>
+            <translation>impossible de supprimer le dernier neurone de la couche {kind}</translation>
+        </message>
+        <message>
+            <source>cannot remove every neuron of the {kind} layer: keep at least one</source>
+            <translation>impossible de supprimer tous les neurones de la couche {kind} : gardez-en au moins un</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a weight</source>
+            <translation>un poids</translation>
+        </message>
+        <message>
+            <source>this connection is deleted: drag from neuron to neuron to restore it</source>
+            <translation>cette connexion est supprimée : faites glisser d'un neurone à l'autre pour la rétablir</translation>
+        </message>
+        <message>
+            <source>Set weight {connection}</source>
+            <translation>Modifier le poids {connection}</translation>
+        </message>
+        <message>
+            <source>a bias</source>
+            <translation>un biais</translation>
+        </message>
+        <message>
+            <source>input neurons have no bias</source>
+            <translation>les neurones d'entrée n'ont pas de biais</translation>
+        </message>
+        <message>
+            <source>there is no neuron {j} in layer {l}</source>
+            <translation>il n'y a pas de neurone {j} dans la couche {l}</translation>
+        </message>
+        <message>
+            <source>Set bias of {neuron}</source>
+            <translation>Modifier le biais de {neuron}</translation>
+        </message>
+        <message>
+            <source>no connection selected</source>
+            <translation>aucune connexion sélectionnée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n connection(s)</source>
+            <translation>
+                <numerusform>Supprimer %n connexion</numerusform>
+                <numerusform>Supprimer %n connexions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>connection {connection} already exists</source>
+            <translation>la connexion {connection} existe déjà</translation>
+        </message>
+        <message>
+            <source>Restore connection {connection}</source>
+            <translation>Rétablir la connexion {connection}</translation>
+        </message>
+        <message>
+            <source>Randomise weights ({init}, seed {seed})</source>
+            <translation>Poids aléatoires ({init}, graine {seed})</translation>
+        </message>
+        <message>
+            <source>Set activation of layer {l} to {name}</source>
+            <translation>Activation de la couche {l} : {name}</translation>
+        </message>
+        <message>
+            <source>Set loss to {name}</source>
+            <translation>Perte : {name}</translation>
+        </message>
+        <message>
+            <source>Rename neurons of layer {l}</source>
+            <translation>Renommer les neurones de la couche {l}</translation>
+        </message>
+        <message>
+            <source>Change training settings</source>
+            <translation>Modifier les réglages d'entraînement</translation>
+        </message>
+        <message>
+            <source>Change dataset</source>
+            <translation>Changer de jeu de données</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Effacer l'historique</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>d'entrée</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>de sortie</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>cachée</translation>
+        </message>
+        <message>
+            <source>the input layer has no activation function</source>
+            <translation>la couche d'entrée n'a pas de fonction d'activation</translation>
+        </message>
+        <message>
+            <source>there is no layer {l}</source>
+            <translation>il n'y a pas de couche {l}</translation>
+        </message>
+        <message>
+            <source>softmax is allowed on the output layer only</source>
+            <translation>la softmax n'est permise que sur la couche de sortie</translation>
+        </message>
+        <message>
+            <source>a layer can be inserted at positions 1 … {last}, not {index}</source>
+            <translation>une couche peut être insérée aux positions 1 … {last}, pas {index}</translation>
+        </message>
+        <message>
+            <source>a layer needs at least one neuron</source>
+            <translation>une couche a besoin d'au moins un neurone</translation>
+        </message>
+        <message>
+            <source>a layer of more than 100,000 neurons is too big for the canvas</source>
+            <translation>une couche de plus de 100 000 neurones est trop grande pour le canevas</translation>
+        </message>
+        <message>
+            <source>the current output layer uses softmax, which only an output layer may use: change its activation before adding a layer after it</source>
+            <translation>la couche de sortie actuelle utilise la softmax, que seule une couche de sortie peut utiliser : changez son activation avant d'ajouter une couche après elle</translation>
+        </message>
+        <message>
+            <source>the input layer cannot be removed: it carries the features</source>
+            <translation>la couche d'entrée ne peut pas être supprimée : elle porte les caractéristiques</translation>
+        </message>
+        <message>
+            <source>the output layer cannot be removed: it carries the targets (remove a hidden layer instead)</source>
+            <translation>la couche de sortie ne peut pas être supprimée : elle porte les cibles (supprimez plutôt une couche cachée)</translation>
+        </message>
+        <message>
+            <source>there is no hidden layer {l}</source>
+            <translation>il n'y a pas de couche cachée {l}</translation>
+        </message>
+        <message>
+            <source>cannot remove the last neuron of the {kind} layer (remove the layer instead)</source>
+            <translation>impossible de supprimer le dernier neurone de la couche {kind} (supprimez plutôt la couche)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>exact value {value}; type a new one and press Enter</source>
+            <translation>valeur exacte {value} ; saisissez-en une nouvelle et appuyez sur Entrée</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n neuron(s) selected&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n neurone sélectionné&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n neurones sélectionnés&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click the neuron to type its bias; Shift+wheel changes it a little. Delete removes it.</source>
+            <translation>Double-cliquez sur le neurone pour saisir son biais ; Maj+molette le modifie un peu. Suppr le retire.</translation>
+        </message>
+        <message>
+            <source>Double-click to type the weight; Shift+wheel changes it a little. Delete removes the connection; Ctrl+drag between the neurons restores it.</source>
+            <translation>Double-cliquez pour saisir le poids ; Maj+molette le modifie un peu. Suppr retire la connexion ; Ctrl+glisser entre les neurones la rétablit.</translation>
+        </message>
+        <message>
+            <source>Delete removes a hidden layer.</source>
+            <translation>Suppr retire une couche cachée.</translation>
+        </message>
+        <message>
+            <source>Click a neuron, a connection or a layer title to inspect it.</source>
+            <translation>Cliquez sur un neurone, une connexion ou un titre de couche pour l'inspecter.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neuron {j} of {size}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neurone {j} sur {size}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <source>Bias b</source>
+            <translation>Biais b</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connexion</numerusform>
+                <numerusform>%n connexions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>Remove neuron</source>
+            <translation>Supprimer le neurone</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connection of layer {l}</source>
+            <translation>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connexion de la couche {l}</translation>
+        </message>
+        <message>
+            <source>Weight w</source>
+            <translation>Poids w</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>Supprimer la connexion</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{kind} layer {l}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;couche {kind} {l}</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Add neuron</source>
+            <translation>Ajouter un neurone</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Supprimer la couche</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Couches</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Deleted connections</source>
+            <translation>Connexions supprimées</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lab</name>
+        <message>
+            <source>Function</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Your own formula…</source>
+            <translation>Votre propre formule…</translation>
+        </message>
+        <message>
+            <source>e.g. x^2 + 3*sin(y)</source>
+            <translation>p. ex. x^2 + 3*sin(y)</translation>
+        </message>
+        <message>
+            <source>Numbers, x, y, + − * / ^, parentheses, and sin cos tan exp log sqrt abs tanh.
+Read by NN Studio's own parser: nothing is ever run as Python code.</source>
+            <translation>Nombres, x, y, + − * / ^, parenthèses, et sin cos tan exp log sqrt abs tanh.
+Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Python.</translation>
+        </message>
+        <message>
+            <source>Condition number κ: the bowl is κ times steeper along y</source>
+            <translation>Conditionnement κ : le bol est κ fois plus raide selon y</translation>
+        </message>
+        <message>
+            <source>The exact derivative, found symbolically from the formula</source>
+            <translation>La dérivée exacte, calculée symboliquement à partir de la formule</translation>
+        </message>
+        <message>
+            <source>Start point x₀ (or drag the ⊕ marker on the plot)</source>
+            <translation>Point de départ x₀ (ou faites glisser le repère ⊕ sur le graphique)</translation>
+        </message>
+        <message>
+            <source>Start point y₀ (or drag the ⊕ marker on the plot)</source>
+            <translation>Point de départ y₀ (ou faites glisser le repère ⊕ sur le graphique)</translation>
+        </message>
+        <message>
+            <source>start y₀</source>
+            <translation>départ y₀</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>start x₀</source>
+            <translation>départ x₀</translation>
+        </message>
+        <message>
+            <source>Cannot use this formula: {error}.</source>
+            <translation>Formule inutilisable : {error}.</translation>
+        </message>
+        <message>
+            <source>Derivative:  f′(x) = {0}</source>
+            <translation>Dérivée :  f′(x) = {0}</translation>
+        </message>
+        <message>
+            <source>Gradient:
+  ∂f/∂x = {0}
+  ∂f/∂y = {1}</source>
+            <translation>Gradient :
+  ∂f/∂x = {0}
+  ∂f/∂y = {1}</translation>
+        </message>
+        <message>
+            <source>Gradient descent</source>
+            <translation>Descente de gradient</translation>
+        </message>
+        <message>
+            <source>Momentum (heavy ball)</source>
+            <translation>Inertie (boule pesante)</translation>
+        </message>
+        <message>
+            <source>Nesterov momentum</source>
+            <translation>Inertie de Nesterov</translation>
+        </message>
+        <message>
+            <source>Learning rate {tip}. One value, or several separated by commas to compare them side by side</source>
+            <translation>Taux d'apprentissage {tip}. Une valeur, ou plusieurs séparées par des points-virgules pour les comparer côte à côte</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>The preset's suggested learning rate</source>
+            <translation>Le taux d'apprentissage suggéré pour cet exemple</translation>
+        </message>
+        <message>
+            <source>Small / good / large</source>
+            <translation>Petit / bon / grand</translation>
+        </message>
+        <message>
+            <source>Three learning rates: ⅕ of the suggested one, the suggested one, and 5 times it</source>
+            <translation>Trois taux d'apprentissage : ⅕ du taux suggéré, le taux suggéré, et 5 fois celui-ci</translation>
+        </message>
+        <message>
+            <source>Number of updates p ← p − η·d</source>
+            <translation>Nombre de mises à jour p ← p − η·d</translation>
+        </message>
+        <message>
+            <source>Optimiser</source>
+            <translation>Optimiseur</translation>
+        </message>
+        <message>
+            <source>Learning rate(s) η</source>
+            <translation>Taux d'apprentissage η</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pas</translation>
+        </message>
+        <message>
+            <source>{head}: diverged at step {step}</source>
+            <translation>{head} : diverge au pas {step}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{head}: {point}, f = {value} after %n step(s)</source>
+            <translation>
+                <numerusform>{head} : {point}, f = {value} après %n pas</numerusform>
+                <numerusform>{head} : {point}, f = {value} après %n pas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{head} (diverged)</source>
+            <translation>{head} (diverge)</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>départ</translation>
+        </message>
+        <message>
+            <source>Drag to move the start point</source>
+            <translation>Faites glisser pour déplacer le point de départ</translation>
+        </message>
+        <message>
+            <source>η = {lr}: leaves the plot at step {step}</source>
+            <translation>η = {lr} : sort du graphique au pas {step}</translation>
+        </message>
+        <message>
+            <source>, diverges at step {step}</source>
+            <translation>, diverge au pas {step}</translation>
+        </message>
+        <message>
+            <source>η = {lr}: diverged at step {step}</source>
+            <translation>η = {lr} : diverge au pas {step}</translation>
+        </message>
+        <message>
+            <source>Animate</source>
+            <translation>Animer</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Mettre en pause</translation>
+        </message>
+        <message>
+            <source>Show all steps</source>
+            <translation>Afficher tous les pas</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Un pas</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Draw every step of every run at once</source>
+            <translation>Tracer d'un coup tous les pas de chaque essai</translation>
+        </message>
+        <message>
+            <source>Play the runs step by step (press again to pause)</source>
+            <translation>Rejouer les essais pas à pas (appuyez de nouveau pour mettre en pause)</translation>
+        </message>
+        <message>
+            <source>One more step</source>
+            <translation>Un pas de plus</translation>
+        </message>
+        <message>
+            <source>Back to the start point</source>
+            <translation>Retour au point de départ</translation>
+        </message>
+        <message>
+            <source>Animation speed (steps per second)</source>
+            <translation>Vitesse de l'animation (pas par seconde)</translation>
+        </message>
+        <message>
+            <source>speed</source>
+            <translation>vitesse</translation>
+        </message>
+        <message>
+            <source>Iterations of</source>
+            <translation>Itérations de</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outcome of each learning rate&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Résultat de chaque taux d'apprentissage&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Cannot run: {error}</source>
+            <translation>Impossible de lancer : {error}</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No run: fix the formula first.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Aucun essai : corrigez d'abord la formule.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>The formula has an error: this is still the last valid function</source>
+            <translation>La formule contient une erreur : voici encore la dernière fonction valide</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No run.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Aucun essai.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient-descent lab…</source>
+            <translation>Labo de &amp;descente de gradient…</translation>
+        </message>
+        <message>
+            <source>Gradient descent on functions, the network's loss landscape, learning-rate sweeps</source>
+            <translation>La descente de gradient sur des fonctions, le paysage de la perte du réseau, les balayages du taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>The layer the weight leads into</source>
+            <translation>La couche vers laquelle mène le poids</translation>
+        </message>
+        <message>
+            <source>The neuron j the weight leads into</source>
+            <translation>Le neurone j vers lequel mène le poids</translation>
+        </message>
+        <message>
+            <source>The input neuron i the weight comes from, or the neuron's bias</source>
+            <translation>Le neurone d'entrée i d'où vient le poids, ou le biais du neurone</translation>
+        </message>
+        <message>
+            <source>From canvas</source>
+            <translation>Depuis le canevas</translation>
+        </message>
+        <message>
+            <source>Use the connection (or neuron, for its bias) selected on the canvas</source>
+            <translation>Utiliser la connexion (ou le neurone, pour son biais) sélectionnée sur le canevas</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>couche</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <translation>biais</translation>
+        </message>
+        <message>
+            <source>two chosen weights</source>
+            <translation>deux poids choisis</translation>
+        </message>
+        <message>
+            <source>two random filter-normalised directions</source>
+            <translation>deux directions aléatoires normalisées par filtre</translation>
+        </message>
+        <message>
+            <source>the two principal directions of the trajectory</source>
+            <translation>les deux directions principales de la trajectoire</translation>
+        </message>
+        <message>
+            <source>a fixed plane (following training)</source>
+            <translation>un plan fixe (qui suit l'entraînement)</translation>
+        </message>
+        <message>
+            <source>training trajectory</source>
+            <translation>trajectoire de l'entraînement</translation>
+        </message>
+        <message>
+            <source>start of training</source>
+            <translation>début de l'entraînement</translation>
+        </message>
+        <message>
+            <source>current weights</source>
+            <translation>poids actuels</translation>
+        </message>
+        <message>
+            <source>Press “Compute landscape” to draw the training loss around the current weights</source>
+            <translation>Appuyez sur « Calculer le paysage » pour tracer la perte d'entraînement autour des poids actuels</translation>
+        </message>
+        <message>
+            <source>{point}:  training loss ≈ {loss}</source>
+            <translation>{point} :  perte d'entraînement ≈ {loss}</translation>
+        </message>
+        <message>
+            <source>weight value</source>
+            <translation>valeur du poids</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>perte d'entraînement</translation>
+        </message>
+        <message>
+            <source>loss, other weights fixed</source>
+            <translation>perte, autres poids fixés</translation>
+        </message>
+        <message>
+            <source>real loss at each training step</source>
+            <translation>perte réelle à chaque pas d'entraînement</translation>
+        </message>
+        <message>
+            <source>values during training</source>
+            <translation>valeurs pendant l'entraînement</translation>
+        </message>
+        <message>
+            <source>current value</source>
+            <translation>valeur actuelle</translation>
+        </message>
+        <message>
+            <source>Pick a weight and press “Draw slice”</source>
+            <translation>Choisissez un poids et appuyez sur « Tracer la coupe »</translation>
+        </message>
+        <message>
+            <source>Loss along {weight}, every other weight fixed at its current value</source>
+            <translation>Perte selon {weight}, tous les autres poids fixés à leur valeur actuelle</translation>
+        </message>
+        <message>
+            <source>Two weights</source>
+            <translation>Deux poids</translation>
+        </message>
+        <message>
+            <source>Random directions (filter-normalised)</source>
+            <translation>Directions aléatoires (normalisées par filtre)</translation>
+        </message>
+        <message>
+            <source>Principal directions of the trajectory (PCA)</source>
+            <translation>Directions principales de la trajectoire (ACP)</translation>
+        </message>
+        <message>
+            <source>Seed of the random directions: the same seed gives the same plane</source>
+            <translation>Graine des directions aléatoires : la même graine donne le même plan</translation>
+        </message>
+        <message>
+            <source>Grid points per axis (the loss is computed at resolution² points)</source>
+            <translation>Points de grille par axe (la perte est calculée en résolution² points)</translation>
+        </message>
+        <message>
+            <source>Half-width of the plane around the current weights (0 = auto)</source>
+            <translation>Demi-largeur du plan autour des poids actuels (0 = auto)</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>auto</translation>
+        </message>
+        <message>
+            <source>Compute landscape</source>
+            <translation>Calculer le paysage</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Follow training live (same plane)</source>
+            <translation>Suivre l'entraînement en direct (même plan)</translation>
+        </message>
+        <message>
+            <source>Redraw around the new weights while the main window trains</source>
+            <translation>Retracer autour des nouveaux poids pendant l'entraînement dans la fenêtre principale</translation>
+        </message>
+        <message>
+            <source>Train a copy</source>
+            <translation>Entraîner une copie</translation>
+        </message>
+        <message>
+            <source>Train a copy of the network (the document is not changed) and record its path</source>
+            <translation>Entraîner une copie du réseau (le document n'est pas modifié) et enregistrer sa trajectoire</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>How far either side of the current value</source>
+            <translation>Jusqu'où de part et d'autre de la valeur actuelle</translation>
+        </message>
+        <message>
+            <source>Draw slice</source>
+            <translation>Tracer la coupe</translation>
+        </message>
+        <message>
+            <source>Plane through the weights</source>
+            <translation>Plan passant par les poids</translation>
+        </message>
+        <message>
+            <source>1st weight</source>
+            <translation>1er poids</translation>
+        </message>
+        <message>
+            <source>2nd weight</source>
+            <translation>2e poids</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>graine</translation>
+        </message>
+        <message>
+            <source>grid</source>
+            <translation>grille</translation>
+        </message>
+        <message>
+            <source>span ±</source>
+            <translation>étendue ±</translation>
+        </message>
+        <message>
+            <source>Training trajectory</source>
+            <translation>Trajectoire de l'entraînement</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>époques</translation>
+        </message>
+        <message>
+            <source>1-D slice: the loss along one weight</source>
+            <translation>Coupe 1D : la perte selon un seul poids</translation>
+        </message>
+        <message>
+            <source>Trained copy: {snapshots} snapshots over {epochs} epochs. The plot is centred on the copy's final weights; the document is unchanged.</source>
+            <translation>Copie entraînée : {snapshots} instantanés sur {epochs} époques. Le graphique est centré sur les poids finaux de la copie ; le document n'est pas modifié.</translation>
+        </message>
+        <message>
+            <source>Recorded from the main window's training: {snapshots} snapshots.</source>
+            <translation>Enregistré pendant l'entraînement de la fenêtre principale : {snapshots} instantanés.</translation>
+        </message>
+        <message>
+            <source>No trajectory yet: train in the main window (it is recorded here), or train a copy.</source>
+            <translation>Pas encore de trajectoire : entraînez dans la fenêtre principale (elle est enregistrée ici), ou entraînez une copie.</translation>
+        </message>
+        <message>
+            <source>Cannot train: {error}.</source>
+            <translation>Impossible d'entraîner : {error}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Training a copy for %n epoch(s)…</source>
+            <translation>
+                <numerusform>Entraînement d'une copie sur %n époque…</numerusform>
+                <numerusform>Entraînement d'une copie sur %n époques…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot compute the landscape: {error}.</source>
+            <translation>Impossible de calculer le paysage : {error}.</translation>
+        </message>
+        <message>
+            <source>{weight} (its value)</source>
+            <translation>{weight} (sa valeur)</translation>
+        </message>
+        <message>
+            <source>Training loss over {plane}</source>
+            <translation>Perte d'entraînement sur {plane}</translation>
+        </message>
+        <message>
+            <source>PC1 explains {pc1} of the trajectory's variance, PC2 {pc2}</source>
+            <translation>CP1 explique {pc1} de la variance de la trajectoire, CP2 {pc2}</translation>
+        </message>
+        <message>
+            <source>The trajectory is projected onto this plane. Training moves many weights at once, so the principal-directions (PCA) plane follows it most closely.</source>
+            <translation>La trajectoire est projetée sur ce plan. L'entraînement déplace de nombreux poids à la fois : c'est le plan des directions principales (ACP) qui la suit au plus près.</translation>
+        </message>
+        <message>
+            <source>Cannot draw the slice: {error}.</source>
+            <translation>Impossible de tracer la coupe : {error}.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>Failed: {error}</source>
+            <translation>Échec : {error}</translation>
+        </message>
+        <message>
+            <source>Set learning rate to {lr}</source>
+            <translation>Taux d'apprentissage réglé à {lr}</translation>
+        </message>
+        <message>
+            <source>Refused: {error}</source>
+            <translation>Refusé : {error}</translation>
+        </message>
+        <message>
+            <source>The training settings now use η = {lr} (Undo to go back).</source>
+            <translation>Les réglages d'entraînement utilisent maintenant η = {lr} (Annuler pour revenir en arrière).</translation>
+        </message>
+        <message>
+            <source>Training settings of the document: {optimizer}, learning rate η = {lr}, batch size {batch}, {epochs} epochs, seed {seed}</source>
+            <translation>Réglages d'entraînement du document : {optimizer}, taux d'apprentissage η = {lr}, taille du lot {batch}, {epochs} époques, graine {seed}</translation>
+        </message>
+        <message>
+            <source>first learning rate</source>
+            <translation>premier taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>last learning rate</source>
+            <translation>dernier taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>Mini-batches in the test (η grows exponentially over them)</source>
+            <translation>Mini-lots du test (η croît exponentiellement de l'un à l'autre)</translation>
+        </message>
+        <message>
+            <source>Run range test</source>
+            <translation>Lancer le test de plage</translation>
+        </message>
+        <message>
+            <source>Use the suggested η</source>
+            <translation>Utiliser le η suggéré</translation>
+        </message>
+        <message>
+            <source>The network's weights are not changed: the test trains a copy.</source>
+            <translation>Les poids du réseau ne sont pas modifiés : le test entraîne une copie.</translation>
+        </message>
+        <message>
+            <source>learning rate η (log scale)</source>
+            <translation>taux d'apprentissage η (échelle log.)</translation>
+        </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>perte du mini-lot</translation>
+        </message>
+        <message>
+            <source>from η =</source>
+            <translation>de η =</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Learning-rate range test: η grows from tiny to huge over a few batches</source>
+            <translation>Test de plage du taux d'apprentissage : η passe de minuscule à énorme en quelques lots</translation>
+        </message>
+        <message>
+            <source>loss of each batch</source>
+            <translation>perte de chaque lot</translation>
+        </message>
+        <message>
+            <source>smoothed loss</source>
+            <translation>perte lissée</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>sur</translation>
+        </message>
+        <message>
+            <source>batches</source>
+            <translation>lots</translation>
+        </message>
+        <message>
+            <source>Cannot run the test: {error}.</source>
+            <translation>Impossible de lancer le test : {error}.</translation>
+        </message>
+        <message>
+            <source>Running…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message>
+            <source>suggested η = {lr}</source>
+            <translation>η suggéré = {lr}</translation>
+        </message>
+        <message>
+            <source>Use the suggested η = {lr}</source>
+            <translation>Utiliser le η suggéré = {lr}</translation>
+        </message>
+        <message>
+            <source>stopped early: the loss blew up</source>
+            <translation>arrêté tôt : la perte a explosé</translation>
+        </message>
+        <message>
+            <source>ran to the end</source>
+            <translation>mené jusqu'au bout</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es), {stop}. Suggestion: {rule} (edge η = {edge}, lowest loss at η = {lowest}).</source>
+            <translation>
+                <numerusform>%n lot, {stop}. Suggestion : {rule} (η limite = {edge}, perte minimale pour η = {lowest}).</numerusform>
+                <numerusform>%n lots, {stop}. Suggestion : {rule} (η limite = {edge}, perte minimale pour η = {lowest}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The range test failed: {error}</source>
+            <translation>Le test de plage a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>Learning-rate sweep: same start, same data, same shuffling; only η differs</source>
+            <translation>Balayage du taux d'apprentissage : même départ, mêmes données, même mélange ; seul η change</translation>
+        </message>
+        <message>
+            <source>The learning rates to compare, separated by commas</source>
+            <translation>Les taux d'apprentissage à comparer, séparés par des points-virgules</translation>
+        </message>
+        <message>
+            <source>smallest η</source>
+            <translation>plus petit η</translation>
+        </message>
+        <message>
+            <source>largest η</source>
+            <translation>plus grand η</translation>
+        </message>
+        <message>
+            <source>Log-spaced</source>
+            <translation>Espacement log.</translation>
+        </message>
+        <message>
+            <source>Fill the list with K learning rates evenly spaced on a log scale</source>
+            <translation>Remplir la liste avec K taux d'apprentissage régulièrement espacés sur une échelle logarithmique</translation>
+        </message>
+        <message>
+            <source>Worker processes running the learning rates in parallel</source>
+            <translation>Processus qui calculent les taux d'apprentissage en parallèle</translation>
+        </message>
+        <message>
+            <source>Run sweep</source>
+            <translation>Lancer le balayage</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>échelle log.</translation>
+        </message>
+        <message>
+            <source>Use the selected η for training</source>
+            <translation>Utiliser le η choisi pour l'entraînement</translation>
+        </message>
+        <message>
+            <source>Set the document's learning rate (undoable); double-clicking a row does the same</source>
+            <translation>Règle le taux d'apprentissage du document (annulable) ; un double-clic sur une ligne fait de même</translation>
+        </message>
+        <message>
+            <source>η list</source>
+            <translation>liste de η</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>processes</source>
+            <translation>processus</translation>
+        </message>
+        <message>
+            <source>show</source>
+            <translation>afficher</translation>
+        </message>
+        <message>
+            <source>Cannot run the sweep: {error}.</source>
+            <translation>Impossible de lancer le balayage : {error}.</translation>
+        </message>
+        <message>
+            <source>starting worker processes…</source>
+            <translation>démarrage des processus…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} runs done · {time} s</source>
+            <translation>{done} essais sur {total} terminés · {time} s</translation>
+        </message>
+        <message>
+            <source>cancelling…</source>
+            <translation>annulation…</translation>
+        </message>
+        <message>
+            <source>The sweep failed: {error}</source>
+            <translation>Le balayage a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>Use η = {lr} for training</source>
+            <translation>Utiliser η = {lr} pour l'entraînement</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>perte de test</translation>
+        </message>
+        <message>
+            <source>training accuracy</source>
+            <translation>exactitude d'entraînement</translation>
+        </message>
+        <message>
+            <source>test accuracy</source>
+            <translation>exactitude de test</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>perte entr.</translation>
+        </message>
+        <message>
+            <source>train acc.</source>
+            <translation>exact. entr.</translation>
+        </message>
+        <message>
+            <source>test acc.</source>
+            <translation>exact. test</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>time (s)</source>
+            <translation>durée (s)</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>diverge</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>en cours…</translation>
+        </message>
+        <message>
+            <source>{label}: diverged at epoch {epoch}</source>
+            <translation>{label} : diverge à l'époque {epoch}</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>époque</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>each {what} must be a finite number {bound}, got {text}</source>
+            <translation>chaque {what} doit être un nombre fini {bound}, reçu {text}</translation>
+        </message>
+        <message>
+            <source>Gradient-descent lab</source>
+            <translation>Labo de descente de gradient</translation>
+        </message>
+        <message>
+            <source>Analytic functions</source>
+            <translation>Fonctions analytiques</translation>
+        </message>
+        <message>
+            <source>Loss landscape</source>
+            <translation>Paysage de la perte</translation>
+        </message>
+        <message>
+            <source>Learning rates</source>
+            <translation>Taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>network {sizes}, {data} ({n} training samples), loss {loss}</source>
+            <translation>réseau {sizes}, {data} ({n} échantillons d'entraînement), perte {loss}</translation>
+        </message>
+        <message>
+            <source>cannot read the data ({error})</source>
+            <translation>impossible de lire les données ({error})</translation>
+        </message>
+        <message>
+            <source>the data has {features} input column(s) but the network has {inputs} input neuron(s)</source>
+            <translation>les données ont {features} colonne(s) d'entrée mais le réseau a {inputs} neurone(s) d'entrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <source>An unexpected error happened: {error}</source>
+            <translation>Une erreur inattendue s'est produite : {error}</translation>
+        </message>
+        <message>
+            <source>Your work is still open. An emergency copy was saved and will be offered at the next start; you can also save a copy now. Please report the details.</source>
+            <translation>Votre travail est toujours ouvert. Une copie de secours a été enregistrée et vous sera proposée au prochain démarrage ; vous pouvez aussi enregistrer une copie maintenant. Merci de signaler les détails.</translation>
+        </message>
+        <message>
+            <source>Save a Copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>Network files (*.nnet)</source>
+            <translation>Fichiers réseau (*.nnet)</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>&amp;New from Template…</source>
+            <translation>&amp;Nouveau à partir d'un modèle…</translation>
+        </message>
+        <message>
+            <source>Start from one of the built-in example networks</source>
+            <translation>Partir d'un des réseaux d'exemple fournis</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a network file</source>
+            <translation>Ouvrir un fichier réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the network</source>
+            <translation>Enregistrer le réseau</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Canvas as &amp;PNG…</source>
+            <translation>Canevas en &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Canvas as &amp;SVG…</source>
+            <translation>Canevas en &amp;SVG…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected neurons, connection or layer</source>
+            <translation>Supprimer les neurones, la connexion ou la couche sélectionnés</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>&amp;Ajuster à la fenêtre</translation>
+        </message>
+        <message>
+            <source>Show the whole network</source>
+            <translation>Afficher tout le réseau</translation>
+        </message>
+        <message>
+            <source>Show &amp;Weight Values</source>
+            <translation>Afficher les valeurs des &amp;poids</translation>
+        </message>
+        <message>
+            <source>Show &amp;Biases</source>
+            <translation>Afficher les &amp;biais</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+        <message>
+            <source>Add &amp;Layer…</source>
+            <translation>Ajouter une &amp;couche…</translation>
+        </message>
+        <message>
+            <source>Insert a layer of neurons</source>
+            <translation>Insérer une couche de neurones</translation>
+        </message>
+        <message>
+            <source>Add &amp;Neuron</source>
+            <translation>Ajouter un &amp;neurone</translation>
+        </message>
+        <message>
+            <source>Add a neuron to the selected layer</source>
+            <translation>Ajouter un neurone à la couche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Set &amp;Activation…</source>
+            <translation>Choisir l'&amp;activation…</translation>
+        </message>
+        <message>
+            <source>Choose a layer's activation function</source>
+            <translation>Choisir la fonction d'activation d'une couche</translation>
+        </message>
+        <message>
+            <source>&amp;Randomise Weights…</source>
+            <translation>&amp;Poids aléatoires…</translation>
+        </message>
+        <message>
+            <source>Draw new weights with an initialiser and a seed</source>
+            <translation>Tirer de nouveaux poids avec une initialisation et une graine</translation>
+        </message>
+        <message>
+            <source>Re-&amp;layout</source>
+            <translation>Réorganiser la &amp;disposition</translation>
+        </message>
+        <message>
+            <source>Arrange the neurons in tidy columns</source>
+            <translation>Ranger les neurones en colonnes régulières</translation>
+        </message>
+        <message>
+            <source>&amp;Connect Tool</source>
+            <translation>Outil de &amp;connexion</translation>
+        </message>
+        <message>
+            <source>Drag from a neuron to a neuron of the next layer to connect them</source>
+            <translation>Faites glisser d'un neurone vers un neurone de la couche suivante pour les connecter</translation>
+        </message>
+        <message>
+            <source>A Short &amp;Tour</source>
+            <translation>Petite &amp;visite</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About NN Studio</source>
+            <translation>À &amp;propos de NN Studio</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Panneaux</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>Network files (*.nnet);;All files (*)</source>
+            <translation>Fichiers réseau (*.nnet);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>No example networks found; showing a small default network</source>
+            <translation>Aucun réseau d'exemple trouvé ; affichage d'un petit réseau par défaut</translation>
+        </message>
+        <message>
+            <source>Could not open the network</source>
+            <translation>Impossible d'ouvrir le réseau</translation>
+        </message>
+        <message>
+            <source>Could not open {name}</source>
+            <translation>Impossible d'ouvrir {name}</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>{name} ouvert</translation>
+        </message>
+        <message>
+            <source>Open network</source>
+            <translation>Ouvrir un réseau</translation>
+        </message>
+        <message>
+            <source>No templates</source>
+            <translation>Aucun modèle</translation>
+        </message>
+        <message>
+            <source>No example networks were found.</source>
+            <translation>Aucun réseau d'exemple n'a été trouvé.</translation>
+        </message>
+        <message>
+            <source>New from template</source>
+            <translation>Nouveau à partir d'un modèle</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Partir de :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Save network</source>
+            <translation>Enregistrer le réseau</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} enregistré</translation>
+        </message>
+        <message>
+            <source>Save the changes to {name} before closing it?</source>
+            <translation>Enregistrer les modifications de {name} avant de le fermer ?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Export canvas as {kind}</source>
+            <translation>Exporter le canevas en {kind}</translation>
+        </message>
+        <message>
+            <source>{kind} image (*.{ext})</source>
+            <translation>Image {kind} (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} exporté</translation>
+        </message>
+        <message>
+            <source>Could not write {path}</source>
+            <translation>Impossible d'écrire {path}</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Récupérer le travail non enregistré ?</translation>
+        </message>
+        <message>
+            <source>NN Studio did not close properly last time. Recover “{title}”, autosaved {when}?</source>
+            <translation>NN Studio ne s'est pas fermé correctement la dernière fois. Récupérer « {title} », enregistré automatiquement le {when} ?</translation>
+        </message>
+        <message>
+            <source>Could not recover</source>
+            <translation>Récupération impossible</translation>
+        </message>
+        <message>
+            <source>Recovered the autosaved network: save it to keep it</source>
+            <translation>Réseau enregistré automatiquement récupéré : enregistrez-le pour le garder</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>The interface language changes at the next start.</source>
+            <translation>La langue de l'interface change au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>The training panel will appear here.</source>
+            <translation>Le panneau d'entraînement s'affichera ici.</translation>
+        </message>
+        <message>
+            <source>Loss and accuracy plots will appear here.</source>
+            <translation>Les graphiques de perte et d'exactitude s'afficheront ici.</translation>
+        </message>
+        <message>
+            <source>Some panels could not be loaded: </source>
+            <translation>Certains panneaux n'ont pas pu être chargés : </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sizes}  ·  %n parameter(s)  ·  loss {loss}</source>
+            <translation>
+                <numerusform>{sizes}  ·  %n paramètre  ·  perte {loss}</numerusform>
+                <numerusform>{sizes}  ·  %n paramètres  ·  perte {loss}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A short tour</source>
+            <translation>Petite visite</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>About NN Studio</source>
+            <translation>À propos de NN Studio</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;A visual simulator of neural networks: build a network, watch it learn, step through the maths.&lt;/p&gt;&lt;p&gt;Python, NumPy, PySide6 and pyqtgraph.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un simulateur visuel de réseaux de neurones : construisez un réseau, regardez-le apprendre, suivez les calculs pas à pas.&lt;/p&gt;&lt;p&gt;Python, NumPy, PySide6 et pyqtgraph.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Select a layer (click its title) or a neuron first</source>
+            <translation>Sélectionnez d'abord une couche (cliquez sur son titre) ou un neurone</translation>
+        </message>
+        <message>
+            <source>The input layer passes the features on unchanged; it has no activation</source>
+            <translation>La couche d'entrée transmet les caractéristiques telles quelles ; elle n'a pas d'activation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Network</source>
+            <translation>&amp;Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Train</source>
+            <translation>E&amp;ntraînement</translation>
+        </message>
+        <message>
+            <source>&amp;Lab</source>
+            <translation>La&amp;bo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberEntry</name>
+        <message>
+            <source>Type a number from {low} to {high}</source>
+            <translation>Saisissez un nombre entre {low} et {high}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>not a number: {text}</source>
+            <extracomment>The decimal separator of every number shown or typed; set once at start-up by a translation (``use_decimal_comma``). Files and the CLI never change it: they keep the point.</extracomment>
+            <translation>pas un nombre : {text}</translation>
+        </message>
+        <message>
+            <source>please type a finite number</source>
+            <translation>saisissez un nombre fini</translation>
+        </message>
+        <message>
+            <source>{what}: type at least one number</source>
+            <translation>{what} : saisissez au moins un nombre</translation>
+        </message>
+        <message>
+            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3</source>
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
+        </message>
+        <message numerus="yes">
+            <source>{what}: expected %n number(s), got {got}</source>
+            <translation>
+                <numerusform>{what} : %n nombre attendu, {got} reçu(s)</numerusform>
+                <numerusform>{what} : %n nombres attendus, {got} reçu(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what}: the numbers must be finite</source>
+            <translation>{what} : les nombres doivent être finis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>New network from a template</source>
+            <translation>Nouveau réseau à partir d'un modèle</translation>
+        </message>
+        <message>
+            <source>Open a network file</source>
+            <translation>Ouvrir un fichier réseau</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Suppr</translation>
+        </message>
+        <message>
+            <source>Delete the selected neurons, connection or layer</source>
+            <translation>Supprimer les neurones, la connexion ou la couche sélectionnés</translation>
+        </message>
+        <message>
+            <source>Select all neurons</source>
+            <translation>Sélectionner tous les neurones</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>Zoom avant / arrière</translation>
+        </message>
+        <message>
+            <source>Fit the network in the window</source>
+            <translation>Ajuster le réseau à la fenêtre</translation>
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation>Molette</translation>
+        </message>
+        <message>
+            <source>Zoom around the mouse</source>
+            <translation>Zoomer autour de la souris</translation>
+        </message>
+        <message>
+            <source>Middle button drag, Space+drag</source>
+            <translation>Glisser avec le bouton du milieu, Espace+glisser</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Déplacer la vue</translation>
+        </message>
+        <message>
+            <source>Ctrl+drag between neurons</source>
+            <translation>Ctrl+glisser entre des neurones</translation>
+        </message>
+        <message>
+            <source>Restore a deleted connection</source>
+            <translation>Rétablir une connexion supprimée</translation>
+        </message>
+        <message>
+            <source>Connect tool on/off</source>
+            <translation>Outil de connexion activé/désactivé</translation>
+        </message>
+        <message>
+            <source>Double-click</source>
+            <translation>Double-clic</translation>
+        </message>
+        <message>
+            <source>Type an exact bias, weight or name</source>
+            <translation>Saisir un biais, un poids ou un nom exact</translation>
+        </message>
+        <message>
+            <source>Shift+wheel, Alt+drag</source>
+            <translation>Maj+molette, Alt+glisser</translation>
+        </message>
+        <message>
+            <source>Change the selected bias/weight coarsely</source>
+            <translation>Modifier grossièrement le biais ou le poids sélectionné</translation>
+        </message>
+        <message>
+            <source>Add a layer</source>
+            <translation>Ajouter une couche</translation>
+        </message>
+        <message>
+            <source>Add a neuron to the selected layer</source>
+            <translation>Ajouter un neurone à la couche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Re-layout</source>
+            <translation>Réorganiser la disposition</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <source>Many connections or neurons: numbers are written on the selected neuron and its connections — click a neuron to see its own.</source>
+            <translation>Beaucoup de connexions ou de neurones : les nombres sont écrits sur le neurone sélectionné et ses connexions — cliquez sur un neurone pour voir les siens.</translation>
+        </message>
+        <message>
+            <source>Step-through update</source>
+            <translation>Mise à jour du pas à pas</translation>
+        </message>
+        <message>
+            <source>row {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <source>rows {first}–{last}</source>
+            <translation>lignes {first} à {last}</translation>
+        </message>
+        <message>
+            <source>typed sample</source>
+            <translation>échantillon saisi</translation>
+        </message>
+        <message>
+            <source>the sample has {inputs} input(s) and {targets} target(s); the network needs {n_inputs} and {n_outputs}</source>
+            <translation>l'échantillon a {inputs} entrée(s) et {targets} cible(s) ; le réseau en attend {n_inputs} et {n_outputs}</translation>
+        </message>
+        <message>
+            <source>Step-through: {error}</source>
+            <translation>Pas à pas : {error}</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>Step-through: other edits came after the update; undo them first (Edit ▸ Undo)</source>
+            <translation>Pas à pas : d'autres modifications ont suivi la mise à jour ; annulez-les d'abord (Édition ▸ Annuler)</translation>
+        </message>
+        <message>
+            <source>Step-through stopped: {error}</source>
+            <translation>Pas à pas arrêté : {error}</translation>
+        </message>
+        <message>
+            <source>Step-through ended: another network was opened</source>
+            <translation>Pas à pas terminé : un autre réseau a été ouvert</translation>
+        </message>
+        <message>
+            <source>The network changed: the steps show the new numbers</source>
+            <translation>Le réseau a changé : les étapes montrent les nouveaux nombres</translation>
+        </message>
+        <message>
+            <source>input {j}</source>
+            <translation>entrée {j}</translation>
+        </message>
+        <message>
+            <source>layer {l}, neuron {j}</source>
+            <translation>couche {l}, neurone {j}</translation>
+        </message>
+        <message>
+            <source>input {i}</source>
+            <translation>entrée {i}</translation>
+        </message>
+        <message>
+            <source>layer {l} neuron {i}</source>
+            <translation>couche {l} neurone {i}</translation>
+        </message>
+        <message>
+            <source>connection {source} → layer {l} neuron {j}</source>
+            <translation>connexion {source} → couche {l} neurone {j}</translation>
+        </message>
+        <message>
+            <source>Not computed yet: the forward pass reaches it in a later step.</source>
+            <translation>Pas encore calculé : la propagation avant l'atteint à une étape suivante.</translation>
+        </message>
+        <message>
+            <source>An input value: the sample's feature.</source>
+            <translation>Une valeur d'entrée : la caractéristique de l'échantillon.</translation>
+        </message>
+        <message>
+            <source>Select a sample to see its own formula.</source>
+            <translation>Sélectionnez un échantillon pour voir sa propre formule.</translation>
+        </message>
+        <message>
+            <source>mean {name}</source>
+            <translation>moyenne {name}</translation>
+        </message>
+        <message>
+            <source>log is the natural logarithm.</source>
+            <translation>log est le logarithme népérien.</translation>
+        </message>
+        <message>
+            <source> Terms with y = 0 are zero and left out.</source>
+            <translation> Les termes où y = 0 sont nuls et omis.</translation>
+        </message>
+        <message>
+            <source>the target</source>
+            <translation>la cible</translation>
+        </message>
+        <message>
+            <source>this output's share of L</source>
+            <translation>part de cette sortie dans L</translation>
+        </message>
+        <message>
+            <source>Each δₙ already carries the loss's 1/N; their sum is ∂L/∂b. Select a sample to see its δ.</source>
+            <translation>Chaque δₙ porte déjà le 1/N de la perte ; leur somme est ∂L/∂b. Sélectionnez un échantillon pour voir son δ.</translation>
+        </message>
+        <message>
+            <source>With a sigmoid output, binary cross-entropy's ∂L/∂ŷ·σ′(z) simplifies to ŷ − y.</source>
+            <translation>Avec une sortie sigmoïde, le ∂L/∂ŷ·σ′(z) de l'entropie croisée binaire se simplifie en ŷ − y.</translation>
+        </message>
+        <message>
+            <source>With a softmax output, cross-entropy's gradient through the softmax simplifies to ŷ − y.</source>
+            <translation>Avec une sortie softmax, le gradient de l'entropie croisée à travers la softmax se simplifie en ŷ − y.</translation>
+        </message>
+        <message>
+            <source>Softmax ties the outputs together: δ uses its Jacobian.</source>
+            <translation>La softmax lie les sorties entre elles : δ utilise sa jacobienne.</translation>
+        </message>
+        <message>
+            <source>the δ of layer {l} sent back</source>
+            <translation>le δ de la couche {l} renvoyé en arrière</translation>
+        </message>
+        <message>
+            <source>summed over the batch</source>
+            <translation>sommé sur le lot</translation>
+        </message>
+        <message>
+            <source>This connection is removed (masked): no weight, no gradient.</source>
+            <translation>Cette connexion est supprimée (masquée) : ni poids, ni gradient.</translation>
+        </message>
+        <message>
+            <source>Each δₙ already carries the loss's 1/N.</source>
+            <translation>Chaque δₙ porte déjà le 1/N de la perte.</translation>
+        </message>
+        <message>
+            <source>The connection's share of the neuron's z.</source>
+            <translation>La part de la connexion dans le z du neurone.</translation>
+        </message>
+        <message>
+            <source>w × mean a</source>
+            <translation>w × moyenne a</translation>
+        </message>
+        <message>
+            <source>this sample's share: δⱼ·aᵢ</source>
+            <translation>part de cet échantillon : δⱼ·aᵢ</translation>
+        </message>
+        <message>
+            <source>they agree</source>
+            <translation>ils concordent</translation>
+        </message>
+        <message>
+            <source>they DISAGREE (a kink of relu at z = 0, or a bug)</source>
+            <translation>ils DIFFÈRENT (un coude de relu en z = 0, ou une erreur)</translation>
+        </message>
+        <message>
+            <source>{what} by backprop = {backprop}
+{what} by central difference (h = {h}) = {numeric}
+relative error = {error} — {verdict}</source>
+            <translation>{what} par rétropropagation = {backprop}
+{what} par différence centrée (h = {h}) = {numeric}
+erreur relative = {error} — {verdict}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;One training step, in four parts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b style='color:#2166ac'&gt;Forward&lt;/b&gt;, layer by layer: each neuron computes z = Σ w·a + b and a = f(z).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#7c3aed'&gt;Loss&lt;/b&gt;: the output ŷ is compared with the target y.&lt;/p&gt;&lt;p&gt;&lt;b style='color:#e66101'&gt;Backward&lt;/b&gt;, from the output back: δ = ∂L/∂z of each neuron and ∂L/∂w = δ·a of each weight (the chain rule).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#1a7f37'&gt;Update&lt;/b&gt;: every weight moves against its gradient, w ← w − η·∂L/∂w.&lt;/p&gt;&lt;p&gt;Here you will see the formula of the selected neuron or connection with its numbers.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Une étape d'entraînement, en quatre temps&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b style='color:#2166ac'&gt;Propagation avant&lt;/b&gt;, couche par couche : chaque neurone calcule z = Σ w·a + b et a = f(z).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#7c3aed'&gt;Perte&lt;/b&gt; : la sortie ŷ est comparée à la cible y.&lt;/p&gt;&lt;p&gt;&lt;b style='color:#e66101'&gt;Rétropropagation&lt;/b&gt;, de la sortie vers l'entrée : δ = ∂L/∂z de chaque neurone et ∂L/∂w = δ·a de chaque poids (la règle de dérivation en chaîne).&lt;/p&gt;&lt;p&gt;&lt;b style='color:#1a7f37'&gt;Mise à jour&lt;/b&gt; : chaque poids se déplace à l'opposé de son gradient, w ← w − η·∂L/∂w.&lt;/p&gt;&lt;p&gt;Ici s'affichera la formule du neurone ou de la connexion sélectionné, avec ses nombres.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Check this gradient numerically</source>
+            <translation>Vérifier ce gradient numériquement</translation>
+        </message>
+        <message>
+            <source>Compare backprop's ∂L/∂w with a central finite difference (L(w + h) − L(w − h)) / 2h on the same sample</source>
+            <translation>Comparer le ∂L/∂w de la rétropropagation avec une différence finie centrée (L(w + h) − L(w − h)) / 2h sur le même échantillon</translation>
+        </message>
+        <message>
+            <source>Press Start to step through.</source>
+            <translation>Appuyez sur Démarrer pour avancer pas à pas.</translation>
+        </message>
+        <message>
+            <source>Click a neuron or a connection on the canvas to explain it.</source>
+            <translation>Cliquez sur un neurone ou une connexion du canevas pour l'expliquer.</translation>
+        </message>
+        <message>
+            <source>Explaining the selected {item}.</source>
+            <translation>Explication de l'élément sélectionné : {item}.</translation>
+        </message>
+        <message>
+            <source>Check this weight's gradient numerically</source>
+            <translation>Vérifier numériquement le gradient de ce poids</translation>
+        </message>
+        <message>
+            <source>Check this bias's gradient numerically</source>
+            <translation>Vérifier numériquement le gradient de ce biais</translation>
+        </message>
+        <message>
+            <source>Check a gradient numerically (select a connection)</source>
+            <translation>Vérifier un gradient numériquement (sélectionnez une connexion)</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Recommencer</translation>
+        </message>
+        <message>
+            <source>Run to the end</source>
+            <translation>Aller jusqu'à la fin</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Lecture / pause</translation>
+        </message>
+        <message>
+            <source>Step through</source>
+            <translation>Pas à pas</translation>
+        </message>
+        <message>
+            <source>Step through one sample's forward pass, loss, backward pass and update, with the numbers (F8)</source>
+            <translation>Suivre pas à pas la propagation avant, la perte, la rétropropagation et la mise à jour d'un échantillon, avec les nombres (F8)</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient View (∂L/∂w)</source>
+            <translation>Vue du &amp;gradient (∂L/∂w)</translation>
+        </message>
+        <message>
+            <source>Colour each connection by ∂L/∂w for the step-through's sample, also outside step-through</source>
+            <translation>Colorer chaque connexion selon ∂L/∂w pour l'échantillon du pas à pas, même hors du pas à pas</translation>
+        </message>
+        <message>
+            <source>One column per sample of the batch ({size} samples).</source>
+            <translation>Une colonne par échantillon du lot ({size} échantillons).</translation>
+        </message>
+        <message>
+            <source>The column is sample {n} of the batch of {size}.</source>
+            <translation>La colonne est l'échantillon {n} du lot de {size}.</translation>
+        </message>
+        <message>
+            <source>b is added to every column. </source>
+            <translation>b est ajouté à chaque colonne. </translation>
+        </message>
+        <message>
+            <source>The loss is the mean over every sample of the batch.</source>
+            <translation>La perte est la moyenne sur tous les échantillons du lot.</translation>
+        </message>
+        <message>
+            <source>The gradients use the whole batch (each δ already carries 1/N).</source>
+            <translation>Les gradients utilisent tout le lot (chaque δ porte déjà 1/N).</translation>
+        </message>
+        <message>
+            <source>The fused gradient: the activation's derivative cancels against the loss's.</source>
+            <translation>Le gradient fusionné : la dérivée de l'activation se simplifie avec celle de la perte.</translation>
+        </message>
+        <message>
+            <source> Targets that do not sum to 1 give (ŷ·Σy − y)/N.</source>
+            <translation> Des cibles dont la somme n'est pas 1 donnent (ŷ·Σy − y)/N.</translation>
+        </message>
+        <message>
+            <source>δ{t} = Jᵀ·∂L/∂ŷ (one Jacobian per sample)</source>
+            <translation>δ{t} = Jᵀ·∂L/∂ŷ (une jacobienne par échantillon)</translation>
+        </message>
+        <message>
+            <source>→ Jᵀ· (per sample) →</source>
+            <translation>→ Jᵀ· (par échantillon) →</translation>
+        </message>
+        <message>
+            <source>Select a sample to see its softmax Jacobian.</source>
+            <translation>Sélectionnez un échantillon pour voir la jacobienne de sa softmax.</translation>
+        </message>
+        <message>
+            <source>Softmax ties the outputs together: δ goes through its Jacobian.</source>
+            <translation>La softmax lie les sorties entre elles : δ passe par sa jacobienne.</translation>
+        </message>
+        <message>
+            <source>⊙ multiplies element by element.</source>
+            <translation>⊙ multiplie élément par élément.</translation>
+        </message>
+        <message>
+            <source>Σ over samples</source>
+            <translation>Σ sur les échantillons</translation>
+        </message>
+        <message>
+            <source>new W{t}</source>
+            <translation>nouveau W{t}</translation>
+        </message>
+        <message>
+            <source>new b{t}</source>
+            <translation>nouveau b{t}</translation>
+        </message>
+        <message>
+            <source>η = {eta}; — marks a removed connection.</source>
+            <translation>η = {eta} ; — marque une connexion supprimée.</translation>
+        </message>
+        <message>
+            <source>The current layer's equations, written as matrices with their numbers, appear here.</source>
+            <translation>Les équations de la couche courante, écrites avec des matrices et leurs nombres, s'affichent ici.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — as matrices</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — sous forme de matrices</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>Arrière</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Mise à jour</translation>
+        </message>
+        <message>
+            <source>Restart (Home)</source>
+            <translation>Recommencer (Début)</translation>
+        </message>
+        <message>
+            <source>Previous step (←)</source>
+            <translation>Étape précédente (←)</translation>
+        </message>
+        <message>
+            <source>Next step (→)</source>
+            <translation>Étape suivante (→)</translation>
+        </message>
+        <message>
+            <source>Run to the end (End)</source>
+            <translation>Aller à la fin (Fin)</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Play the steps one after the other (P)</source>
+            <translation>Enchaîner les étapes les unes après les autres (P)</translation>
+        </message>
+        <message>
+            <source>Playing speed</source>
+            <translation>Vitesse de lecture</translation>
+        </message>
+        <message>
+            <source>speed</source>
+            <translation>vitesse</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>Étape {n} sur {total}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step through one training step with the real numbers.&lt;/b&gt; Choose a sample and a learning rate on the left, then press &lt;b&gt;Start&lt;/b&gt; (or the toolbar's Step through). Keys: → next, ← previous, Home restart, End to the end, P play/pause.</source>
+            <translation>&lt;b&gt;Suivez pas à pas une étape d'entraînement avec les vrais nombres.&lt;/b&gt; Choisissez un échantillon et un taux d'apprentissage à gauche, puis appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; (ou sur Pas à pas dans la barre d'outils). Touches : → suivante, ← précédente, Début pour recommencer, Fin pour aller à la fin, P lecture/pause.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Enter or leave step-through (F8)</source>
+            <translation>Entrer dans le pas à pas ou en sortir (F8)</translation>
+        </message>
+        <message>
+            <source>Gradient view</source>
+            <translation>Vue du gradient</translation>
+        </message>
+        <message>
+            <source>Outside step-through, colour every connection by ∂L/∂w for the chosen sample</source>
+            <translation>Hors du pas à pas, colorer chaque connexion selon ∂L/∂w pour l'échantillon choisi</translation>
+        </message>
+        <message>
+            <source>Again with the new weights</source>
+            <translation>Recommencer avec les nouveaux poids</translation>
+        </message>
+        <message>
+            <source>Keep this update and step through the same sample again</source>
+            <translation>Garder cette mise à jour et reprendre le même échantillon</translation>
+        </message>
+        <message>
+            <source>Next sample</source>
+            <translation>Échantillon suivant</translation>
+        </message>
+        <message>
+            <source>Keep this update and step through the next rows of the data</source>
+            <translation>Garder cette mise à jour et passer aux lignes suivantes des données</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source> &lt;i&gt;The network now has these new weights — one edit you can undo (← goes back and undoes it).&lt;/i&gt;</source>
+            <translation> &lt;i&gt;Le réseau a maintenant ces nouveaux poids — une modification que vous pouvez annuler (← revient en arrière et l'annule).&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}</source>
+            <translation>Échantillon : {what} · x = ({xs}) · cible y = ({ys}) · {lr}</translation>
+        </message>
+        <message>
+            <source>Mini-batch: {what} ({size} samples) · {lr}</source>
+            <translation>Mini-lot : {what} ({size} échantillons) · {lr}</translation>
+        </message>
+        <message>
+            <source>… ({count} values)</source>
+            <translation>… ({count} valeurs)</translation>
+        </message>
+        <message>
+            <source>A row of the data</source>
+            <translation>Une ligne des données</translation>
+        </message>
+        <message>
+            <source>Typed values</source>
+            <translation>Valeurs saisies</translation>
+        </message>
+        <message>
+            <source>Click a row to step through that sample; Shift+click or drag over several rows for a mini-batch. A click on a data point in the Plots' Output tab chooses that sample too.</source>
+            <translation>Cliquez sur une ligne pour suivre cet échantillon ; Maj+clic ou glisser sur plusieurs lignes pour un mini-lot. Un clic sur un point de l'onglet Sortie des graphiques choisit aussi cet échantillon.</translation>
+        </message>
+        <message>
+            <source>Mini-batch: this many consecutive rows; the update uses their mean gradient</source>
+            <translation>Mini-lot : ce nombre de lignes consécutives ; la mise à jour utilise leur gradient moyen</translation>
+        </message>
+        <message>
+            <source>Whose z, a and δ the neurons show; the update always uses the whole batch</source>
+            <translation>De qui les neurones montrent z, a et δ ; la mise à jour utilise toujours tout le lot</translation>
+        </message>
+        <message>
+            <source>The input values, separated by commas (Enter uses them)</source>
+            <translation>Les valeurs d'entrée, séparées par des points-virgules (Entrée les utilise)</translation>
+        </message>
+        <message>
+            <source>The target: one value per output neuron (one-hot for softmax)</source>
+            <translation>La cible : une valeur par neurone de sortie (one-hot pour softmax)</translation>
+        </message>
+        <message>
+            <source>η, the learning rate of the update step: w ← w − η·∂L/∂w. It is the network's (Training panel); another value here is for this step only</source>
+            <translation>η, le taux d'apprentissage de la mise à jour : w ← w − η·∂L/∂w. C'est celui du réseau (panneau Entraînement) ; une autre valeur ici ne vaut que pour cette étape</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>Taille du lot</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>No data rows: {error}</source>
+            <translation>Aucune ligne de données : {error}</translation>
+        </message>
+        <message>
+            <source>sample {n}</source>
+            <translation>échantillon {n}</translation>
+        </message>
+        <message>
+            <source>the batch (mean z, a; Σδ)</source>
+            <translation>le lot (moyenne de z, a ; Σδ)</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>the data ({name}) has {features} input(s) but the network has {inputs}: type a sample instead</source>
+            <translation>les données ({name}) ont {features} entrée(s) mais le réseau en a {inputs} : saisissez plutôt un échantillon</translation>
+        </message>
+        <message>
+            <source>mean squared error</source>
+            <translation>erreur quadratique moyenne</translation>
+        </message>
+        <message>
+            <source>half sum of squared errors</source>
+            <translation>demi-somme des carrés des erreurs</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy</source>
+            <translation>entropie croisée binaire</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>entropie croisée</translation>
+        </message>
+        <message>
+            <source>the batch mean</source>
+            <translation>la moyenne du lot</translation>
+        </message>
+        <message>
+            <source> Batch of {size} samples; the neurons show {who}.</source>
+            <translation> Lot de {size} échantillons ; les neurones montrent {who}.</translation>
+        </message>
+        <message>
+            <source>the output layer</source>
+            <translation>la couche de sortie</translation>
+        </message>
+        <message>
+            <source>layer {l}</source>
+            <translation>la couche {l}</translation>
+        </message>
+        <message>
+            <source>Each neuron of {where} adds up its inputs times their weights, plus its bias: z = Σ w·a + b. Then it applies {act}: a = f(z). Each connection shows its input's contribution w·a.</source>
+            <translation>Chaque neurone de {where} additionne ses entrées multipliées par leurs poids, plus son biais : z = Σ w·a + b. Puis il applique {act} : a = f(z). Chaque connexion montre la contribution w·a de son entrée.</translation>
+        </message>
+        <message>
+            <source>Forward: layer {l} ({act})</source>
+            <translation>Propagation avant : couche {l} ({act})</translation>
+        </message>
+        <message>
+            <source>The output ŷ is compared with the target y. The loss ({loss}) measures how far off it is: L = {value}.</source>
+            <translation>La sortie ŷ est comparée à la cible y. La perte ({loss}) mesure l'écart : L = {value}.</translation>
+        </message>
+        <message>
+            <source> The loss is the mean over the batch of {size} samples.</source>
+            <translation> La perte est la moyenne sur le lot de {size} échantillons.</translation>
+        </message>
+        <message>
+            <source>Loss ({name})</source>
+            <translation>Perte ({name})</translation>
+        </message>
+        <message>
+            <source>Backward: layer {l} ({act})</source>
+            <translation>Rétropropagation : couche {l} ({act})</translation>
+        </message>
+        <message>
+            <source>The error flows back: each neuron collects the δ of the next layer through its outgoing weights, Σ w·δ, and multiplies it by the slope of its activation, f′(z).</source>
+            <translation>L'erreur remonte : chaque neurone recueille les δ de la couche suivante à travers ses poids sortants, Σ w·δ, et les multiplie par la pente de son activation, f′(z).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? With {act} and {loss} the chain rule simplifies to δ = ŷ − y (divided as the loss averages).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? Avec {act} et l'{loss}, la règle de dérivation en chaîne se simplifie en δ = ŷ − y (divisé comme la perte fait sa moyenne).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? Softmax ties the outputs together, so δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? La softmax lie les sorties entre elles, donc δ utilise sa jacobienne : δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).</translation>
+        </message>
+        <message>
+            <source>How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</source>
+            <translation>Comment le z de chaque sortie fait-il varier la perte ? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</translation>
+        </message>
+        <message>
+            <source> Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that weight grows. For the bias, ∂L/∂b = δ.</source>
+            <translation> Chaque connexion montre ∂L/∂w = δ · a_prev : à quelle vitesse la perte varie quand ce poids augmente. Pour le biais, ∂L/∂b = δ.</translation>
+        </message>
+        <message>
+            <source> The gradients are summed over the batch (each δ already carries 1/N).</source>
+            <translation> Les gradients sont sommés sur le lot (chaque δ porte déjà 1/N).</translation>
+        </message>
+        <message>
+            <source>Every weight and bias takes one small step against its gradient: w ← w − η·∂L/∂w with η = {eta}.</source>
+            <translation>Chaque poids et chaque biais fait un petit pas à l'opposé de son gradient : w ← w − η·∂L/∂w avec η = {eta}.</translation>
+        </message>
+        <message>
+            <source> The gradient is the batch average.</source>
+            <translation> Le gradient est la moyenne sur le lot.</translation>
+        </message>
+        <message>
+            <source>Update: one SGD step (η = {eta})</source>
+            <translation>Mise à jour : un pas de SGD (η = {eta})</translation>
+        </message>
+    </context>
+    <context>
+        <name>engine</name>
+        <message>
+            <source>One minimum at x = 0.5; stable for η &lt; 1, diverges for η &gt; 1.</source>
+            <translation>Un seul minimum en x = 0.5 ; stable pour η &lt; 1, diverge pour η &gt; 1.</translation>
+        </message>
+        <message>
+            <source>x⁴ − 3x² + x (two minima)</source>
+            <translation>x⁴ − 3x² + x (deux minima)</translation>
+        </message>
+        <message>
+            <source>A global minimum near −1.30 and a local one near 1.13: the start decides.</source>
+            <translation>Un minimum global vers −1.30 et un minimum local vers 1.13 : le point de départ décide.</translation>
+        </message>
+        <message>
+            <source>Quadratic bowl ½(x² + κy²)</source>
+            <translation>Bol quadratique ½(x² + κy²)</translation>
+        </message>
+        <message>
+            <source>Condition number κ: plain gradient descent zig-zags and needs η &lt; 2/κ.</source>
+            <translation>Conditionnement κ : la descente de gradient simple zigzague et exige η &lt; 2/κ.</translation>
+        </message>
+        <message>
+            <source>A curved narrow valley; the minimum at (1, 1) is slow to reach.</source>
+            <translation>Une vallée étroite et courbe ; le minimum en (1, 1) est long à atteindre.</translation>
+        </message>
+        <message>
+            <source>Four minima with the same value 0.</source>
+            <translation>Quatre minima de même valeur 0.</translation>
+        </message>
+        <message>
+            <source>Saddle x² − y²</source>
+            <translation>Point col x² − y²</translation>
+        </message>
+        <message>
+            <source>No minimum: x settles at 0 while y slowly escapes from the saddle point.</source>
+            <translation>Aucun minimum : x se stabilise en 0 tandis que y s'échappe lentement du point col.</translation>
+        </message>
+        <message>
+            <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
+            <translation>un dixième du plus grand taux d'apprentissage, après le minimum lissé, avant que la perte lissée ne dépasse ce minimum de 10 %</translation>
+        </message>
+        <message>
+            <source>all zeros (every neuron learns the same thing: shows why we randomise)</source>
+            <translation>que des zéros (chaque neurone apprend la même chose : montre pourquoi on tire au hasard)</translation>
+        </message>
+        <message>
+            <source>uniform in [0, 1)</source>
+            <translation>uniforme dans [0 ; 1[</translation>
+        </message>
+        <message>
+            <source>normal × 0.01</source>
+            <translation>normale × 0.01</translation>
+        </message>
+        <message>
+            <source>uniform in [−0.5, 0.5)</source>
+            <translation>uniforme dans [−0.5 ; 0.5[</translation>
+        </message>
+        <message>
+            <source>Xavier/Glorot uniform, ±√(6/(fan_in+fan_out))</source>
+            <translation>Xavier/Glorot uniforme, ±√(6/(fan_in+fan_out))</translation>
+        </message>
+        <message>
+            <source>Xavier/Glorot normal, σ = √(2/(fan_in+fan_out))</source>
+            <translation>Xavier/Glorot normale, σ = √(2/(fan_in+fan_out))</translation>
+        </message>
+        <message>
+            <source>He/Kaiming normal, σ = √(2/fan_in) (for ReLU)</source>
+            <translation>He/Kaiming normale, σ = √(2/fan_in) (pour ReLU)</translation>
+        </message>
+        <message>
+            <source>Identity: passes z through (linear output, regression)</source>
+            <translation>Identité : transmet z tel quel (sortie linéaire, régression)</translation>
+        </message>
+        <message>
+            <source>Sigmoid: squashes z into (0, 1)</source>
+            <translation>Sigmoïde : comprime z dans ]0 ; 1[</translation>
+        </message>
+        <message>
+            <source>Tanh: squashes z into (−1, 1), centred on 0</source>
+            <translation>Tanh : comprime z dans ]−1 ; 1[, centrée sur 0</translation>
+        </message>
+        <message>
+            <source>ReLU: z for z &gt; 0, else 0</source>
+            <translation>ReLU : z si z &gt; 0, sinon 0</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU: z for z &gt; 0, else a small slope × z</source>
+            <translation>Leaky ReLU : z si z &gt; 0, sinon une petite pente × z</translation>
+        </message>
+        <message>
+            <source>the slope for negative z (fixed by the file format)</source>
+            <translation>la pente pour z négatif (fixée par le format de fichier)</translation>
+        </message>
+        <message>
+            <source>Softmax: turns the output layer into probabilities that sum to 1</source>
+            <translation>Softmax : transforme la couche de sortie en probabilités de somme 1</translation>
+        </message>
+        <message>
+            <source>Mean squared error (regression)</source>
+            <translation>Erreur quadratique moyenne (régression)</translation>
+        </message>
+        <message>
+            <source>½ sum of squared errors (textbook form)</source>
+            <translation>½ somme des carrés des erreurs (forme des manuels)</translation>
+        </message>
+        <message>
+            <source>Binary cross-entropy (one sigmoid output)</source>
+            <translation>Entropie croisée binaire (une sortie sigmoïde)</translation>
+        </message>
+        <message>
+            <source>Cross-entropy (softmax outputs)</source>
+            <translation>Entropie croisée (sorties softmax)</translation>
+        </message>
+        <message>
+            <source>the size of each step</source>
+            <translation>la taille de chaque pas</translation>
+        </message>
+        <message>
+            <source>how much of the previous step is kept (0 = none)</source>
+            <translation>la part du pas précédent conservée (0 = aucune)</translation>
+        </message>
+        <message>
+            <source>avoids division by zero</source>
+            <translation>évite la division par zéro</translation>
+        </message>
+        <message>
+            <source>SGD: w ← w − η·g (with optional momentum and Nesterov)</source>
+            <translation>SGD : w ← w − η·g (avec inertie et Nesterov en option)</translation>
+        </message>
+        <message>
+            <source>damps the new gradient</source>
+            <translation>amortit le nouveau gradient</translation>
+        </message>
+        <message>
+            <source>looks ahead before the step</source>
+            <translation>regarde en avant avant le pas</translation>
+        </message>
+        <message>
+            <source>RMSprop: divides each step by a running RMS of the gradient</source>
+            <translation>RMSprop : divise chaque pas par une moyenne quadratique glissante du gradient</translation>
+        </message>
+        <message>
+            <source>smoothing of the squared gradient</source>
+            <translation>lissage du gradient au carré</translation>
+        </message>
+        <message>
+            <source>divide by the variance instead of the raw mean square</source>
+            <translation>diviser par la variance au lieu de la moyenne des carrés</translation>
+        </message>
+        <message>
+            <source>Adam: momentum plus per-weight step sizes (β1, β2)</source>
+            <translation>Adam : inertie plus un pas propre à chaque poids (β1, β2)</translation>
+        </message>
+        <message>
+            <source>decay of the gradient's running mean</source>
+            <translation>décroissance de la moyenne glissante du gradient</translation>
+        </message>
+        <message>
+            <source>decay of the squared gradient's running mean</source>
+            <translation>décroissance de la moyenne glissante du gradient au carré</translation>
+        </message>
+    </context>
+    <context>
+        <name>examples</name>
+        <message>
+            <source>Three blobs: softmax classification</source>
+            <translation>Trois amas : classification softmax</translation>
+        </message>
+        <message>
+            <source>Three classes need three outputs. A softmax layer turns the three scores into probabilities that add up to 1, and cross-entropy rewards a high probability for the right class. With no hidden layer the boundaries between classes are straight lines meeting in the middle. It reaches at least 95 % test accuracy in 50 epochs of SGD.</source>
+            <translation>Trois classes demandent trois sorties. Une couche softmax transforme les trois scores en probabilités de somme 1, et l'entropie croisée récompense une forte probabilité pour la bonne classe. Sans couche cachée, les frontières entre les classes sont des droites qui se rejoignent au milieu. Il atteint au moins 95 % d'exactitude de test en 50 époques de SGD.</translation>
+        </message>
+        <message>
+            <source>blob 1</source>
+            <translation>amas 1</translation>
+        </message>
+        <message>
+            <source>blob 2</source>
+            <translation>amas 2</translation>
+        </message>
+        <message>
+            <source>blob 3</source>
+            <translation>amas 3</translation>
+        </message>
+        <message>
+            <source>Circle: a ring around a disc</source>
+            <translation>Cercle : un anneau autour d'un disque</translation>
+        </message>
+        <message>
+            <source>The inner disc is class 1 and the ring around it class 0, so the boundary must be closed. Each of the four tanh hidden neurons draws one straight edge and the output neuron combines them into a rounded polygon around the disc. It reaches at least 95 % test accuracy in 200 epochs of SGD. With only two hidden neurons it cannot close the shape — try it.</source>
+            <translation>Le disque intérieur est la classe 1 et l'anneau qui l'entoure la classe 0 : la frontière doit donc être fermée. Chacun des quatre neurones cachés tanh trace un bord droit, et le neurone de sortie les combine en un polygone arrondi autour du disque. Il atteint au moins 95 % d'exactitude de test en 200 époques de SGD. Avec seulement deux neurones cachés, il ne peut pas fermer la forme — essayez.</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>intérieur</translation>
+        </message>
+        <message>
+            <source>A 3-4-1 network, from scratch</source>
+            <translation>Un réseau 3-4-1, à partir de zéro</translation>
+        </message>
+        <message>
+            <source>The network of the well-known from-scratch tutorials (A. Trask, "A Neural Network in 11 lines of Python"): three inputs, four sigmoid hidden neurons, one sigmoid output, trained on four rows by full-batch gradient descent on the half sum of squared errors — every epoch is one step on all the data, like the tutorial's loop. The target is x1 XOR x2; the third input is always 1, which is how the tutorial, whose neurons have no biases, gives them one. The data live in from_scratch_341.csv next to this file. After 2000 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005 (every output within about 0.1 of its target).</source>
+            <translation>Le réseau des tutoriels « à partir de zéro » bien connus (A. Trask, « A Neural Network in 11 lines of Python ») : trois entrées, quatre neurones cachés sigmoïdes, une sortie sigmoïde, entraîné sur quatre lignes par descente de gradient sur le lot complet avec la demi-somme des carrés des erreurs — chaque époque est un pas sur toutes les données, comme la boucle du tutoriel. La cible est x1 XOR x2 ; la troisième entrée vaut toujours 1 : c'est ainsi que le tutoriel, dont les neurones n'ont pas de biais, leur en donne un. Les données sont dans from_scratch_341.csv, à côté de ce fichier. Après 2000 époques, il classe correctement les 4 lignes, 100 % d'exactitude, avec une perte d'au plus 0,005 (chaque sortie à environ 0,1 près de sa cible).</translation>
+        </message>
+        <message>
+            <source>Linear regression with one neuron</source>
+            <translation>Régression linéaire avec un seul neurone</translation>
+        </message>
+        <message>
+            <source>One neuron with no activation computes y = w1·x1 + w2·x2 + b: that is linear regression. The data lie on the plane y = 0.6·x1 − 0.4·x2 plus a little noise, and gradient descent on the half sum of squared errors walks the two weights to the plane's slopes. After 30 epochs of SGD the weights sit within 0.05 of 0.6 and -0.4, the bias near 0, and the test R² is at least 0.95. Watch the weights in the inspector as it trains.</source>
+            <translation>Un neurone sans activation calcule y = w1·x1 + w2·x2 + b : c'est la régression linéaire. Les données sont sur le plan y = 0,6·x1 − 0,4·x2, plus un peu de bruit, et la descente de gradient sur la demi-somme des carrés des erreurs amène les deux poids aux pentes du plan. Après 30 époques de SGD, les poids sont à 0,05 près de 0,6 et −0,4, le biais proche de 0, et le R² de test vaut au moins 0,95. Regardez les poids dans l'inspecteur pendant l'entraînement.</translation>
+        </message>
+        <message>
+            <source>Logistic regression: one sigmoid neuron</source>
+            <translation>Régression logistique : un neurone sigmoïde</translation>
+        </message>
+        <message>
+            <source>A single sigmoid neuron on two inputs is logistic regression: it outputs the probability of class 1 and separates the classes with one straight line, w1·x1 + w2·x2 + b = 0. The linear data set is split by the line x2 = x1/2, so one neuron is all it takes; trained with binary cross-entropy and SGD it reaches at least 95 % test accuracy in 50 epochs. Look at how the boundary line turns into place.</source>
+            <translation>Un seul neurone sigmoïde à deux entrées, c'est la régression logistique : il donne la probabilité de la classe 1 et sépare les classes par une droite, w1·x1 + w2·x2 + b = 0. Le jeu de données linéaire est coupé par la droite x2 = x1/2 : un neurone suffit ; entraîné avec l'entropie croisée binaire et SGD, il atteint au moins 95 % d'exactitude de test en 50 époques. Regardez la frontière pivoter jusqu'à sa place.</translation>
+        </message>
+        <message>
+            <source>class 1</source>
+            <translation>classe 1</translation>
+        </message>
+        <message>
+            <source>A small MLP: ReLU, ReLU, sigmoid</source>
+            <translation>Un petit perceptron multicouche : ReLU, ReLU, sigmoïde</translation>
+        </message>
+        <message>
+            <source>A multi-layer perceptron 2 → 5 → 3 → 1 with ReLU hidden layers and a sigmoid output, trained with binary cross-entropy and plain SGD on the two moons. ReLU neurons are either off or linear, so the boundary is made of straight pieces; with its seed it reaches at least 95 % test accuracy in 300 epochs. Watch for dead ReLUs — neurons whose input stays negative stop learning.</source>
+            <translation>Un perceptron multicouche 2 → 5 → 3 → 1 avec des couches cachées ReLU et une sortie sigmoïde, entraîné avec l'entropie croisée binaire et SGD simple sur les deux lunes. Un neurone ReLU est soit éteint, soit linéaire : la frontière est faite de morceaux droits ; avec sa graine, il atteint au moins 95 % d'exactitude de test en 300 époques. Guettez les ReLU mortes — des neurones dont l'entrée reste négative cessent d'apprendre.</translation>
+        </message>
+        <message>
+            <source>lower moon</source>
+            <translation>lune du bas</translation>
+        </message>
+        <message>
+            <source>Sine regression</source>
+            <translation>Régression d'un sinus</translation>
+        </message>
+        <message>
+            <source>Regression with a curve: eight tanh hidden neurons each contribute one smooth step, and the linear output neuron adds them up into a sine wave over [−π, π]. Trained with mean squared error and Adam it reaches a test R² of at least 0.95 in 200 epochs. Fewer hidden neurons give a cruder curve; try two.</source>
+            <translation>Une régression avec une courbe : huit neurones cachés tanh apportent chacun une marche douce, et le neurone de sortie linéaire les additionne en une sinusoïde sur [−π ; π]. Entraîné avec l'erreur quadratique moyenne et Adam, il atteint un R² de test d'au moins 0,95 en 200 époques. Avec moins de neurones cachés la courbe est plus grossière ; essayez avec deux.</translation>
+        </message>
+        <message>
+            <source>sin x</source>
+            <translation>sin x</translation>
+        </message>
+        <message>
+            <source>Spiral: two hidden layers</source>
+            <translation>Spirale : deux couches cachées</translation>
+        </message>
+        <message>
+            <source>Two interleaved spirals need a boundary that winds around the centre. The first hidden layer draws lines, the second combines them into curved pieces, and the output glues those into a spiral: depth buys shapes that one layer of the same size cannot make. With Adam it reaches at least 95 % test accuracy in 200 epochs.</source>
+            <translation>Deux spirales entrelacées demandent une frontière qui s'enroule autour du centre. La première couche cachée trace des droites, la seconde les combine en morceaux courbes, et la sortie les assemble en spirale : la profondeur donne des formes qu'une seule couche de même taille ne peut pas faire. Avec Adam, il atteint au moins 95 % d'exactitude de test en 200 époques.</translation>
+        </message>
+        <message>
+            <source>arm 2</source>
+            <translation>bras 2</translation>
+        </message>
+        <message>
+            <source>XOR with two hidden neurons</source>
+            <translation>XOR avec deux neurones cachés</translation>
+        </message>
+        <message>
+            <source>XOR is the classic problem one neuron cannot solve: class 1 is where x1 and x2 have the same sign, and no single line separates that. Two hidden sigmoid neurons each draw a line, and the output neuron combines them into a band along one diagonal. That band cannot cover both quadrants perfectly, so this network tops out at about 90 %: with its seed it reaches at least 90 % test accuracy in 300 epochs of SGD. Other seeds can get stuck near 75 % with both lines on the same side — try a few, then add a third hidden neuron and watch it do better.</source>
+            <translation>XOR est le problème classique qu'un seul neurone ne peut pas résoudre : la classe 1 est là où x1 et x2 ont le même signe, et aucune droite ne sépare cela. Deux neurones cachés sigmoïdes tracent chacun une droite, et le neurone de sortie les combine en une bande le long d'une diagonale. Cette bande ne peut pas couvrir parfaitement les deux quadrants, donc ce réseau plafonne vers 90 % : avec sa graine, il atteint au moins 90 % d'exactitude de test en 300 époques de SGD. D'autres graines peuvent rester bloquées vers 75 %, les deux droites du même côté — essayez-en quelques-unes, puis ajoutez un troisième neurone caché et regardez-le faire mieux.</translation>
+        </message>
+        <message>
+            <source>same sign</source>
+            <translation>même signe</translation>
+        </message>
+    </context>
+</TS>
