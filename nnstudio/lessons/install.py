@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from nnstudio.io.lessons import Lesson, LessonError, lesson_files, load_lesson
 from nnstudio.resources import LESSONS
+from nnstudio.widgets.i18n import translate
 
 from .controls import Controls
-from .panel import LessonsPanel, tr
+from .panel import LessonsPanel
 from .progress import LessonProgress
 from .runner import LessonRunner
 
@@ -68,7 +69,8 @@ class LessonsParts:
         return True
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.host.widget(), tr("Open lesson"), str(Path.home()), FILE_FILTER)
+        title = translate("lessons", "Open lesson")
+        path, _ = QFileDialog.getOpenFileName(self.host.widget(), title, str(Path.home()), FILE_FILTER)
         if path:
             self.open_file(path)
 
@@ -111,11 +113,11 @@ def install(host) -> LessonsParts:
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []
     panel.set_lessons(_shipped(errors))
-    dock = host.add_dock(DOCK_ID, tr("Lessons"), panel, "left")
-    open_action = QAction(tr("Open &Lesson…"), window)
-    open_action.setStatusTip(tr("Open a lesson file (a teacher's own lesson)"))
-    lessons_action = QAction(tr("&Lessons"), window)
-    welcome_action = QAction(tr("&Welcome Page"), window)
+    dock = host.add_dock(DOCK_ID, translate("lessons", "Lessons"), panel, "left")
+    open_action = QAction(translate("lessons", "Open &Lesson…"), window)
+    open_action.setStatusTip(translate("lessons", "Open a lesson file (a teacher's own lesson)"))
+    lessons_action = QAction(translate("lessons", "&Lessons"), window)
+    welcome_action = QAction(translate("lessons", "&Welcome Page"), window)
     parts = LessonsParts(host, runner, panel, controls, open_action, lessons_action, welcome_action, errors)
     open_action.triggered.connect(parts.choose_file)
     lessons_action.triggered.connect(lambda: (parts.show(), panel.show_list() if runner.lesson is None else None))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.lessons import Lesson
+from nnstudio.widgets.i18n import translate
 
 OK_COLOUR, WAIT_COLOUR, BAD_COLOUR = "#1a7f37", "#6b7280", "#b42318"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LessonsPanel", text)
 
 
 def default_language() -> str:
@@ -40,7 +37,7 @@ class LessonsPanel(QWidget):
     def __init__(self, runner, progress, parent=None):
         super().__init__(parent)
         self.runner, self.progress = runner, progress
-        self.language = default_language()
+        self.language = runner.language = default_language()
         self.lessons: list[Lesson] = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
@@ -61,9 +58,9 @@ class LessonsPanel(QWidget):
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         self.welcome_text.setTextFormat(Qt.TextFormat.RichText)
-        self.welcome_start = QPushButton(tr("Start the first lesson"))
-        self.welcome_dismiss = QPushButton(tr("Not now"))
-        self.welcome_dismiss.setToolTip(tr("Close this page; Help ▸ Welcome page shows it again"))
+        self.welcome_start = QPushButton(translate("lessons", "Start the first lesson"))
+        self.welcome_dismiss = QPushButton(translate("lessons", "Not now"))
+        self.welcome_dismiss.setToolTip(translate("lessons", "Close this page; Help ▸ Welcome page shows it again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.welcome_start)
         buttons.addWidget(self.welcome_dismiss)
@@ -77,13 +74,13 @@ class LessonsPanel(QWidget):
 
     def _list_page(self) -> QWidget:
         page = QWidget()
-        self.list_title = QLabel(tr("<b>Lessons</b> — the tutorials, step by step"))
+        self.list_title = QLabel(translate("lessons", "<b>Lessons</b> — the tutorials, step by step"))
         self.list_widget = QListWidget()
         self.list_widget.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.start_button = QPushButton(tr("Start"))
-        self.open_button = QPushButton(tr("Open lesson file…"))
+        self.start_button = QPushButton(translate("lessons", "Start"))
+        self.open_button = QPushButton(translate("lessons", "Open lesson file…"))
         self.list_error = QLabel()
         self.list_error.setWordWrap(True)
         self.list_error.setStyleSheet(f"color: {BAD_COLOUR};")
@@ -105,7 +102,7 @@ class LessonsPanel(QWidget):
 
     def _step_page(self) -> QWidget:
         page = QWidget()
-        self.all_button = QPushButton(tr("◂ All lessons"))
+        self.all_button = QPushButton(translate("lessons", "◂ All lessons"))
         self.all_button.setFlat(True)
         self.lesson_title = QLabel()
         self.lesson_title.setStyleSheet(f"color: {WAIT_COLOUR};")
@@ -125,11 +122,11 @@ class LessonsPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {BAD_COLOUR};")
-        self.back_button = QPushButton(tr("Back"))
-        self.show_me_button = QPushButton(tr("Show me"))
-        self.show_me_button.setToolTip(tr("Let the app do this step for you"))
-        self.check_button = QPushButton(tr("Check"))
-        self.next_button = QPushButton(tr("Next"))
+        self.back_button = QPushButton(translate("lessons", "Back"))
+        self.show_me_button = QPushButton(translate("lessons", "Show me"))
+        self.show_me_button.setToolTip(translate("lessons", "Let the app do this step for you"))
+        self.check_button = QPushButton(translate("lessons", "Check"))
+        self.next_button = QPushButton(translate("lessons", "Next"))
         top = QHBoxLayout()
         top.addWidget(self.all_button)
         top.addStretch(1)
@@ -196,7 +193,7 @@ class LessonsPanel(QWidget):
 
     def show_welcome(self) -> None:
         first = self.lessons[0].title.get(self.language) if self.lessons else ""
-        self.welcome_text.setText(tr(
+        self.welcome_text.setText(translate("lessons",
             "<h3>Welcome to NN Studio</h3><p>The lessons follow the tutorials step by step inside the app: "
             "you build, train and step through networks, and the app checks each step as you go.</p>"
             "<p>The first lesson is <b>{first}</b>. Lessons are in the Lessons panel (View ▸ Panels) at any time."
@@ -224,7 +221,7 @@ class LessonsPanel(QWidget):
         self.show_list()
 
     def set_language(self, language: str) -> None:
-        self.language = language
+        self.language = self.runner.language = language
         self.refresh()
         self._fill_list()
 
@@ -247,7 +244,7 @@ class LessonsPanel(QWidget):
         self.show_list()
         lesson = self.lesson_by_id(lesson_id)
         if lesson is not None:
-            self.summary.setText(tr("Lesson finished: {title}. Well done!").replace(
+            self.summary.setText(translate("lessons", "Lesson finished: {title}. Well done!").replace(
                 "{title}", lesson.title.get(self.language)))
 
     def show_error(self, text: str) -> None:
@@ -265,21 +262,23 @@ class LessonsPanel(QWidget):
         language = self.language
         lesson = runner.lesson
         self.lesson_title.setText(lesson.title.get(language))
-        self.step_title.setText(f"<b>{tr('Step')} {runner.index + 1}/{len(lesson.steps)} — "
-                                f"{step.title.get(language)}</b>")
+        word = translate("lessons", "Step")
+        self.step_title.setText(f"<b>{word} {runner.index + 1}/{len(lesson.steps)} — {step.title.get(language)}</b>")
         if self.text_view.property("shown") != (lesson.id, runner.index, language):
             self.text_view.setMarkdown(step.text.get(language))
             self.text_view.setProperty("shown", (lesson.id, runner.index, language))
             self._build_answer_fields(step)
         self._update_status(step)
         hints = step.hints[:runner.hints_shown()]
-        self.hints_label.setText("<br>".join(f"<i>{tr('Hint')}:</i> {hint.get(language)}" for hint in hints))
+        word = translate("lessons", "Hint")
+        self.hints_label.setText("<br>".join(f"<i>{word}:</i> {hint.get(language)}" for hint in hints))
         self.hints_label.setVisible(bool(hints))
         self.back_button.setEnabled(runner.index > 0)
         self.show_me_button.setEnabled(bool(step.actions))
         self.check_button.setVisible(step.check is not None)
         self.next_button.setEnabled(runner.met)
-        self.next_button.setText(tr("Finish") if runner.at_last_step else tr("Next"))
+        finish, go_on = translate("lessons", "Finish"), translate("lessons", "Next")
+        self.next_button.setText(finish if runner.at_last_step else go_on)
 
     def _build_answer_fields(self, step) -> None:
         while self.answers_form.rowCount():
@@ -288,9 +287,9 @@ class LessonsPanel(QWidget):
         answers = step.check.answers() if step.check is not None else []
         for answer in answers:
             field = QLineEdit()
-            field.setPlaceholderText(tr("your number, e.g. 2.3"))
+            field.setPlaceholderText(translate("lessons", "your number, e.g. 2.3"))
             field.returnPressed.connect(self.check_now)
-            prompt = answer.prompt.get(self.language) if answer.prompt is not None else tr("Answer")
+            prompt = answer.prompt.get(self.language) if answer.prompt is not None else translate("lessons", "Answer")
             self.answers_form.addRow(prompt, field)
             self.answer_fields.append(field)
         self.answers_box.setVisible(bool(answers))
@@ -303,14 +302,14 @@ class LessonsPanel(QWidget):
         if runner.met:
             self.status_label.setStyleSheet(f"color: {OK_COLOUR};")
             detail = f" — {runner.outcome.detail}" if runner.outcome is not None and runner.outcome.met else ""
-            self.status_label.setText("✓ " + tr("Done") + detail)
+            self.status_label.setText("✓ " + translate("lessons", "Done") + detail)
             return
         outcome = runner.outcome
         if step.check.answers():
-            text = tr("Type your answer and press Check.") if outcome is None else outcome.detail
+            text = translate("lessons", "Type your answer and press Check.") if outcome is None else outcome.detail
             colour = WAIT_COLOUR if outcome is None else BAD_COLOUR
         else:
-            text = tr("Waiting for the app:") + (f" {outcome.detail}" if outcome is not None else "")
+            text = translate("lessons", "Waiting for the app:") + (f" {outcome.detail}" if outcome is not None else "")
             colour = WAIT_COLOUR
         self.status_label.setStyleSheet(f"color: {colour};")
         self.status_label.setText(text)

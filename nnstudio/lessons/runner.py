@@ -34,6 +34,7 @@ class LessonRunner(QObject):
         self.attempts = 0
         self.outcome: Outcome | None = None
         self.answers: list[str] = []
+        self.language = "en"  # of the check's outcome line
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -146,7 +147,7 @@ class LessonRunner(QObject):
         self._evaluate()
 
     def _evaluate(self) -> Outcome:
-        outcome = evaluate(self.step.check, self._read, self.answers)
+        outcome = evaluate(self.step.check, self._read, self.answers, self.language)
         was_met = self.met
         if outcome.met and not was_met:
             self.progress.mark_done(self.lesson.id, self.index)

@@ -2739,4 +2739,119 @@ erreur relative = {error} — {verdict}</translation>
             <translation>même signe</translation>
         </message>
     </context>
+    <context>
+        <name>lessons</name>
+        <message>
+            <source>Open lesson</source>
+            <translation>Ouvrir une leçon</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Open &amp;Lesson…</source>
+            <translation>Ouvrir une &amp;leçon…</translation>
+        </message>
+        <message>
+            <source>Open a lesson file (a teacher's own lesson)</source>
+            <translation>Ouvrir un fichier de leçon (la leçon d'un enseignant)</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons</source>
+            <translation>&amp;Leçons</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome Page</source>
+            <translation>Page d'&amp;accueil</translation>
+        </message>
+        <message>
+            <source>Start the first lesson</source>
+            <translation>Commencer la première leçon</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Close this page; Help ▸ Welcome page shows it again</source>
+            <translation>Fermer cette page ; Aide ▸ Page d'accueil la rouvre</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lessons&lt;/b&gt; — the tutorials, step by step</source>
+            <translation>&lt;b&gt;Leçons&lt;/b&gt; — les tutoriels, pas à pas</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Open lesson file…</source>
+            <translation>Ouvrir un fichier de leçon…</translation>
+        </message>
+        <message>
+            <source>◂ All lessons</source>
+            <translation>◂ Toutes les leçons</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Show me</source>
+            <translation>Montrez-moi</translation>
+        </message>
+        <message>
+            <source>Let the app do this step for you</source>
+            <translation>Laisser l'application faire cette étape pour vous</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Welcome to NN Studio&lt;/h3&gt;&lt;p&gt;The lessons follow the tutorials step by step inside the app: you build, train and step through networks, and the app checks each step as you go.&lt;/p&gt;&lt;p&gt;The first lesson is &lt;b&gt;{first}&lt;/b&gt;. Lessons are in the Lessons panel (View ▸ Panels) at any time.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Bienvenue dans NN Studio&lt;/h3&gt;&lt;p&gt;Les leçons suivent les tutoriels pas à pas dans l'application : vous construisez et entraînez des réseaux, vous les suivez pas à pas, et l'application vérifie chaque étape au fur et à mesure.&lt;/p&gt;&lt;p&gt;La première leçon est &lt;b&gt;{first}&lt;/b&gt;. Les leçons sont à tout moment dans le panneau Leçons (Affichage ▸ Panneaux).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Lesson finished: {title}. Well done!</source>
+            <translation>Leçon terminée : {title}. Bravo !</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indice</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>your number, e.g. 2.3</source>
+            <translation>votre nombre, par ex. 2,3</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Type your answer and press Check.</source>
+            <translation>Tapez votre réponse et cliquez sur Vérifier.</translation>
+        </message>
+        <message>
+            <source>Waiting for the app:</source>
+            <translation>En attente de l'application :</translation>
+        </message>
+    </context>
 </TS>

@@ -286,3 +286,14 @@ def test_the_guide_documents_every_action_state_value_and_control():
         assert f"`{name}`" in guide or f"`{name.split('.')[0]}.{name.split('.')[-1]}`" in guide, name
     for lesson in shipped_lessons():
         assert f"| `{lesson.id}` | {', '.join(lesson.concepts)} | {len(lesson.steps)} |" in guide, lesson.id
+
+
+def test_outcome_lines_speak_the_lessons_language():
+    read = reader({state("lab.iterate", k=1): 2.3, state("lab.eta"): 0.3})
+    answer = Check("answer", "lab.iterate", {"k": 1}, tolerance=0.01)
+    assert evaluate(answer, read, ["2,3"], "fr").detail == "exact : l'application calcule 2.3"
+    assert "ce n'est pas encore ça" in evaluate(answer, read, ["2"], "fr").detail
+    compare = Check("compare", "lab.eta", op="between", value=[0.5, 1])
+    assert evaluate(compare, read, language="fr").detail == "lab.eta = 0.3 (il faut entre 0.5 et 1)"
+    missing = Check("compare", "training.loss", op="below", value=1)
+    assert evaluate(missing, read, language="fr").detail == "training.loss : pas encore disponible"
