@@ -135,7 +135,8 @@ def test_training_set_checks_the_value_against_the_setting(tmp_path):
     assert load_lesson(write(tmp_path, lesson("learning_rate", "0.03")))
     assert load_lesson(write(tmp_path, lesson("regularization", '"l2"')))
     assert "batch_size must be ≥ 1" in error_of(tmp_path, lesson("batch_size", "0"))
-    assert "'l3' is not one of none, l1, l2" in error_of(tmp_path, lesson("regularization", '"l3"'))
+    l3 = lesson("regularization", '"l3"')
+    assert "regularization must be one of none, l1, l2, got 'l3'" in error_of(tmp_path, l3)
     assert "learning_rate expects a number" in error_of(tmp_path, lesson("learning_rate", '"x"'))
     assert "'speed' is not one of" in error_of(tmp_path, lesson("speed", "1"))
 
