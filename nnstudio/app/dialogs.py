@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from nnstudio.canvas.tooltips import layer_title
@@ -28,13 +29,25 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def _lay_out(dialog: QDialog, rows, note: QWidget | None = None) -> None:
+    """``rows`` of (label, field) in a form, an optional note under it, then OK / Cancel."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    if note is not None:
+        layout.addWidget(note)
+    layout.addWidget(_buttons(dialog))
+
+
 def activation_combo(current: str | None = None, allow_softmax: bool = True) -> QComboBox:
     combo = QComboBox()
     for name, act in ACTIVATIONS.items():
         if name == "softmax" and not allow_softmax:
             continue
         combo.addItem(name, name)
-        combo.setItemData(combo.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, localize(translate("engine", act.formula)), Qt.ItemDataRole.ToolTipRole)
     if current is not None and combo.findData(current) >= 0:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -58,13 +71,8 @@ class AddLayerDialog(QDialog):
         self.size.setRange(1, 4096)
         self.size.setValue(4)
         self.activation = activation_combo("tanh", allow_softmax=True)
-        form = QFormLayout()
-        form.addRow(translate("Dialogs", "Insert"), self.position)
-        form.addRow(translate("Dialogs", "Neurons"), self.size)
-        form.addRow(translate("Dialogs", "Activation"), self.activation)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        _lay_out(self, [(translate("Dialogs", "Insert"), self.position), (translate("Dialogs", "Neurons"), self.size),
+                        (translate("Dialogs", "Activation"), self.activation)])
 
     def values(self) -> tuple[int, int, str]:
         return self.position.currentData(), self.size.value(), self.activation.currentData()
@@ -86,16 +94,11 @@ class ActivationDialog(QDialog):
         self.formula = QLabel()
         self.activation.currentIndexChanged.connect(self._show_formula)
         self._show_formula()
-        form = QFormLayout()
-        form.addRow(translate("Dialogs", "Layer"), self.layer)
-        form.addRow(translate("Dialogs", "Activation"), self.activation)
-        form.addRow("", self.formula)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        _lay_out(self, [(translate("Dialogs", "Layer"), self.layer),
+                        (translate("Dialogs", "Activation"), self.activation), ("", self.formula)])
 
     def _show_formula(self):
-        self.formula.setText(ACTIVATIONS[self.activation.currentData()].formula)
+        self.formula.setText(localize(translate("engine", ACTIVATIONS[self.activation.currentData()].formula)))
 
     def values(self) -> tuple[int, str]:
         return self.layer.currentData(), self.activation.currentData()
@@ -114,15 +117,10 @@ class RandomiseDialog(QDialog):
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(int(seed))
         self.seed.setToolTip(translate("Dialogs", "The same seed gives the same weights"))
-        form = QFormLayout()
-        form.addRow(translate("Dialogs", "Initialiser"), self.init)
-        form.addRow(translate("Dialogs", "Seed"), self.seed)
         note = QLabel(translate("Dialogs", "Biases are set to 0; deleted connections stay deleted."))
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(_buttons(self))
+        _lay_out(self, [(translate("Dialogs", "Initialiser"), self.init), (translate("Dialogs", "Seed"), self.seed)],
+                 note)
 
     def values(self) -> tuple[str, int]:
         return self.init.currentData(), self.seed.value()

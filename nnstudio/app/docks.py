@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea
 
 from nnstudio.widgets.i18n import translate
 
@@ -66,7 +66,8 @@ class Docks:
         w = self.window
         right = [d for d in self.docks.values() if w.dockWidgetArea(d) == RIGHT]
         if right:
-            w.resizeDocks(right, [400] * len(right), Qt.Orientation.Horizontal)
+            width = max([400, *(_content_width(d.widget()) for d in right)])
+            w.resizeDocks(right, [min(width, 560)] * len(right), Qt.Orientation.Horizontal)
         if "inspector" in self.docks and "training" in self.docks:
             w.resizeDocks([self.docks["inspector"], self.docks["training"]], [230, 600], Qt.Orientation.Vertical)
         bottom = [d for d in w.findChildren(QDockWidget) if w.dockWidgetArea(d) == BOTTOM and not d.isFloating()]
@@ -74,3 +75,11 @@ class Docks:
             w.resizeDocks(bottom[:1], [250], Qt.Orientation.Vertical)
         if "plots" in self.docks:
             self.docks["plots"].raise_()  # the loss curve first; other tabs one click away
+
+
+def _content_width(widget) -> int:
+    """The width a dock's content needs to show its rows whole (longer texts, e.g. in French, need more):
+    a scroll area's inner widget's minimum width plus the vertical scroll bar."""
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        return widget.widget().minimumSizeHint().width() + widget.verticalScrollBar().sizeHint().width() + 4
+    return widget.minimumSizeHint().width() if widget is not None else 0

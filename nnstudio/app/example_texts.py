@@ -3,17 +3,28 @@
 The ``.nnet`` files stay in English (one file format, no per-language keys); their texts are
 messages of the catalogue's context "examples", which ``resources/translations/update.py`` reads
 from the files themselves, so a new or edited example shows up as unfinished entries to translate.
-An example opened as a template gets the translated texts; the user's own files are never changed.
+An example (opened as a template, or from the examples folder) gets the translated texts; the user's own
+files are shown as they are.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from nnstudio.resources import EXAMPLES
 from nnstudio.widgets.i18n import translate
 
 CONTEXT = "examples"
 _SYMBOL = re.compile(r"[a-z]\d*")  # x, x1, h2, y: the same in every language
+
+
+def is_example(path) -> bool:
+    """True for a file of the built-in examples folder."""
+    try:
+        return Path(path).resolve().parent == EXAMPLES.resolve()
+    except OSError:
+        return False
 
 
 def is_translatable_label(label) -> bool:

@@ -12,7 +12,7 @@ from nnstudio.resources import example_files, example_path
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .autosave import find_recoverable, remove
-from .example_texts import translate_example
+from .example_texts import is_example, translate_example
 from .settings import add_recent_file, recent_files
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Network files (*.nnet);;All files (*)")
@@ -44,7 +44,7 @@ class DocumentFiles:
             self.warn(translate("MainWindow", "Could not open the network"), str(exc))
             self.show_status(translate("MainWindow", "Could not open {name}").format(name=Path(path).name))
             return False
-        if as_template:
+        if as_template or is_example(path):
             translate_example(nf)
         self.document.load_file(nf, None if as_template else str(Path(path).resolve()))
         self.undo_stack.clear()

@@ -45,7 +45,7 @@ def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str
         bias = net.biases[layer][index]
         n_in = net.sizes[layer - 1] if net.masks[layer] is None else int(net.masks[layer][index].sum())
         lines.append(translate("Canvas", "activation <b>{name}</b>: {formula}").format(
-            name=act.name, formula=html.escape(localize(act.formula))))
+            name=act.name, formula=html.escape(localize(translate("engine", act.formula)))))
         lines.append(translate("Canvas", "bias b = {b}").format(b=fmt(bias)))
         lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> + b over %n incoming connection(s)", None, n_in))
         if values is not None:

@@ -9,6 +9,7 @@ a mini-batch; ``problem_of(doc)`` is a private copy of the network with its data
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +19,12 @@ from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainData, TrainingSettings
 from nnstudio.io.dataset_block import block_or_default, load
 from nnstudio.io.numbers import fmt
+
+
+def class_name(name: str) -> str:
+    """A built-in dataset's class name ("class 1") in the interface language; a CSV's names as they are."""
+    match = re.fullmatch(r"class (\d+)", str(name))
+    return translate("Training", "class {i}").format(i=match.group(1)) if match else str(name)
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,7 +52,7 @@ class Samples:
         if self.labels is not None:
             label = int(self.labels[row])
             names = self.target_names
-            return names[label] if 0 <= label < len(names) else str(label)
+            return class_name(names[label]) if 0 <= label < len(names) else str(label)
         return ", ".join(fmt(v) for v in self.Y[row])
 
 

@@ -120,7 +120,7 @@ class ReLU(Activation):
     name = "relu"
     summary = QT_TRANSLATE_NOOP("engine", "ReLU: z for z > 0, else 0")
     formula = "a = max(0, z)"
-    derivative_formula = "relu'(z) = 1 if z > 0, else 0"
+    derivative_formula = QT_TRANSLATE_NOOP("engine", "relu'(z) = 1 if z > 0, else 0")
 
     def forward(self, z, out=None):
         return np.maximum(z, 0.0, out=out)
@@ -144,8 +144,8 @@ class LeakyReLU(Activation):
                                                                   "format)"),
                                       minimum=0.0, below=1.0),)
     slope = hyperparameters[0].default
-    formula = "a = z if z > 0, else 0.01·z"
-    derivative_formula = "f'(z) = 1 if z > 0, else 0.01"
+    formula = QT_TRANSLATE_NOOP("engine", "a = z if z > 0, else 0.01·z")
+    derivative_formula = QT_TRANSLATE_NOOP("engine", "f'(z) = 1 if z > 0, else 0.01")
 
     def forward(self, z, out=None):
         return np.where(z > 0, z, self.slope * z) if out is None else _leaky_into(z, self.slope, out)

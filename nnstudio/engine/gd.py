@@ -20,8 +20,8 @@ import numpy as np
 
 from nnstudio.engine.expression import VARIABLES, Expression, format_number
 from nnstudio.engine.hyperparams import defaults
-from nnstudio.engine.optimizers import SGD, Adam, Optimizer, RMSprop
-from nnstudio.engine.text import QT_TRANSLATE_NOOP
+from nnstudio.engine.optimizers import VARIANTS, Optimizer
+from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
 
 DIVERGENCE_BOUND = 1e6
 """A run stops when a coordinate of the point exceeds this in absolute value."""
@@ -244,15 +244,9 @@ class PointOptimizer:
         return {"lr": self.lr, **{p.name: getattr(self.optimizer, p.name) for p in declared}}
 
 
-OPTIMIZERS: dict[str, tuple[type[Optimizer], Mapping[str, float | bool]]] = {
-    "gd": (SGD, {}),
-    "sgd": (SGD, {}),
-    "momentum": (SGD, {"momentum": 0.9}),
-    "nesterov": (SGD, {"momentum": 0.9, "nesterov": True}),
-    "rmsprop": (RMSprop, {}),
-    "adam": (Adam, {}),
-}
-"""Optimiser names → (engine class, defaults that differ from the class's declarations)."""
+OPTIMIZERS: dict[str, tuple[type[Optimizer], Mapping[str, float | bool]]] = {"gd": VARIANTS["sgd"], **VARIANTS}
+"""Optimiser names → (engine class, defaults that differ from the class's declarations): the
+training's own names, plus "gd" (plain gradient descent, the same as "sgd" on an exact gradient)."""
 
 
 def optimizer_defaults(name: str) -> dict[str, float | bool]:
@@ -394,17 +388,21 @@ def run_gd(function: AnalyticFunction | str, start: float | Sequence[float] | No
         point = opt.step(point, grad)
         reason = ""
         if not np.all(np.isfinite(point)):
-            reason = f"the point became {_show(point)}"
+            reason = translate("engine", "the point became {point}").format(point=_show(point))
         elif np.max(np.abs(point)) > bound:
-            reason = f"the point {_show(point)} left the box ±{bound:g}"
+            reason = translate("engine", "the point {point} left the box ±{bound}").format(point=_show(point),
+                                                                                            bound=f"{bound:g}")
         else:
             value, grad = function.value(point), function.gradient(point)
             if not math.isfinite(value):
-                reason = f"f became {value:g} at {_show(point)}"
+                reason = translate("engine", "f became {value} at {point}").format(value=f"{value:g}",
+                                                                                   point=_show(point))
             elif not np.all(np.isfinite(grad)):
-                reason = f"the gradient became {_show(grad)} at {_show(point)}"
+                reason = translate("engine", "the gradient became {grad} at {point}").format(grad=_show(grad),
+                                                                                             point=_show(point))
         if reason:
-            result.diverged, result.stopped_at, result.reason = True, step, f"step {step}: {reason}"
+            result.diverged, result.stopped_at = True, step
+            result.reason = translate("engine", "step {step}: {reason}").format(step=step, reason=reason)
             break
         rows.append(GDStep(step, point.tolist(), grad.tolist(), value))
     return result

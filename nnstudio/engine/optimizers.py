@@ -187,21 +187,36 @@ class Adam(Optimizer):
 
 
 OPTIMIZERS = {"sgd": SGD, "rmsprop": RMSprop, "adam": Adam}
-OPTIMIZER_NAMES = ("sgd", "momentum", "nesterov", "rmsprop", "adam")
-"""Names ``make_optimizer`` accepts ("momentum" and "nesterov" are SGD with μ = 0.9 by default)."""
+VARIANTS: dict[str, tuple[type[Optimizer], dict]] = {
+    "sgd": (SGD, {}),
+    "momentum": (SGD, {"momentum": 0.9}),
+    "nesterov": (SGD, {"momentum": 0.9, "nesterov": True}),
+    "rmsprop": (RMSprop, {}),
+    "adam": (Adam, {}),
+}
+"""Every optimiser name → (class, the values it presets where the caller gives 0/False)."""
+OPTIMIZER_NAMES = tuple(VARIANTS)
+
+
+def optimizer_class(name: str) -> type[Optimizer]:
+    """The class behind an optimiser name (``momentum`` and ``nesterov`` are SGD)."""
+    return _variant(name)[0]
+
+
+def _variant(name: str) -> tuple[type[Optimizer], dict]:
+    try:
+        return VARIANTS[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_NAMES)})") from None
 
 
 def make_optimizer(name: str, learning_rate: float, momentum: float = 0.0, nesterov: bool = False,
                    beta1: float = 0.9, beta2: float = 0.999, alpha: float = 0.99) -> Optimizer:
-    """Build the named optimiser; ``momentum``/``nesterov`` go to SGD (and momentum to RMSprop)."""
-    if name == "sgd":
-        return SGD(learning_rate, momentum, nesterov)
-    if name == "momentum":
-        return SGD(learning_rate, momentum or 0.9, False)
-    if name == "nesterov":
-        return SGD(learning_rate, momentum or 0.9, True)
-    if name == "rmsprop":
-        return RMSprop(learning_rate, alpha=alpha, momentum=momentum)
-    if name == "adam":
-        return Adam(learning_rate, beta1, beta2)
-    raise ValueError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_NAMES)})")
+    """Build the named optimiser from the training settings' values; each class takes those it
+    declares (SGD: momentum, nesterov; RMSprop: alpha, momentum; Adam: beta1, beta2), and a
+    variant's preset fills the ones given as 0/False ("momentum": μ = 0.9)."""
+    cls, preset = _variant(name)
+    given = {"momentum": momentum, "nesterov": nesterov, "beta1": beta1, "beta2": beta2, "alpha": alpha}
+    params = {p.name: given[p.name] for p in cls.hyperparameters if p.name in given}
+    params.update({k: v for k, v in preset.items() if not params.get(k)})
+    return cls(learning_rate, **params)

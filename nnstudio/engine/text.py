@@ -6,11 +6,13 @@ and the interface shows ``translate("engine", text)``.
 
 ``translate(context, text, None, n)`` is ``QCoreApplication.translate`` once the interface has
 called ``set_translator`` (``app/i18n.py`` does at start-up); before that, and in the CLI, it returns
-the English source with ``%n`` replaced by ``n``. This keeps the stepper's core free of Qt.
+the English source with ``%n`` replaced by ``n`` and "(s)" resolved ("1 epoch", "2 epochs"). This keeps
+the stepper's core free of Qt.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _hook: dict[str, Callable | None] = {"translate": None}
@@ -29,4 +31,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     function = _hook["translate"]
     if function is not None:
         return function(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    # English without a catalogue: "%n epoch(s)" → "1 epoch" / "2 epochs" (update.py's rule for nnstudio_en)
+    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text).replace("%n", str(n))

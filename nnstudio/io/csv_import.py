@@ -50,6 +50,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnstudio.engine.text import translate
 from nnstudio.io.csv_table import CsvImportError, Table, read_table
 
 __all__ = [
@@ -121,28 +122,36 @@ class ImportSummary:
 
     def text(self) -> str:
         """A few lines for the CLI and the app."""
-        lines = [f"{self.source}: {self.rows_read} rows read, {self.rows_used} used" +
-                 (f", {self.rows_dropped} dropped ({_counts_text(self.dropped_by_column)} missing)"
-                  if self.rows_dropped else "") + "."]
+        lines = [translate("CSV", "{file}: {read} rows read, {used} used").format(
+            file=self.source, read=self.rows_read, used=self.rows_used)
+            + (translate("CSV", ", {dropped} dropped ({missing} missing)").format(
+                dropped=self.rows_dropped, missing=_counts_text(self.dropped_by_column)) if self.rows_dropped else "")
+            + "."]
         kinds = Counter(col["kind"] for col in self.inputs)
-        lines.append(f"Inputs: {len(self.inputs)} columns ({kinds[NUMERIC]} numeric, "
-                     f"{kinds[CATEGORICAL]} categorical) -> {self.encoded_width} encoded inputs"
-                     + (", standardized" if self.standardized else "") + ".")
+        lines.append(translate("CSV", "Inputs: {columns} columns ({numeric} numeric, {categorical} categorical) -> "
+                                      "{width} encoded inputs").format(
+            columns=len(self.inputs), numeric=kinds[NUMERIC], categorical=kinds[CATEGORICAL], width=self.encoded_width)
+            + (translate("CSV", ", standardized") if self.standardized else "") + ".")
         if self.filled_by_column:
             total = sum(self.filled_by_column.values())
-            lines.append(f"Filled {total} missing cells ({_counts_text(self.filled_by_column)}).")
-        lines.append(f"Target {', '.join(self.target_columns)}: {self._task_text()}.")
-        lines.append(f"Split: {self.train_rows} training rows, {self.test_rows} test rows.")
-        lines.extend(f"Warning: {w}" for w in self.warnings)
+            lines.append(translate("CSV", "Filled {total} missing cells ({cells}).").format(
+                total=total, cells=_counts_text(self.filled_by_column)))
+        lines.append(translate("CSV", "Target {columns}: {task}.").format(columns=", ".join(self.target_columns),
+                                                                         task=self._task_text()))
+        lines.append(translate("CSV", "Split: {train} training rows, {test} test rows.").format(
+            train=self.train_rows, test=self.test_rows))
+        lines.extend(translate("CSV", "Warning: {warning}").format(warning=w) for w in self.warnings)
         return "\n".join(lines)
 
     def _task_text(self) -> str:
         if self.task == REGRESSION:
             n = len(self.target_columns)
-            return f"regression, {n} output{'s' if n > 1 else ''}"
+            return translate("CSV", "regression, %n output(s)", None, n)
         k = len(self.classes)
-        outputs = "1 sigmoid output" if k <= 2 else f"{k} softmax outputs"
-        return f"classification, {k} classes ({_counts_text(self.class_counts)}) -> {outputs}"
+        outputs = translate("CSV", "1 sigmoid output") if k <= 2 else translate("CSV",
+                                                                                "{k} softmax outputs").format(k=k)
+        return translate("CSV", "classification, {k} classes ({counts}) -> {outputs}").format(
+            k=k, counts=_counts_text(self.class_counts), outputs=outputs)
 
 
 def _counts_text(counts: Mapping[str, int]) -> str:
@@ -238,13 +247,16 @@ def apply_encoding(path: str | Path, encoding: Mapping, test_fraction: float = 0
     target_names = list(encoding["target"]["columns"])
     absent = [name for name in feature_names + target_names if name not in table.header]
     if absent:
-        raise CsvImportError(f"{table.name}: the file has no column {_quoted(absent)} "
-                             f"(it has {_quoted(table.header)})")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: the file has no column {absent} (it has {header})").format(
+                                           file=table.name, absent=_quoted(absent), header=_quoted(table.header)))
     _check_options(table, None, encoding["missing"], test_fraction, seed)
     columns = {name: _Column(table.column(name)) for name in feature_names + target_names}
     kept = _kept_rows(columns, feature_names, target_names, encoding["missing"])
     if kept.size == 0:
-        raise CsvImportError(f"{table.name}: no rows left after dropping rows with missing values")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: no rows left after dropping rows with missing values").format(
+                                           file=table.name))
     train, test = split_indices(len(kept), test_fraction, seed)
     ignored = [name for name in table.header if name not in feature_names + target_names]
     return _build(table, encoding, columns, kept, train, test, ignored)
@@ -331,34 +343,44 @@ def _plan(table: Table, target, column_types, ignore) -> _Plan:
     if target is None:
         candidates = [name for name in table.header if name not in ignored]
         if not candidates:
-            raise CsvImportError(f"{table.name}: every column is ignored")
+            raise CsvImportError(translate("CSV", "{file}: every column is ignored").format(file=table.name))
         targets = [candidates[-1]]
     else:
         targets = _names_argument(table, [target] if isinstance(target, str) else target, "target")
         if not targets:
-            raise CsvImportError(f"{table.name}: no target column given")
+            raise CsvImportError(translate("CSV", "{file}: no target column given").format(file=table.name))
     clash = [name for name in targets if name in ignored]
     if clash:
-        raise CsvImportError(f"{table.name}: target column {_quoted(clash)} is also ignored")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: target column {clash} is also ignored").format(
+                                           file=table.name, clash=_quoted(clash)))
     features = [name for name in table.header if name not in targets and name not in ignored]
     if not features:
-        raise CsvImportError(f"{table.name}: no input columns: every column is the target or ignored")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: no input columns: every column is the target or ignored").format(
+                                           file=table.name))
     return _Plan(features, targets, ignored, overrides)
 
 
 def _names_argument(table: Table, names, what: str) -> list[str]:
     """Check that ``names`` is a collection of column names of ``table``; no duplicates."""
     if isinstance(names, str) or not isinstance(names, Iterable):
-        raise CsvImportError(f"{table.name}: {what} must be a list of column names, got {names!r}")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: {what} must be a list of column names, got {names!r}").format(
+                                           file=table.name, what=what, names=names))
     names = list(names)
     for name in names:
         if not isinstance(name, str):
-            raise CsvImportError(f"{table.name}: {what}: {name!r} is not a column name")
+            raise CsvImportError(translate("CSV",
+                                           "{file}: {what}: {name!r} is not a column name").format(
+                                               file=table.name, what=what, name=name))
         if name not in table.header:
-            raise CsvImportError(f"{table.name}: {what}: no column \"{name}\" "
-                                 f"(the columns are {_quoted(table.header)})")
+            raise CsvImportError(translate("CSV",
+                                           "{file}: {what}: no column \"{name}\" (the columns are {header})").format(
+                                               file=table.name, what=what, name=name, header=_quoted(table.header)))
     if len(set(names)) != len(names):
-        raise CsvImportError(f"{table.name}: {what}: a column is named twice")
+        raise CsvImportError(translate("CSV", "{file}: {what}: a column is named twice").format(
+            file=table.name, what=what))
     return names
 
 
@@ -367,28 +389,34 @@ def _check_column_types(table: Table, column_types) -> dict[str, str]:
     if column_types is None:
         return {}
     if not isinstance(column_types, Mapping):
-        raise CsvImportError(f"{table.name}: column_types must map column names to types")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: column_types must map column names to types").format(file=table.name))
     _names_argument(table, list(column_types), "column_types")
     for name, kind in column_types.items():
         if kind not in KINDS:
-            raise CsvImportError(f"{table.name}: column_types: \"{name}\": unknown type {kind!r} "
-                                 f"(use {' or '.join(KINDS)})")
+            raise CsvImportError(translate("CSV", "{file}: column_types: \"{name}\": unknown type {kind!r} (use "
+                                                  "{KINDS})").format(file=table.name, name=name, kind=kind,
+                                                                     KINDS=' or '.join(KINDS)))
     return dict(column_types)
 
 
 def _check_options(table: Table, task, missing, test_fraction, seed) -> None:
     """Validate ``task``, ``missing``, ``test_fraction`` and ``seed``."""
     if task is not None and task not in TASKS:
-        raise CsvImportError(f"{table.name}: unknown task {task!r} (use {' or '.join(TASKS)})")
+        raise CsvImportError(translate("CSV", "{file}: unknown task {task!r} (use {TASKS})").format(
+            file=table.name, task=task, TASKS=' or '.join(TASKS)))
     if missing not in MISSING_POLICIES:
-        raise CsvImportError(f"{table.name}: unknown missing-value policy {missing!r} "
-                             f"(use {' or '.join(MISSING_POLICIES)})")
+        raise CsvImportError(translate("CSV", "{file}: unknown missing-value policy {missing!r} (use "
+                                              "{MISSING_POLICIES})").format(
+            file=table.name, missing=missing, MISSING_POLICIES=" or ".join(MISSING_POLICIES)))
     if (isinstance(test_fraction, bool) or not isinstance(test_fraction, int | float)
             or not 0 <= test_fraction < 1):
-        raise CsvImportError(f"{table.name}: test_fraction must be a number from 0 to below 1, "
-                             f"got {test_fraction!r}")
+        raise CsvImportError(translate("CSV", "{file}: test_fraction must be a number from 0 to below 1, got "
+                                              "{test_fraction!r}").format(file=table.name, test_fraction=test_fraction))
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise CsvImportError(f"{table.name}: seed must be a non-negative integer, got {seed!r}")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: seed must be a non-negative integer, got {seed!r}").format(
+                                           file=table.name, seed=seed))
 
 
 def _quoted(names: Iterable[str]) -> str:
@@ -539,12 +567,14 @@ def _target_spec(table: Table, targets: list[str], columns: Mapping[str, _Column
     """
     if len(targets) > 1:
         if task == CLASSIFICATION:
-            raise CsvImportError(f"{table.name}: classification takes one target column, "
-                                 f"got {len(targets)} ({_quoted(targets)})")
+            raise CsvImportError(translate("CSV", "{file}: classification takes one target column, got {targets} "
+                                                  "({targets2})").format(file=table.name, targets=len(targets),
+                                                                         targets2=_quoted(targets)))
         text = [name for name in targets if kinds[name] != NUMERIC]
         if text:
-            raise CsvImportError(f"{table.name}: target column \"{text[0]}\" is not numeric; "
-                                 "several target columns must all be numbers (regression)")
+            raise CsvImportError(translate("CSV", "{file}: target column \"{text}\" is not numeric; several target "
+                                                  "columns must all be numbers (regression)").format(
+                                                      file=table.name, text=text[0]))
         return {"columns": list(targets), "task": REGRESSION, "kind": NUMERIC}
     name = targets[0]
     col, kind = columns[name], kinds[name]
@@ -553,8 +583,8 @@ def _target_spec(table: Table, targets: list[str], columns: Mapping[str, _Column
     rows = rows[~col.missing[rows]]
     if kind == CATEGORICAL:
         if task == REGRESSION:
-            raise CsvImportError(f"{table.name}: target column \"{name}\" holds text, "
-                                 "so it cannot be a regression target")
+            raise CsvImportError(translate("CSV", "{file}: target column \"{name}\" holds text, so it cannot be a "
+                                                  "regression target").format(file=table.name, name=name))
         classes = _sort_categories(set(_take(col.cells, rows)))
     else:
         values = col.numbers[rows]
@@ -565,8 +595,9 @@ def _target_spec(table: Table, targets: list[str], columns: Mapping[str, _Column
             return {"columns": [name], "task": REGRESSION, "kind": NUMERIC}
         classes = [_number_name(v) for v in distinct]
     if len(classes) < 2:
-        raise CsvImportError(f"{table.name}: target column \"{name}\" has only one class "
-                             f"(\"{classes[0]}\"); a classifier needs at least two")
+        raise CsvImportError(translate("CSV", "{file}: target column \"{name}\" has only one class (\"{classes}\"); "
+                                              "a classifier needs at least two").format(
+                                                  file=table.name, name=name, classes=classes[0]))
     return {"columns": [name], "task": CLASSIFICATION, "kind": kind, "classes": classes}
 
 
@@ -588,8 +619,9 @@ def _check_rows_left(table: Table, kept: np.ndarray, columns: Mapping[str, _Colu
     used = plan.targets + (plan.features if missing == "drop" else [])
     blame = {name: int(columns[name].missing.sum()) for name in used if columns[name].missing.any()}
     hint = " (or use missing=\"fill\")" if missing == "drop" else ""
-    raise CsvImportError(f"{table.name}: no rows left after dropping rows with missing values "
-                         f"(missing cells: {_counts_text(blame)}); ignore some of these columns{hint}")
+    raise CsvImportError(translate("CSV", "{file}: no rows left after dropping rows with missing values (missing "
+                                          "cells: {blame}); ignore some of these columns{hint}").format(
+                                              file=table.name, blame=_counts_text(blame), hint=hint))
 
 
 def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.ndarray,
@@ -601,16 +633,18 @@ def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.nda
     """
     present_fit = fit[~col.missing[fit]]
     if present_fit.size == 0:
-        raise CsvImportError(f"{table.name}: column \"{name}\" has no values in the training rows, "
-                             "so it cannot be filled or scaled; ignore it")
+        raise CsvImportError(translate("CSV", "{file}: column \"{name}\" has no values in the training rows, so it "
+                                              "cannot be filled or scaled; ignore it").format(
+                                                  file=table.name, name=name))
     if kind == NUMERIC:
         values = col.numbers[present_fit]
         with np.errstate(over="ignore", invalid="ignore"):
             mean = float(values.mean()) if standardize or missing == "fill" else 0.0
             std = float(values.std()) if standardize else 1.0
         if not (math.isfinite(mean) and math.isfinite(std)):
-            raise CsvImportError(f"{table.name}: column \"{name}\": the numbers are too large to "
-                                 f"average (up to {np.abs(values).max():g})")
+            raise CsvImportError(translate("CSV", "{file}: column \"{name}\": the numbers are too large to average "
+                                                  "(up to {max:g})").format(file=table.name, name=name,
+                                                                            max=np.abs(values).max()))
         spec = {"column": name, "kind": NUMERIC, "mean": 0.0, "std": 1.0, "fill": None}
         if standardize:
             spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
@@ -678,8 +712,9 @@ def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate,
     missing = np.isnan(values)
     if text.size:
         first = int(text[0])
-        raise CsvImportError(f"{locate(first)}, column \"{spec['column']}\": "
-                             f"\"{cells[first]}\" is not a number")
+        raise CsvImportError(translate("CSV",
+                                       "{locate}, column \"{spec}\": \"{cells}\" is not a number").format(
+                                           locate=locate(first), spec=spec['column'], cells=cells[first]))
     if missing.any():
         if spec["fill"] is None:
             raise _missing_error(spec, missing, locate)
@@ -688,8 +723,9 @@ def _encode_numeric(spec: Mapping, cells: list[str], locate: Locate,
         encoded = (values - spec["mean"]) / spec["std"]
     bad = np.flatnonzero(~np.isfinite(encoded))
     if bad.size:
-        raise CsvImportError(f"{locate(int(bad[0]))}, column \"{spec['column']}\": "
-                             f"\"{cells[int(bad[0])]}\" is too large to encode")
+        raise CsvImportError(translate("CSV",
+                                       "{locate}, column \"{spec}\": \"{cells}\" is too large to encode").format(
+                                           locate=locate(int(bad[0])), spec=spec['column'], cells=cells[int(bad[0])]))
     return encoded
 
 
@@ -706,8 +742,9 @@ def _category_indices(spec: Mapping, cells: list[str], locate: Locate) -> np.nda
 
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
     first = int(np.flatnonzero(missing)[0])
-    return CsvImportError(f"{locate(first)}, column \"{spec['column']}\": the value is missing and "
-                          "the encoding has no fill value (it was made with missing=\"drop\")")
+    return CsvImportError(translate("CSV", "{locate}, column \"{spec}\": the value is missing and the encoding has "
+                                           "no fill value (it was made with missing=\"drop\")").format(
+                                               locate=locate(first), spec=spec['column']))
 
 
 def _encode_targets(target: Mapping, columns: Mapping[str, list[str]], locate: Locate) -> np.ndarray:
@@ -729,8 +766,9 @@ def _encode_targets(target: Mapping, columns: Mapping[str, list[str]], locate: L
             number = _to_float(cell)
             key = _number_name(number) if number == number else cell
         if key not in index:
-            raise CsvImportError(f"{locate(i)}, column \"{name}\": \"{cell}\" is not one of the "
-                                 f"classes ({', '.join(target['classes'])})")
+            raise CsvImportError(translate("CSV", "{locate}, column \"{name}\": \"{cell}\" is not one of the "
+                                                  "classes ({target})").format(
+                locate=locate(i), name=name, cell=cell, target=", ".join(target["classes"])))
         labels[i] = index[key]
     return labels
 
@@ -744,18 +782,22 @@ def _rows_to_columns(rows: Iterable[Mapping | Sequence], names: list[str],
         if isinstance(row, Mapping):
             for name in names:
                 if name not in row:
-                    raise CsvImportError(f"row {i + 1}: no value for column \"{name}\"")
+                    raise CsvImportError(translate("CSV",
+                                                   "row {value}: no value for column \"{name}\"").format(
+                                                       value=i + 1, name=name))
                 columns[name].append(_raw_cell(row[name]))
             continue
         if isinstance(row, str | bytes) or not isinstance(row, Sequence):
-            raise CsvImportError(f"row {i + 1}: expected a mapping or a sequence of values, got {row!r}")
+            raise CsvImportError(translate("CSV", "row {value}: expected a mapping or a sequence of values, got "
+                                                  "{row!r}").format(value=i + 1, row=row))
         if len(row) == len(header):
             positions = header_pos
         elif len(row) == len(names):
             positions = range(len(names))
         else:
-            raise CsvImportError(f"row {i + 1}: expected {len(header)} values (a whole CSV row) or "
-                                 f"{len(names)} (the input columns), got {len(row)}")
+            raise CsvImportError(translate("CSV", "row {value}: expected {header} values (a whole CSV row) or "
+                                                  "{names} (the input columns), got {row}").format(
+                                                      value=i + 1, header=len(header), names=len(names), row=len(row)))
         for name, position in zip(names, positions, strict=True):
             columns[name].append(_raw_cell(row[position]))
     return columns
@@ -915,7 +957,7 @@ def _check_target(target, columns: list[str]) -> None:
 
 def _expect(condition, where: str, message: str) -> None:
     if not condition:
-        raise CsvImportError(f"{where}: {message}")
+        raise CsvImportError(translate("CSV", "{where}: {message}").format(where=where, message=message))
 
 
 def _is_str_list(value) -> bool:

@@ -19,6 +19,8 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
+from nnstudio.engine.text import translate
+
 from .safe_files import UnsafeFileError, read_regular_file
 
 MAX_CSV_BYTES = 1_000_000_000
@@ -93,19 +95,21 @@ def _read_bytes(path: Path) -> bytes:
 def decode_text(data: bytes, name: str) -> str:
     """Decode ``data`` as UTF-8 (a leading BOM is dropped); reject binary and empty content."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CsvImportError(f"{name}: the file is UTF-16 encoded; save it as UTF-8")
+        raise CsvImportError(translate("CSV", "{name}: the file is UTF-16 encoded; save it as UTF-8").format(name=name))
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise CsvImportError(f"{name}: line {line}: contains a NUL byte; this looks like a binary file, "
-                             "not a CSV text file")
+        raise CsvImportError(translate("CSV", "{name}: line {line}: contains a NUL byte; this looks like a binary "
+                                              "file, not a CSV text file").format(
+            name=name, line=line))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise CsvImportError(f"{name}: line {line}: byte 0x{data[exc.start]:02x} is not valid UTF-8; "
-                             "the file is binary or uses another encoding (save it as UTF-8)") from None
+        raise CsvImportError(translate("CSV", "{name}: line {line}: byte 0x{data:02x} is not valid UTF-8; the file "
+                                              "is binary or uses another encoding (save it as UTF-8)").format(
+            name=name, line=line, data=data[exc.start])) from None
     if not text.strip():
-        raise CsvImportError(f"{name}: the file is empty")
+        raise CsvImportError(translate("CSV", "{name}: the file is empty").format(name=name))
     return text
 
 
@@ -142,10 +146,11 @@ def parse_text(text: str, name: str) -> Table:
     delimiter = detect_delimiter(text)
     lines, records = _records(text, delimiter, name)
     if not records:
-        raise CsvImportError(f"{name}: the file is empty")
+        raise CsvImportError(translate("CSV", "{name}: the file is empty").format(name=name))
     header = _check_header([h.strip() for h in records[0]], lines[0], name)
     if len(records) == 1:
-        raise CsvImportError(f"{name}: no data rows after the header (line {lines[0]})")
+        raise CsvImportError(translate("CSV", "{name}: no data rows after the header (line {lines})").format(
+            name=name, lines=lines[0]))
     width = len(header)
     ragged = next((i for i, record in enumerate(records) if len(record) != width), None)
     if ragged is not None:
@@ -166,7 +171,8 @@ def _records(text: str, delimiter: str, name: str) -> tuple[list[int], list[list
                 records.append(record)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise CsvImportError(f"{name}: line {start}: malformed CSV ({exc})") from None
+        raise CsvImportError(translate("CSV", "{name}: line {start}: malformed CSV ({exc})").format(
+            name=name, start=start, exc=exc)) from None
     return lines, records
 
 
@@ -180,15 +186,18 @@ def _check_header(header: list[str], line: int, name: str) -> list[str]:
     seen: dict[str, int] = {}
     for position, column in enumerate(header, start=1):
         if not column:
-            raise CsvImportError(f"{name}: line {line}: column {position} of the header has no name; "
-                                 "give every column a name")
+            raise CsvImportError(translate("CSV", "{name}: line {line}: column {position} of the header has no "
+                                                  "name; give every column a name").format(
+                name=name, line=line, position=position))
         if column in seen:
-            raise CsvImportError(f"{name}: line {line}: duplicate column name \"{column}\" "
-                                 f"(columns {seen[column]} and {position})")
+            raise CsvImportError(translate("CSV", "{name}: line {line}: duplicate column name \"{column}\" (columns "
+                                                  "{seen} and {position})").format(
+                name=name, line=line, column=column, seen=seen[column], position=position))
         seen[column] = position
     if all(_is_number(column) for column in header):
-        raise CsvImportError(f"{name}: line {line}: the first row holds only numbers, so it looks like "
-                             "data; the first row must be a header naming the columns")
+        raise CsvImportError(translate("CSV", "{name}: line {line}: the first row holds only numbers, so it looks "
+                                              "like data; the first row must be a header naming the columns").format(
+            name=name, line=line))
     return header
 
 

@@ -10,6 +10,8 @@ where Python's ``g`` format starts it: below 1e-4 and from 10^digits up. Trailin
 
 ``parse`` reads such a string back (tests use it to check every shown number against the trace);
 ``entry_text`` / ``parse_entry`` are the editable text of a number field; ``parse_values`` reads a list.
+``use_decimal_comma(True)`` switches every shown and typed number to the decimal comma (lists then use
+``" ; "``); ``localize`` does the same to numbers inside a text.
 """
 
 from __future__ import annotations
@@ -23,38 +25,51 @@ from nnstudio.engine.text import translate
 
 MINUS = "\u2212"  # −
 DIGITS = 4
-#: The decimal separator of every number shown or typed; set once at start-up by a translation
-#: (``use_decimal_comma``). Files and the CLI never change it: they keep the point.
+#: The decimal separator of every number shown or typed; the GUI sets it once at start-up
+#: (``use_decimal_comma``); the CLI and the files never do, so JSON, CSV and the CLI keep the point.
 DECIMAL_SEPARATOR = "."
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
+_SUPERSCRIPTS = str.maketrans("0123456789+-−()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾")
+_SUBSCRIPTS = str.maketrans("0123456789+-−()aeijknox", "₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎ₐₑᵢⱼₖₙₒₓ")
+
 
 def use_decimal_comma(on: bool) -> None:
-    """Show and read numbers with a decimal comma (the French interface) or a point."""
+    """Write (and read) decimals with a comma, as French schools do, or with a point."""
     global DECIMAL_SEPARATOR
     DECIMAL_SEPARATOR = "," if on else "."
 
 
+def decimal_comma() -> bool:
+    return DECIMAL_SEPARATOR == ","
+
+
 def localize(text: str) -> str:
-    """The decimal points of the numbers in an already written ``text`` as the interface's separator."""
+    """The decimal points of the numbers in ``text`` written with the decimal separator."""
     return _DECIMAL_POINT.sub(DECIMAL_SEPARATOR, text) if DECIMAL_SEPARATOR != "." else text
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ``", "``, or ``" ; "`` with the decimal comma (as French writes)."""
-    return " ; " if DECIMAL_SEPARATOR == "," else ", "
+    """Between numbers in a list: ``", "``, or ``" ; "`` with the decimal comma."""
+    return " ; " if decimal_comma() else ", "
+
+
+def localize_list(items) -> str:
+    return list_separator().join(localize(str(item)) for item in items)
 
 
 def split_numbers(text: str) -> list[str]:
-    """The numbers of a typed list, separated by ``;``, a comma and a space, or spaces; a bare comma
-    also separates with the decimal point (``"0.5,1"``) but is the decimal comma otherwise (``"0,5 ; 1"``)."""
+    """The numbers of a typed list: separated by ``;``, a comma and a space, or spaces; with the decimal
+    point a bare comma separates too (``"0.5,1"``), with the decimal comma it is the decimal (``"0,5 ; 1"``)."""
     parts = [p for p in re.split(r";|,\s+|\s+", str(text)) if p.strip()]
-    if DECIMAL_SEPARATOR != ",":
+    if not decimal_comma():
         parts = [q for p in parts for q in p.split(",") if q.strip()]
     return parts
 
-_SUPERSCRIPTS = str.maketrans("0123456789+-−()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾")
-_SUBSCRIPTS = str.maketrans("0123456789+-−()aeijknox", "₀₁₂₃₄₅₆₇₈₉₊₋₋₍₎ₐₑᵢⱼₖₙₒₓ")
+
+def parse_float(text: str) -> float:
+    """A number typed with a decimal point or a decimal comma (``"0,5"``, ``"0.5"``, ``"−1,5e-3"``)."""
+    return float(str(text).strip().replace(MINUS, "-").replace(",", "."))
 
 
 def fmt(value, digits: int = DIGITS, missing: str = "NaN") -> str:
@@ -95,9 +110,8 @@ def entry_text(value, digits: int | None = None) -> str:
 def parse_entry(text: str) -> float:
     """The finite number typed in a field (``0.003``, ``3e-3``, ``−2``, ``0,5``); ValueError names the
     problem."""
-    t = text.strip().replace(MINUS, "-").replace(DECIMAL_SEPARATOR, ".").replace(",", ".")
     try:
-        value = float(t)
+        value = parse_float(text)
     except ValueError:
         raise ValueError(translate("Numbers", "not a number: {text}").format(text=repr(text.strip()))) from None
     if not math.isfinite(value):
@@ -152,29 +166,25 @@ def layer_tag(layer: int) -> str:
 def parse_values(text: str, count: int | None = None, what: str = "numbers") -> np.ndarray:
     """Numbers typed as ``"0.5, −0.3"`` (commas, semicolons or spaces; − or -) → an array (of ``count``
     values when given); ValueError names ``what`` and the problem."""
-    parts = [p.replace(",", ".") for p in split_numbers(text.replace(MINUS, "-"))]
+    parts = split_numbers(text)
     if not parts:
         raise ValueError(translate("Numbers", "{what}: type at least one number").format(what=what))
-    try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
-    except ValueError:
-        bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
-                                              "e.g. 0.5, -0.3").format(what=what, bad=bad)) from None
+    values = np.empty(len(parts))
+    for k, part in enumerate(parts):
+        try:
+            values[k] = parse_float(part)
+        except ValueError:
+            message = (translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by semicolons, "
+                                            "e.g. {example}") if decimal_comma() else
+                       translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
+                                            "e.g. {example}"))
+            raise ValueError(message.format(what=what, bad=part, example=localize_list(["0.5", "-0.3"]))) from None
     if count is not None and values.size != count:
         raise ValueError(translate("Numbers", "{what}: expected %n number(s), got {got}", None, count).format(
             what=what, got=values.size))
     if not np.all(np.isfinite(values)):
         raise ValueError(translate("Numbers", "{what}: the numbers must be finite").format(what=what))
     return values
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def format_values(values, digits: int = 6) -> str:

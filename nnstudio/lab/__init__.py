@@ -8,7 +8,7 @@
 
 All numbers come from the engine (``nnstudio.engine.gd``, ``landscape``, ``lr_sweep``,
 ``lr_range``); this package only lays out, runs work off the GUI thread and draws.
-``install(window)`` adds the lab to the main window's menu.
+``install(host)`` adds the lab to the host window's Lab menu (``host``: a ``document.host.PanelHost``).
 """
 
 from .install import install

@@ -69,7 +69,7 @@ class LessonsParts:
         return True
 
     def choose_file(self) -> None:
-        title = translate("lessons", "Open lesson")
+        title = translate("LessonsPanel", "Open lesson")
         path, _ = QFileDialog.getOpenFileName(self.host.widget(), title, str(Path.home()), FILE_FILTER)
         if path:
             self.open_file(path)
@@ -113,11 +113,11 @@ def install(host) -> LessonsParts:
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []
     panel.set_lessons(_shipped(errors))
-    dock = host.add_dock(DOCK_ID, translate("lessons", "Lessons"), panel, "left")
-    open_action = QAction(translate("lessons", "Open &Lesson…"), window)
-    open_action.setStatusTip(translate("lessons", "Open a lesson file (a teacher's own lesson)"))
-    lessons_action = QAction(translate("lessons", "&Lessons"), window)
-    welcome_action = QAction(translate("lessons", "&Welcome Page"), window)
+    dock = host.add_dock(DOCK_ID, translate("LessonsPanel", "Lessons"), panel, "left")
+    open_action = QAction(translate("LessonsPanel", "Open &Lesson…"), window)
+    open_action.setStatusTip(translate("LessonsPanel", "Open a lesson file (a teacher's own lesson)"))
+    lessons_action = QAction(translate("LessonsPanel", "&Lessons"), window)
+    welcome_action = QAction(translate("LessonsPanel", "&Welcome Page"), window)
     parts = LessonsParts(host, runner, panel, controls, open_action, lessons_action, welcome_action, errors)
     open_action.triggered.connect(parts.choose_file)
     lessons_action.triggered.connect(lambda: (parts.show(), panel.show_list() if runner.lesson is None else None))

@@ -353,11 +353,10 @@ class StepController(QObject):
         """The network's training settings changed: a new network η replaces any override and the
         steps not yet applied are recomputed with it (an applied update keeps the η it used)."""
         eta = self.network_learning_rate
-        if eta == self._network_eta:
-            return
-        self._network_eta, self.eta_override = eta, None
-        if self.active and not self.update_applied:
-            self._rebuild(index=self.st.index)
+        if eta != self._network_eta:
+            self._network_eta, self.eta_override = eta, None
+            if self.active and not self.update_applied:
+                self._rebuild(index=self.st.index)
         self.inputChanged.emit()
 
     def _is_update_of(self, net) -> bool:

@@ -1,7 +1,7 @@
 """The explanation pane: the selected neuron's or connection's formula with the numbers substituted,
 and the numerical gradient check of the selected weight (or bias).
 
-``ExplanationPane.show_item(st, item, chosen)`` renders ``st.explain(item).html()``; ``chosen`` says
+``ExplanationPane.show_item(st, item, chosen)`` renders ``explain(st, item).html()``; ``chosen`` says
 whether the learner picked the item or the pane picked one of the current layer for them.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from nnstudio.widgets.i18n import translate
 
-from .explain import connection_name, neuron_name
+from .explain import connection_name, explain, gradient_check, neuron_name
 from .steps import UPDATE
 
 CSS = "p { margin: 2px 0 6px 0; } b { font-size: 15px; }"
@@ -88,7 +88,7 @@ class ExplanationPane(QWidget):
             self.hint.setText(translate("Stepper", "Click a neuron or a connection on the canvas to explain it.")
                               if not chosen else
                               translate("Stepper", "Explaining the selected {item}.").format(item=item_name(item)))
-            self.browser.setHtml(st.explain(item).html())
+            self.browser.setHtml(explain(st, item).html())
         can_check = st is not None and item is not None and item[0] >= 1 and (len(item) == 2 or st.exists(*item))
         self.check_button.setEnabled(can_check)
         weight = item is not None and len(item) == 3
@@ -102,7 +102,7 @@ class ExplanationPane(QWidget):
         st, item = self.st, self.item
         if st is None or item is None or item[0] < 1:
             return
-        check = st.gradient_check(item[0], item[1], item[2] if len(item) == 3 else None)
+        check = gradient_check(st, item[0], item[1], item[2] if len(item) == 3 else None)
         colour = "#1a7f37" if check.ok else "#cf222e"
         lines = html.escape(check.text()).replace("\n", "<br>")
         self.check_result.setText(f"<span style='color:{colour}'>{lines}</span>")

@@ -24,6 +24,7 @@ from nnstudio.io.numbers import fmt, list_separator
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .explain_pane import ExplanationPane, default_item
+from .matrix_view import matrix_view
 from .matrix_widget import MatrixViewWidget
 from .nav_bar import NavBar, kind_colour
 from .sample_box import SampleBox
@@ -149,7 +150,7 @@ class StepperPanel(QWidget):
                                             "(← goes back and undoes it).</i>")
         self.caption.setText(caption)
         self._explain()
-        self.matrices.set_view(st.matrix_view())
+        self.matrices.set_view(matrix_view(st))
 
     def _sync_sample_line(self) -> None:
         try:

@@ -40,7 +40,7 @@ class SamplesModel(QAbstractTableModel):
     def set_samples(self, samples) -> None:
         self.beginResetModel()
         self.samples = samples
-        self.headers = [] if samples is None else ["#", *samples.feature_names, "target"]
+        self.headers = [] if samples is None else ["#", *samples.feature_names, translate("Stepper", "target")]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt's own default argument)
@@ -135,7 +135,10 @@ class SampleBox(QWidget):
         top.addWidget(self.typed_radio)
         top.addStretch(1)
         batch = QHBoxLayout()
-        batch.addWidget(QLabel(translate("Stepper", "Batch size")))
+        self.batch_label = QLabel(translate("Stepper", "Batch size"))
+        self.batch_label.setToolTip(translate("Stepper", "How many rows this step traces (the training uses the "
+                                                         "network's batch size, shown here, from the Training panel)"))
+        batch.addWidget(self.batch_label)
         batch.addWidget(self.batch_spin)
         batch.addSpacing(6)
         self.shown_label = QLabel(translate("Stepper", "Show"))
@@ -185,8 +188,11 @@ class SampleBox(QWidget):
                 self.inputs_edit.setText(format_values(ctl.typed_x))
                 self.target_edit.setText(format_values(ctl.typed_y))
             self.lr_spin.setValue(ctl.learning_rate)
+            self.batch_label.setText(translate("Stepper", "Batch size (network: {size})").format(
+                size=int(ctl.doc.training.batch_size)))
             own = ctl.eta_override is not None
-            self.eta_note.setText(f"this step only (network: {fmt(ctl.network_learning_rate)})" if own else "")
+            self.eta_note.setText(translate("Stepper", "this step only (network: {lr})").format(
+                lr=fmt(ctl.network_learning_rate)) if own else "")
             self.eta_note.setVisible(own)
             self._fill_shown()
             self.error.setText("" if has_data else translate("Stepper", "No data rows: {error}").format(

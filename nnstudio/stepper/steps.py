@@ -254,25 +254,6 @@ class StepThrough:
         m = self.network.masks[l]
         return m is None or bool(m[j, i])
 
-    def explain(self, item, index: int | None = None):
-        """The explanation of neuron ``(l, j)`` or connection ``(l, j, i)`` at the current step
-        (or at step ``index``); see ``nnstudio.stepper.explain``."""
-        from .explain import explain
-
-        return explain(self, item, self.step(self._index if index is None else index))
-
-    def matrix_view(self, index: int | None = None):
-        """The matrix form of the current step (or step ``index``); see ``matrix_view``."""
-        from .matrix_view import matrix_view
-
-        return matrix_view(self, self.step(self._index if index is None else index))
-
-    def gradient_check(self, l: int, j: int, i: int | None = None, h: float = 1e-6):
-        """Backprop against central differences for W[l][j, i] (or b[l][j] when ``i`` is None)."""
-        from .explain import gradient_check
-
-        return gradient_check(self, l, j, i, h)
-
     # -- building steps -------------------------------------------------------------------------
     def _build(self, index: int) -> Step:
         kind, layer = self._plan[index]

@@ -1,54 +1,48 @@
-"""The training controller: owns the worker thread, commits results as undo commands, drives redraws.
+"""The training controller: the run's state, its commands (play, pause, step, stop, reset), the worker
+thread, the one redraw timer, and the commit of each run as an undo command.
 
 Data flows one way (DESIGN §1): document → a copy in the trainer → snapshots → views. While a run
 goes on, the latest snapshot's weights are written into the document (``source="train"``, not
 undoable) so the canvas follows; when the run pauses or stops, the weights enter the document as
 one ``ReplaceParametersCommand`` ("Train 250 epochs") whose ``before`` is the state before the run.
-Only the GUI thread ever writes to the document.
+Only the GUI thread ever writes to the document. Its helpers: ``data_source`` (the data),
+``hosting`` (where the trainer lives), ``segment`` (what a run commits), ``pacing`` (how often the
+weights are written while running), ``frame_cache`` (what the views share per frame).
 """
 
 from __future__ import annotations
 
 import copy
 import math
-import time
-from dataclasses import dataclass
+from contextlib import nullcontext
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.document import commands as C
-from nnstudio.engine.training import DIVERGED, TrainData, Trainer
-from nnstudio.io.dataset_block import LoadedData, block_or_default, load
+from nnstudio.engine.training import DIVERGED, Trainer
+from nnstudio.io.dataset_block import LoadedData
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
-from . import threads
-from .adapt import semantic_problem
-from .engine_process import EngineError, EngineProcess
-from .evaluation import evaluate, targets
+from .data_source import DataSource
+from .engine_process import EngineError
+from .evaluation import evaluate
+from .frame_cache import FrameCache
 from .history import History, row_from_progress
+from .hosting import TrainerHost, can_continue
 from .loop import EPOCH, RUN, LiveChange
-from .plane import PlaneSampler
+from .pacing import FramePacer
 from .remote import RemoteTrainer
-from .views.neurons import neuron_images
-from .worker import Control, LocalWorker, RemoteWorker, Snapshot
+from .run_thread import RunThread
+from .segment import Segment
+from .worker import Snapshot
 
 IDLE, RUNNING, PAUSED, DONE, DIVERGED_STATE, ERROR = "idle", "running", "paused", "done", "diverged", "error"
 FRAME_MS = 25
 PARK_FOR_FRAMES = True
-GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
-MAX_WRITE_EVERY = 30
-DIVERGED_HINT = "lower the learning rate, then press Reset (or Play to restart from the weights before the run)"
-
-
-@dataclass
-class Segment:
-    """The state before a run segment: what undo returns to."""
-
-    before: np.ndarray
-    history_before: dict
-    epoch0: int
-    step0: int
+DIVERGED_HINT = QT_TRANSLATE_NOOP("Training", "lower the learning rate, then press Reset (or Play to restart from "
+                                              "the weights before the run)")
 
 
 class TrainingController(QObject):
@@ -73,30 +67,20 @@ class TrainingController(QObject):
         self.status_text = ""
         self.history = History.from_dict(doc.history)
         self.trainer: Trainer | RemoteTrainer | None = None
-        self.engine: EngineProcess | None = None
-        self.use_process = True
-        self.data: LoadedData | None = None
-        self.data_error = ""
+        self.host = TrainerHost(self.message.emit)
+        self.source = DataSource()
         self.progress = None
         self.steps_per_second = 0.0
         self.until_stopped = False
         self.frames = 0
-        self._data_block = None
-        self._worker: RemoteWorker | LocalWorker | None = None
-        self._thread: QThread | None = None
-        self._control: Control | None = None
+        self.run_thread: RunThread | None = None
         self._segment: Segment | None = None
         self._seen_seq = 0
         self._writing = False
         self._dirty = True
-        self._limit: int | None = None
         self._painting = False
-        self.write_every = 1          # write the weights into the document every n-th frame (adaptive)
-        self.gui_busy = 0.0           # the GUI thread's CPU share while training (EMA)
-        self._cpu_mark = None
-        self.sampler = PlaneSampler()
-        self._field_key = self._field = self._images_field = None
-        self._images: dict = {}
+        self.pacer = FramePacer()
+        self.cache = FrameCache()
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -107,8 +91,29 @@ class TrainingController(QObject):
 
     # -- state ------------------------------------------------------------------------------------
     @property
+    def data(self) -> LoadedData | None:
+        return self.source.data
+
+    @property
+    def data_error(self) -> str:
+        return self.source.error
+
+    @property
+    def engine(self):
+        """The engine process (None before the first run or without processes)."""
+        return self.host.engine
+
+    @property
+    def use_process(self) -> bool:
+        return self.host.use_process
+
+    @use_process.setter
+    def use_process(self, on: bool) -> None:
+        self.host.use_process = bool(on)
+
+    @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self.run_thread is not None
 
     @property
     def epoch(self) -> int:
@@ -127,119 +132,57 @@ class TrainingController(QObject):
     # -- data -------------------------------------------------------------------------------------
     def ensure_data(self) -> LoadedData | None:
         """Load the document's dataset block when it changed; None (and ``data_error``) on failure."""
-        block = block_or_default(self.doc.dataset)
-        if block == self._data_block and (self.data is not None or self.data_error):
-            return self.data
-        self._data_block = block
-        try:
-            self.data, self.data_error = load(block), ""
-        except (ValueError, OSError) as exc:
-            self.data, self.data_error = None, str(exc)
-        self.trainer = None
-        self.dataChanged.emit()
+        if self.source.ensure(self.doc.dataset):
+            self.trainer = None
+            self.dataChanged.emit()
         return self.data
 
     def use_data(self, data: LoadedData) -> None:
         """Train on ``data`` instead of the document's dataset block (benchmarks, scripted use), until
         the block changes."""
         self._halt(commit=True, state=PAUSED)
-        self.data, self.data_error = data, ""
-        self._data_block = block_or_default(self.doc.dataset)
+        self.source.use(data, self.doc.dataset)
         self.trainer = None
         self.dataChanged.emit()
         self._mark_dirty()
 
     def fit_problem(self) -> str:
         """Why the data cannot train the current network ('' when it can)."""
-        data = self.ensure_data()
-        if data is None:
-            return self.data_error or "no data"
-        net = self.doc.network
-        if data.n_inputs != net.n_inputs:
-            return (f"the data has {data.n_inputs} input{'s' * (data.n_inputs != 1)} but the network has "
-                    f"{net.n_inputs} input neuron{'s' * (net.n_inputs != 1)}")
-        try:
-            targets(data, net.n_outputs)
-        except ValueError as exc:
-            return str(exc)
-        return semantic_problem(net, data)
+        self.ensure_data()
+        return self.source.fit_problem(self.doc.network)
 
     # -- what the views share per frame ---------------------------------------------------------------
     def plane_field(self):
         """Every neuron's output over the input plane (None without 2-D data); cached per frame."""
-        key = (self.frames, id(self.data), id(self.doc.network))
-        if key != self._field_key:
-            self._field_key = key
-            try:
-                self._field = self.sampler.field(self.doc.network, self.data)
-            except ValueError:
-                self._field = None
-        return self._field
+        return self.cache.plane_field(self.frames, self.doc.network, self.data)
 
     def neuron_images(self, field) -> dict:
         """``{(l, j): QImage}`` for ``field`` (cached with it)."""
-        if field is not self._images_field:
-            self._images_field = field
-            self._images = {} if field is None else neuron_images(field, self.doc.network)
-        return self._images
+        return self.cache.neuron_images(field, self.doc.network)
 
     # -- trainer ----------------------------------------------------------------------------------
     def _ensure_trainer(self):
         problem = self.fit_problem()
         if problem:
-            self._set_state(ERROR, f"Cannot train: {problem}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=problem))
             return None
-        doc, tr = self.doc, self.trainer
-        reuse = (tr is not None and tr.settings.restart_key() == doc.training.restart_key()
-                 and np.array_equal(tr.net.params, doc.network.params)
-                 and tr.step == int(_last(self.history, 1)))
+        tr = self.trainer
         try:
-            if not reuse:
+            if not can_continue(tr, self.doc, int(_last(self.history, 1))):
                 tr = self.trainer = self._new_trainer()
-            tr.apply(doc.training)
+            tr.apply(self.doc.training)
         except (ValueError, EngineError) as exc:
             self.trainer = None
-            self._set_state(ERROR, f"Cannot train: {exc}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=exc))
             return None
         return tr
 
     def _new_trainer(self):
-        """A trainer in the engine process (or, when none can run, in this process)."""
-        data, net = self.data, self.doc.network.copy()
-        ds = data.dataset
-        Y, Y_test = targets(data, net.n_outputs)
-        test = Y_test is not None
-        train_data = TrainData(ds.X_train, Y, ds.X_test if test else None, Y_test, ds.task)
+        """A trainer of a copy of the network, continuing the document's history."""
+        net = self.doc.network.copy()
         self.history = History.from_dict(self.doc.history)
         epoch, step = int(_last(self.history, 0)), int(_last(self.history, 1))
-        engine = self.start_engine()
-        if engine is not None:
-            try:
-                return RemoteTrainer(engine, net, train_data, self.doc.training, epoch, step)
-            except EngineError as exc:
-                if engine.alive:
-                    raise ValueError(str(exc)) from None
-                self.message.emit(f"The training process failed ({exc}); training in the app itself.")
-                self.use_process = False
-        tr = Trainer(net, train_data, self.doc.training)
-        tr.epoch, tr.step = epoch, step
-        return tr
-
-    def start_engine(self) -> EngineProcess | None:
-        """The engine process, started on first use (None when processes are off or cannot start)."""
-        if not self.use_process:
-            return None
-        if self.engine is not None and not self.engine.alive:
-            self.engine.close(0.1)
-            self.engine = None
-        if self.engine is None:
-            try:
-                self.engine = EngineProcess()
-            except (OSError, RuntimeError) as exc:
-                self.message.emit(f"Could not start the training process ({exc}); training in the app itself.")
-                self.use_process = False
-                return None
-        return self.engine
+        return self.host.new_trainer(net, self.source.train_data(net.n_outputs), self.doc.training, epoch, step)
 
     def _epoch_limit(self, tr) -> int | None:
         if self.until_stopped:
@@ -274,7 +217,7 @@ class TrainingController(QObject):
     def pause_for_edit(self) -> None:
         """Call before pushing an edit of the network: pauses (and commits) a running training."""
         if self.running:
-            self._halt(commit=True, state=PAUSED, text="Paused for editing.")
+            self._halt(commit=True, state=PAUSED, text=translate("Training", "Paused for editing."))
 
     def step_batch(self) -> bool:
         """One mini-batch update (exactly one engine step, waited for), committed as a command."""
@@ -289,7 +232,7 @@ class TrainingController(QObject):
             self._record(tr.evaluate())
         except EngineError as exc:
             self._segment, self.trainer = None, None
-            self._set_state(ERROR, f"Training failed: {exc}.")
+            self._set_state(ERROR, translate("Training", "Training failed: {error}.").format(error=exc))
             return False
         self._write_live(tr.net.params)
         self._finish(DIVERGED if self.progress.status == DIVERGED else "paused")
@@ -301,32 +244,31 @@ class TrainingController(QObject):
         seed = int(self.doc.training.seed)
         self._writing = True
         try:
-            self.undo_stack.beginMacro("Reset training")
+            self.undo_stack.beginMacro(translate("Training", "Reset training"))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
-            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
+            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}))
             self.undo_stack.endMacro()
         finally:
             self._writing = False
         self.trainer = None
         self.history = History()
         self.steps_per_second = 0.0
-        self._set_state(IDLE, f"Reset: weights re-initialised ({self.doc.training.initializer}, seed {seed}).")
+        self._set_state(IDLE, translate("Training", "Reset: weights re-initialised ({init}, seed {seed}).").format(
+            init=self.doc.training.initializer, seed=seed))
         self._mark_dirty()
 
     def shutdown(self, timeout: float = 0.9) -> bool:
         """Stop the worker within ``timeout`` seconds (closing the window); True when it stopped."""
         self.timer.stop()
         stopped = self._halt(commit=True, state=PAUSED, timeout=timeout * 0.6)
-        if self.engine is not None:
-            self.engine.close(timeout * 0.3)
-            self.engine = None
+        self.host.close(timeout * 0.3)
         self.trainer = None
         return stopped
 
     def set_live_settings(self) -> None:
         """Pass the document's live-changeable settings to a running worker."""
-        if self._control is not None:
-            self._control.change(LiveChange(self.doc.training, self._epoch_limit(self.trainer)))
+        if self.run_thread is not None:
+            self.run_thread.change(LiveChange(self.doc.training, self._epoch_limit(self.trainer)))
 
     # -- the run ----------------------------------------------------------------------------------
     def _launch(self, mode: str) -> bool:
@@ -336,23 +278,10 @@ class TrainingController(QObject):
         if tr is None:
             return False
         self._begin_segment(tr)
-        self._control = Control()
         limit = self._epoch_limit(tr) if mode == RUN else None
-        self._limit = limit
-        if isinstance(tr, RemoteTrainer):
-            worker = RemoteWorker(tr.engine, self.history, self._control, mode, limit)
-        else:
-            worker = LocalWorker(tr, self.history, self._control, mode, limit)
-        thread = QThread()
-        thread.setObjectName("training")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
-        self._worker, self._thread = worker, thread
         self._seen_seq = 0
-        self._cpu_mark = None
-        threads.register(thread)
-        thread.start()
+        self.pacer.restart()
+        self.run_thread = RunThread(tr, self.history, mode, limit, self._on_worker_finished)
         self.timer.start()
         self._set_state(RUNNING)
         return True
@@ -362,20 +291,16 @@ class TrainingController(QObject):
 
     def _halt(self, commit: bool, state: str, timeout: float = 2.0, text: str = "") -> bool:
         """Stop a running worker synchronously; commit (or discard) its segment."""
-        worker, thread = self._worker, self._thread
-        if thread is None:
+        run = self.run_thread
+        if run is None:
             return True
-        self._control.request_stop()
-        deadline = time.perf_counter() + timeout
-        stopped = worker.done.wait(timeout)
-        thread.quit()
-        stopped = thread.wait(max(1, int((deadline - time.perf_counter()) * 1000))) and stopped
-        self._worker = self._thread = None
+        stopped = run.stop(timeout)
+        self.run_thread = None
         if not stopped:  # never expected: the worker checks the flag every few milliseconds
             self._segment = None
-            self._set_state(ERROR, "The training thread did not stop in time.")
+            self._set_state(ERROR, translate("Training", "The training thread did not stop in time."))
             return False
-        final = worker.final
+        final = run.worker.final
         if final is not None and commit:
             self._absorb(final)
         if commit and final is not None:
@@ -387,12 +312,11 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_worker_finished(self, final: Snapshot) -> None:
-        worker, thread = self._worker, self._thread
-        if worker is None or worker.final is not final:
+        run = self.run_thread
+        if run is None or not run.owns(final):
             return  # already handled by _halt
-        thread.quit()
-        thread.wait(2000)
-        self._worker = self._thread = None
+        run.join()
+        self.run_thread = None
         self._absorb(final)
         self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
 
@@ -404,21 +328,6 @@ class TrainingController(QObject):
         if write and snap.status != DIVERGED and np.isfinite(snap.params).all():
             self._write_live(snap.params)
 
-    def _pace(self) -> None:
-        """Keep the GUI thread's CPU share between GUI_BUSY_LOW and GUI_BUSY_HIGH while training:
-        writing the weights into the document redraws the canvas (and whatever else listens), which
-        for a large network costs far more than a frame; such writes then happen every n-th frame."""
-        now = (time.perf_counter(), time.thread_time())
-        if self._cpu_mark is not None:
-            wall, cpu = now[0] - self._cpu_mark[0], now[1] - self._cpu_mark[1]
-            if wall > 0:
-                self.gui_busy = 0.8 * self.gui_busy + 0.2 * min(1.0, cpu / wall)
-            if self.gui_busy > GUI_BUSY_HIGH and self.write_every < MAX_WRITE_EVERY:
-                self.write_every += 1
-            elif self.gui_busy < GUI_BUSY_LOW and self.write_every > 1:
-                self.write_every -= 1
-        self._cpu_mark = now
-
     def _finish(self, status: str, text: str = "") -> None:
         """Commit the segment (or, after divergence, return to the weights before it)."""
         tr, seg = self.trainer, self._segment
@@ -429,28 +338,26 @@ class TrainingController(QObject):
                 self._write_live(seg.before)
             self.trainer = None
             self.history = History.from_dict(self.doc.history)
-            self._set_state(DIVERGED_STATE, f"Diverged at epoch {tr.epoch if tr else '?'}: the loss became "
-                                            f"NaN or infinite — {DIVERGED_HINT}.")
+            self._set_state(DIVERGED_STATE, translate("Training", "Diverged at epoch {epoch}: the loss became NaN or "
+                                                                  "infinite — {hint}.").format(
+                epoch=tr.epoch if tr else "?", hint=translate("Training", DIVERGED_HINT)))
             return
         if seg is not None and tr is not None and tr.step > seg.step0:
             self._commit(tr, seg)
         if status == "error":
-            self._set_state(ERROR, "Training failed; see the console for details.")
+            self._set_state(ERROR, translate("Training", "Training failed; see the console for details."))
         elif status == DONE:
-            self._set_state(DONE, f"Done: {tr.epoch} epochs.")
+            done = tr.epoch
+            self._set_state(DONE, translate("Training", "Done: %n epoch(s).", None, done))
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
     def _commit(self, tr, seg: Segment) -> None:
-        epochs, steps = tr.epoch - seg.epoch0, tr.step - seg.step0
-        text = f"Train {epochs} epoch{'s' * (epochs != 1)}" if epochs else f"Train {steps} step{'s' * (steps != 1)}"
         self._writing = True
         try:
-            self.undo_stack.push(C.ReplaceParametersCommand(self.doc, tr.net.params, text, before=seg.before,
-                                                            history=self.history.to_dict(),
-                                                            history_before=seg.history_before))
+            self.undo_stack.push(seg.command(self.doc, tr.net.params, tr.epoch, tr.step, self.history.to_dict()))
         except ValueError as exc:
-            self.message.emit(f"Could not keep the trained weights: {exc}")
+            self.message.emit(translate("Training", "Could not keep the trained weights: {error}").format(error=exc))
         finally:
             self._writing = False
 
@@ -477,27 +384,22 @@ class TrainingController(QObject):
     def _on_frame(self) -> None:
         """The one redraw timer: take the newest snapshot, let the views redraw, paint — with the
         worker parked, so the frame runs alone (see ``worker.Control``)."""
-        local = isinstance(self._worker, LocalWorker)
-        control = self._control if PARK_FOR_FRAMES and local else None
-        parked = control is not None and control.park()
-        try:
+        run = self.run_thread if PARK_FOR_FRAMES else None
+        with run.parked() if run is not None else nullcontext(False) as parked:
             self._frame()
             if self._painting and parked:
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        finally:
-            if control is not None:
-                control.unpark()
 
     def _frame(self) -> None:
         self._painting = False
-        worker = self._worker
-        if worker is not None:
-            snap = worker.latest()
+        run = self.run_thread
+        if run is not None:
+            snap = run.latest()
             if snap is not None and snap.seq != self._seen_seq:
                 self._seen_seq = snap.seq
-                self._pace()
-                self._absorb(snap, write=self.frames % self.write_every == 0)
+                self.pacer.update()
+                self._absorb(snap, write=self.pacer.writes_on(self.frames))
                 rate = snap.steps_per_second
                 self.steps_per_second = rate if self.steps_per_second == 0 else \
                     0.7 * self.steps_per_second + 0.3 * rate
@@ -509,7 +411,7 @@ class TrainingController(QObject):
             self.frames += 1
             self._painting = True
             self.refresh.emit()
-        elif worker is None:
+        elif run is None:
             self.timer.stop()
 
     def _idle_evaluate(self) -> None:
@@ -524,7 +426,7 @@ class TrainingController(QObject):
         if kind in ("parameters", "structure", "activation", "reset"):
             if self.running:  # an edit we were not told about: never race, drop the unsaved run
                 self._halt(commit=False, state=IDLE)
-                self._set_state(IDLE, "Training stopped: the network was changed while it ran.")
+                self._set_state(IDLE, translate("Training", "Training stopped: the network was changed while it ran."))
             if kind != "parameters":
                 self.trainer = None
             if kind == "reset":
@@ -551,7 +453,8 @@ class TrainingController(QObject):
             self.set_live_settings()
             return
         self._halt(commit=True, state=PAUSED)
-        self.message.emit("Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.")
+        self.message.emit(translate("Training", "Optimiser, batch size or seed changed: training goes on with a fresh "
+                                                "optimiser state."))
         self.play()
 
 

@@ -30,8 +30,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout without installi
 
 from nnstudio.engine.datasets import PLANE_COEFFICIENTS  # noqa: E402
 from nnstudio.engine.network import Network  # noqa: E402
-from nnstudio.engine.training import TrainingSettings  # noqa: E402
-from nnstudio.io import netfile  # noqa: E402
+from nnstudio.io import netfile, training_block  # noqa: E402
 
 LAYER_GAP = 200.0
 NEURON_GAP = 90.0
@@ -194,7 +193,7 @@ def layout(sizes: list[int]) -> list:
 
 
 def network_file(ex: Example) -> netfile.NetworkFile:
-    settings = TrainingSettings.from_dict(ex.training)
+    settings, _ = training_block.read(ex.training)
     net = Network(ex.sizes, ex.activations, ex.loss, seed=settings.seed)
     labels = ex.labels if len(ex.labels) == len(ex.sizes) else [ex.labels[0]] + [None] * (
         len(ex.sizes) - 2) + [ex.labels[-1]]

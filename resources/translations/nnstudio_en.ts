@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CSV</name>
+        <message numerus="yes">
+            <source>regression, %n output(s)</source>
+            <translation>
+                <numerusform>regression, %n output</numerusform>
+                <numerusform>regression, %n outputs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message numerus="yes">
             <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; + b over %n incoming connection(s)</source>
@@ -15,6 +25,27 @@
             <translation>
                 <numerusform>showing all %n connection</numerusform>
                 <numerusform>showing all %n connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron</numerusform>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s)</source>
+            <translation>
+                <numerusform>%n feature</numerusform>
+                <numerusform>%n features</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n neuron(s) · {activation}</source>
+            <translation>
+                <numerusform>%n neuron · {activation}</numerusform>
+                <numerusform>%n neurons · {activation}</numerusform>
             </translation>
         </message>
     </context>
@@ -107,6 +138,58 @@
             <translation>
                 <numerusform>{what}: expected %n number, got {got}</numerusform>
                 <numerusform>{what}: expected %n numbers, got {got}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message numerus="yes">
+            <source>the data has %n input(s)</source>
+            <translation>
+                <numerusform>the data has %n input</numerusform>
+                <numerusform>the data has %n inputs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> but the network has %n input neuron(s)</source>
+            <translation>
+                <numerusform> but the network has %n input neuron</numerusform>
+                <numerusform> but the network has %n input neurons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n epoch(s).</source>
+            <translation>
+                <numerusform>Done: %n epoch.</numerusform>
+                <numerusform>Done: %n epochs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n epoch(s)</source>
+            <translation>
+                <numerusform>Train %n epoch</numerusform>
+                <numerusform>Train %n epochs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n step(s)</source>
+            <translation>
+                <numerusform>Train %n step</numerusform>
+                <numerusform>Train %n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n row(s), {columns} columns, separated by {delimiter}</source>
+            <translation>
+                <numerusform>{name}: %n row, {columns} columns, separated by {delimiter}</numerusform>
+                <numerusform>{name}: %n rows, {columns} columns, separated by {delimiter}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{train} training and {test} test samples, %n input(s)</source>
+            <translation>
+                <numerusform>{train} training and {test} test samples, %n input</numerusform>
+                <numerusform>{train} training and {test} test samples, %n inputs</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>CSV</name>
+        <message>
+            <source>{file}: {read} rows read, {used} used</source>
+            <translation>{file} : {read} lignes lues, {used} utilisées</translation>
+        </message>
+        <message>
+            <source>, {dropped} dropped ({missing} missing)</source>
+            <translation>, {dropped} supprimées ({missing} manquantes)</translation>
+        </message>
+        <message>
+            <source>Inputs: {columns} columns ({numeric} numeric, {categorical} categorical) -&gt; {width} encoded inputs</source>
+            <translation>Entrées : {columns} colonnes ({numeric} numériques, {categorical} catégorielles) -&gt; {width} entrées encodées</translation>
+        </message>
+        <message>
+            <source>, standardized</source>
+            <translation>, standardisées</translation>
+        </message>
+        <message>
+            <source>Filled {total} missing cells ({cells}).</source>
+            <translation>{total} cellules manquantes complétées ({cells}).</translation>
+        </message>
+        <message>
+            <source>Target {columns}: {task}.</source>
+            <translation>Cible {columns} : {task}.</translation>
+        </message>
+        <message>
+            <source>Split: {train} training rows, {test} test rows.</source>
+            <translation>Répartition : {train} lignes d'entraînement, {test} lignes de test.</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>Attention : {warning}</translation>
+        </message>
+        <message numerus="yes">
+            <source>regression, %n output(s)</source>
+            <translation>
+                <numerusform>régression, %n sortie</numerusform>
+                <numerusform>régression, %n sorties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 sigmoid output</source>
+            <translation>1 sortie sigmoïde</translation>
+        </message>
+        <message>
+            <source>{k} softmax outputs</source>
+            <translation>{k} sorties softmax</translation>
+        </message>
+        <message>
+            <source>classification, {k} classes ({counts}) -&gt; {outputs}</source>
+            <translation>classification, {k} classes ({counts}) -&gt; {outputs}</translation>
+        </message>
+        <message>
+            <source>{file}: the file has no column {absent} (it has {header})</source>
+            <translation>{file} : le fichier n'a pas de colonne {absent} (il a {header})</translation>
+        </message>
+        <message>
+            <source>{file}: no rows left after dropping rows with missing values</source>
+            <translation>{file} : plus aucune ligne après suppression des lignes avec des valeurs manquantes</translation>
+        </message>
+        <message>
+            <source>{file}: every column is ignored</source>
+            <translation>{file} : toutes les colonnes sont écartées</translation>
+        </message>
+        <message>
+            <source>{file}: no target column given</source>
+            <translation>{file} : aucune colonne cible indiquée</translation>
+        </message>
+        <message>
+            <source>{file}: target column {clash} is also ignored</source>
+            <translation>{file} : la colonne cible {clash} est aussi écartée</translation>
+        </message>
+        <message>
+            <source>{file}: no input columns: every column is the target or ignored</source>
+            <translation>{file} : aucune colonne d'entrée : chaque colonne est la cible ou est écartée</translation>
+        </message>
+        <message>
+            <source>{file}: {what} must be a list of column names, got {names!r}</source>
+            <translation>{file} : {what} doit être une liste de noms de colonnes, reçu {names!r}</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: {name!r} is not a column name</source>
+            <translation>{file} : {what} : {name!r} n'est pas un nom de colonne</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: no column "{name}" (the columns are {header})</source>
+            <translation>{file} : {what} : pas de colonne « {name} » (les colonnes sont {header})</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: a column is named twice</source>
+            <translation>{file} : {what} : une colonne est nommée deux fois</translation>
+        </message>
+        <message>
+            <source>{file}: column_types must map column names to types</source>
+            <translation>{file} : column_types doit associer des noms de colonnes à des types</translation>
+        </message>
+        <message>
+            <source>{file}: column_types: "{name}": unknown type {kind!r} (use {KINDS})</source>
+            <translation>{file} : column_types : « {name} » : type inconnu {kind!r} (utilisez {KINDS})</translation>
+        </message>
+        <message>
+            <source>{file}: unknown task {task!r} (use {TASKS})</source>
+            <translation>{file} : tâche inconnue {task!r} (utilisez {TASKS})</translation>
+        </message>
+        <message>
+            <source>{file}: unknown missing-value policy {missing!r} (use {MISSING_POLICIES})</source>
+            <translation>{file} : traitement des valeurs manquantes inconnu {missing!r} (utilisez {MISSING_POLICIES})</translation>
+        </message>
+        <message>
+            <source>{file}: test_fraction must be a number from 0 to below 1, got {test_fraction!r}</source>
+            <translation>{file} : test_fraction doit être un nombre entre 0 et moins de 1, reçu {test_fraction!r}</translation>
+        </message>
+        <message>
+            <source>{file}: seed must be a non-negative integer, got {seed!r}</source>
+            <translation>{file} : la graine doit être un entier positif ou nul, reçu {seed!r}</translation>
+        </message>
+        <message>
+            <source>{file}: classification takes one target column, got {targets} ({targets2})</source>
+            <translation>{file} : la classification demande une seule colonne cible, reçu {targets} ({targets2})</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{text}" is not numeric; several target columns must all be numbers (regression)</source>
+            <translation>{file} : la colonne cible « {text} » n'est pas numérique ; plusieurs colonnes cibles doivent toutes être des nombres (régression)</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{name}" holds text, so it cannot be a regression target</source>
+            <translation>{file} : la colonne cible « {name} » contient du texte, elle ne peut donc pas être la cible d'une régression</translation>
+        </message>
+        <message>
+            <source>{file}: target column "{name}" has only one class ("{classes}"); a classifier needs at least two</source>
+            <translation>{file} : la colonne cible « {name} » n'a qu'une seule classe (« {classes} ») ; un classifieur en demande au moins deux</translation>
+        </message>
+        <message>
+            <source>{file}: no rows left after dropping rows with missing values (missing cells: {blame}); ignore some of these columns{hint}</source>
+            <translation>{file} : plus aucune ligne après suppression des lignes avec des valeurs manquantes (cellules manquantes : {blame}) ; écartez certaines de ces colonnes{hint}</translation>
+        </message>
+        <message>
+            <source>{file}: column "{name}" has no values in the training rows, so it cannot be filled or scaled; ignore it</source>
+            <translation>{file} : la colonne « {name} » n'a aucune valeur dans les lignes d'entraînement, elle ne peut donc être ni complétée ni mise à l'échelle ; écartez-la</translation>
+        </message>
+        <message>
+            <source>{file}: column "{name}": the numbers are too large to average (up to {max:g})</source>
+            <translation>{file} : colonne « {name} » : les nombres sont trop grands pour en faire la moyenne (jusqu'à {max:g})</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": "{cells}" is not a number</source>
+            <translation>{locate}, colonne « {spec} » : « {cells} » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": "{cells}" is too large to encode</source>
+            <translation>{locate}, colonne « {spec} » : « {cells} » est trop grand pour être encodé</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{spec}": the value is missing and the encoding has no fill value (it was made with missing="drop")</source>
+            <translation>{locate}, colonne « {spec} » : la valeur manque et l'encodage n'a pas de valeur de remplacement (il a été fait avec missing="drop")</translation>
+        </message>
+        <message>
+            <source>{locate}, column "{name}": "{cell}" is not one of the classes ({target})</source>
+            <translation>{locate}, colonne « {name} » : « {cell} » n'est pas l'une des classes ({target})</translation>
+        </message>
+        <message>
+            <source>row {value}: no value for column "{name}"</source>
+            <translation>ligne {value} : pas de valeur pour la colonne « {name} »</translation>
+        </message>
+        <message>
+            <source>row {value}: expected a mapping or a sequence of values, got {row!r}</source>
+            <translation>ligne {value} : attendu un dictionnaire ou une suite de valeurs, reçu {row!r}</translation>
+        </message>
+        <message>
+            <source>row {value}: expected {header} values (a whole CSV row) or {names} (the input columns), got {row}</source>
+            <translation>ligne {value} : {header} valeurs attendues (une ligne CSV entière) ou {names} (les colonnes d'entrée), reçu {row}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
+        </message>
+        <message>
+            <source>{name}: the file is UTF-16 encoded; save it as UTF-8</source>
+            <translation>{name} : le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: contains a NUL byte; this looks like a binary file, not a CSV text file</source>
+            <translation>{name} : ligne {line} : contient un octet NUL ; cela ressemble à un fichier binaire, pas à un fichier texte CSV</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: byte 0x{data:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
+            <translation>{name} : ligne {line} : l'octet 0x{data:02x} n'est pas de l'UTF-8 valide ; le fichier est binaire ou utilise un autre encodage (enregistrez-le en UTF-8)</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty</source>
+            <translation>{name} : le fichier est vide</translation>
+        </message>
+        <message>
+            <source>{name}: no data rows after the header (line {lines})</source>
+            <translation>{name} : aucune ligne de données après l'en-tête (ligne {lines})</translation>
+        </message>
+        <message>
+            <source>{name}: line {start}: malformed CSV ({exc})</source>
+            <translation>{name} : ligne {start} : CSV mal formé ({exc})</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: column {position} of the header has no name; give every column a name</source>
+            <translation>{name} : ligne {line} : la colonne {position} de l'en-tête n'a pas de nom ; donnez un nom à chaque colonne</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: duplicate column name "{column}" (columns {seen} and {position})</source>
+            <translation>{name} : ligne {line} : nom de colonne en double « {column} » (colonnes {seen} et {position})</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: the first row holds only numbers, so it looks like data; the first row must be a header naming the columns</source>
+            <translation>{name} : ligne {line} : la première ligne ne contient que des nombres, elle ressemble donc à des données ; la première ligne doit être un en-tête qui nomme les colonnes</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>positive {what}</source>
@@ -183,6 +397,39 @@
             <translation>
                 <numerusform>%n connexion affichée</numerusform>
                 <numerusform>les %n connexions sont affichées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drop the line on a neuron of the next layer to connect</source>
+            <translation>Lâchez la ligne sur un neurone de la couche suivante pour connecter</translation>
+        </message>
+        <message>
+            <source>; activation {name}</source>
+            <translation> ; activation {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {kind} layer {l}: %n neuron(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — couche {kind} {l} : %n neurone</numerusform>
+                <numerusform>&lt;b&gt;{title}&lt;/b&gt; — couche {kind} {l} : %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;click to select the layer; double-click to edit it</source>
+            <translation>&lt;br&gt;cliquez pour sélectionner la couche ; double-cliquez pour la modifier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s)</source>
+            <translation>
+                <numerusform>%n caractéristique</numerusform>
+                <numerusform>%n caractéristiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n neuron(s) · {activation}</source>
+            <translation>
+                <numerusform>%n neurone · {activation}</numerusform>
+                <numerusform>%n neurones · {activation}</numerusform>
             </translation>
         </message>
     </context>
@@ -468,6 +715,233 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>cannot remove the last neuron of the {kind} layer (remove the layer instead)</source>
             <translation>impossible de supprimer le dernier neurone de la couche {kind} (supprimez plutôt la couche)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>expected a JSON object at the top level, got {data}</source>
+            <translation>attendu un objet JSON au premier niveau, reçu {data}</translation>
+        </message>
+        <message>
+            <source>not an NN Studio network file (no "format": "{FORMAT}")</source>
+            <translation>pas un fichier réseau NN Studio (pas de "format": "{FORMAT}")</translation>
+        </message>
+        <message>
+            <source>a value is nested deeper than {MAX_DEPTH} levels</source>
+            <translation>une valeur est imbriquée sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>could not save {file}: {reason}</source>
+            <translation>impossible d'enregistrer {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>too many values (more than {MAX_VALUES:,}); not a network file</source>
+            <translation>trop de valeurs (plus de {MAX_VALUES:,}) ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>nesting deeper than {MAX_DEPTH} levels</source>
+            <translation>imbrication sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {exc}</source>
+            <translation>JSON invalide : {exc}</translation>
+        </message>
+        <message>
+            <source>the file is too large ({value:,.1f} MB; the limit is {value2:,.0f} MB)</source>
+            <translation>le fichier est trop gros ({value:,.1f} Mo ; la limite est {value2:,.0f} Mo)</translation>
+        </message>
+        <message>
+            <source>nesting deeper than {limit} levels; not a network file</source>
+            <translation>imbrication sur plus de {limit} niveaux ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>not valid Unicode text at character {start}</source>
+            <translation>pas du texte Unicode valide au caractère {start}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text: invalid byte 0x{data:02x} at line {line}, column {column}</source>
+            <translation>pas du texte UTF-8 : octet invalide 0x{data:02x} à la ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS} digits); not a network file</source>
+            <translation>un nombre entier de {digits:,} chiffres est trop long (au plus {MAX_INT_DIGITS} chiffres) ; pas un fichier réseau</translation>
+        </message>
+        <message>
+            <source>{name} is not allowed: numbers must be finite</source>
+            <translation>{name} n'est pas permis : les nombres doivent être finis</translation>
+        </message>
+        <message>
+            <source>duplicate key {dumps} in an object</source>
+            <translation>clé {dumps} en double dans un objet</translation>
+        </message>
+        <message>
+            <source>cannot write a value: {exc}</source>
+            <translation>impossible d'écrire une valeur : {exc}</translation>
+        </message>
+        <message>
+            <source>nested deeper than {MAX_DEPTH} levels</source>
+            <translation>imbriqué sur plus de {MAX_DEPTH} niveaux</translation>
+        </message>
+        <message>
+            <source>expected string keys, got {key}</source>
+            <translation>attendu des clés textuelles, reçu {key}</translation>
+        </message>
+        <message>
+            <source>integer too large</source>
+            <translation>entier trop grand</translation>
+        </message>
+        <message>
+            <source>expected a JSON value (null, true/false, a finite number, a string, a list or an object), got {value}</source>
+            <translation>attendu une valeur JSON (null, true/false, un nombre fini, une chaîne, une liste ou un objet), reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {value}</source>
+            <translation>attendu un nombre fini, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a number ≥ {minimum:g}, got {value}</source>
+            <translation>attendu un nombre ≥ {minimum:g}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a number below {below:g}, got {value}</source>
+            <translation>attendu un nombre inférieur à {below:g}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer, got {value}</source>
+            <translation>attendu un entier, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer ≥ {minimum}, got {value}</source>
+            <translation>attendu un entier ≥ {minimum}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an integer ≤ {maximum:,}, got {value}</source>
+            <translation>attendu un entier ≤ {maximum:,}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a string, got {value}</source>
+            <translation>attendu une chaîne, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected an object, got {value}</source>
+            <translation>attendu un objet, reçu {value}</translation>
+        </message>
+        <message>
+            <source>unknown name {value!r} (known: {known})</source>
+            <translation>nom inconnu {value!r} (connus : {known})</translation>
+        </message>
+        <message>
+            <source>expected a list of {what}, got {value}</source>
+            <translation>attendu une liste de {what}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {count}, got {value}</source>
+            <translation>attendu {count}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {size}, got {value}</source>
+            <translation>attendu une liste de {size}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {size}, got {value}</source>
+            <translation>attendu {size}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected 0 or 1, got {value}</source>
+            <translation>attendu 0 ou 1, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {rows}, got {value}</source>
+            <translation>attendu une liste de {rows}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {rows}, got {value}</source>
+            <translation>attendu {rows}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {cols}, got {row}</source>
+            <translation>attendu une liste de {cols}, reçu {row}</translation>
+        </message>
+        <message>
+            <source>expected {cols}, got {row}</source>
+            <translation>attendu {cols}, reçu {row}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {item}</source>
+            <translation>attendu un nombre fini, reçu {item}</translation>
+        </message>
+        <message>
+            <source>expected a list of layers, got {value}</source>
+            <translation>attendu une liste de couches, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected 2 to {MAX_LAYERS} layers (the input layer included), got {value}</source>
+            <translation>attendu de 2 à {MAX_LAYERS} couches (couche d'entrée comprise), reçu {value}</translation>
+        </message>
+        <message>
+            <source>{n_weights:,} weights in all; the limit is {MAX_WEIGHTS:,}</source>
+            <translation>{n_weights:,} poids en tout ; la limite est {MAX_WEIGHTS:,}</translation>
+        </message>
+        <message>
+            <source>missing (the number of neurons)</source>
+            <translation>manquant (le nombre de neurones)</translation>
+        </message>
+        <message>
+            <source>the input layer has no weights, bias or mask</source>
+            <translation>la couche d'entrée n'a ni poids, ni biais, ni masque</translation>
+        </message>
+        <message>
+            <source>the input layer has no activation; expected "identity", got {name}</source>
+            <translation>la couche d'entrée n'a pas d'activation ; attendu "identity", reçu {name}</translation>
+        </message>
+        <message>
+            <source>missing (known: {ACTIVATIONS})</source>
+            <translation>manquant (connues : {ACTIVATIONS})</translation>
+        </message>
+        <message>
+            <source>softmax is allowed on the output layer only</source>
+            <translation>la softmax n'est permise que sur la couche de sortie</translation>
+        </message>
+        <message>
+            <source>missing (known: {value})</source>
+            <translation>manquant (connus : {value})</translation>
+        </message>
+        <message>
+            <source>missing (the CSV file of a "csv" data set)</source>
+            <translation>manquant (le fichier CSV d'un jeu de données "csv")</translation>
+        </message>
+        <message>
+            <source>expected a list with one list per layer, got {value}</source>
+            <translation>attendu une liste avec une liste par couche, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected {sizes}, got {value}</source>
+            <translation>attendu {sizes}, reçu {value}</translation>
+        </message>
+        <message>
+            <source>expected a list of {sizes}, got {layer}</source>
+            <translation>attendu une liste de {sizes}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>expected {sizes}, got {layer}</source>
+            <translation>attendu {sizes}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers, got {items}</source>
+            <translation>attendu une liste de nombres, reçu {items}</translation>
+        </message>
+        <message>
+            <source>expected {length} (as many as {path}.{first}), got {items}</source>
+            <translation>attendu {length} (autant que {path}.{first}), reçu {items}</translation>
         </message>
     </context>
     <context>
@@ -1361,6 +1835,121 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         </message>
     </context>
     <context>
+        <name>LessonsPanel</name>
+        <message>
+            <source>Open lesson</source>
+            <translation>Ouvrir une leçon</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Open &amp;Lesson…</source>
+            <translation>Ouvrir une &amp;leçon…</translation>
+        </message>
+        <message>
+            <source>Open a lesson file (a teacher's own lesson)</source>
+            <translation>Ouvrir un fichier de leçon (une leçon écrite par un enseignant)</translation>
+        </message>
+        <message>
+            <source>&amp;Lessons</source>
+            <translation>&amp;Leçons</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome Page</source>
+            <translation>Page d'&amp;accueil</translation>
+        </message>
+        <message>
+            <source>Start the first lesson</source>
+            <translation>Commencer la première leçon</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>Close this page; Help ▸ Welcome page shows it again</source>
+            <translation>Fermer cette page ; Aide ▸ Page d'accueil la montre de nouveau</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Lessons&lt;/b&gt; — the tutorials, step by step</source>
+            <translation>&lt;b&gt;Leçons&lt;/b&gt; — les tutoriels, pas à pas</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Open lesson file…</source>
+            <translation>Ouvrir un fichier de leçon…</translation>
+        </message>
+        <message>
+            <source>◂ All lessons</source>
+            <translation>◂ Toutes les leçons</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Show me</source>
+            <translation>Montrez-moi</translation>
+        </message>
+        <message>
+            <source>Let the app do this step for you</source>
+            <translation>Laisser l'application faire cette étape pour vous</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Welcome to NN Studio&lt;/h3&gt;&lt;p&gt;The lessons follow the tutorials step by step inside the app: you build, train and step through networks, and the app checks each step as you go.&lt;/p&gt;&lt;p&gt;The first lesson is &lt;b&gt;{first}&lt;/b&gt;. Lessons are in the Lessons panel (View ▸ Panels) at any time.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Bienvenue dans NN Studio&lt;/h3&gt;&lt;p&gt;Les leçons suivent les tutoriels pas à pas dans l'application : vous construisez, entraînez et suivez pas à pas des réseaux, et l'application vérifie chaque étape au fur et à mesure.&lt;/p&gt;&lt;p&gt;La première leçon est &lt;b&gt;{first}&lt;/b&gt;. Les leçons sont à tout moment dans le panneau Leçons (Affichage ▸ Panneaux).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Lesson finished: {title}. Well done!</source>
+            <translation>Leçon terminée : {title}. Bravo !</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>Indice</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>your number, e.g. 2.3</source>
+            <translation>votre nombre, p. ex. 2,3</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Type your answer and press Check.</source>
+            <translation>Saisissez votre réponse et appuyez sur Vérifier.</translation>
+        </message>
+        <message>
+            <source>Waiting for the app:</source>
+            <translation>En attente de l'application :</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Something went wrong</source>
@@ -1756,7 +2345,7 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <name>Numbers</name>
         <message>
             <source>not a number: {text}</source>
-            <extracomment>The decimal separator of every number shown or typed; set once at start-up by a translation (``use_decimal_comma``). Files and the CLI never change it: they keep the point.</extracomment>
+            <extracomment>The decimal separator of every number shown or typed; the GUI sets it once at start-up (``use_decimal_comma``); the CLI and the files never do, so JSON, CSV and the CLI keep the point.</extracomment>
             <translation>pas un nombre : {text}</translation>
         </message>
         <message>
@@ -1768,8 +2357,12 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>{what} : saisissez au moins un nombre</translation>
         </message>
         <message>
-            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. 0.5, -0.3</source>
-            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. 0,5 ; -0,3</translation>
+            <source>{what}: '{bad}' is not a number; type numbers separated by semicolons, e.g. {example}</source>
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. {example}</translation>
+        </message>
+        <message>
+            <source>{what}: '{bad}' is not a number; type numbers separated by commas, e.g. {example}</source>
+            <translation>{what} : « {bad} » n'est pas un nombre ; saisissez des nombres séparés par des points-virgules, p. ex. {example}</translation>
         </message>
         <message numerus="yes">
             <source>{what}: expected %n number(s), got {got}</source>
@@ -2309,6 +2902,10 @@ erreur relative = {error} — {verdict}</translation>
             <translation>… ({count} valeurs)</translation>
         </message>
         <message>
+            <source>target</source>
+            <translation>cible</translation>
+        </message>
+        <message>
             <source>A row of the data</source>
             <translation>Une ligne des données</translation>
         </message>
@@ -2345,8 +2942,20 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Taille du lot</translation>
         </message>
         <message>
+            <source>How many rows this step traces (the training uses the network's batch size, shown here, from the Training panel)</source>
+            <translation>Combien de lignes cette étape suit (l'entraînement utilise la taille de lot du réseau, affichée ici, du panneau Entraînement)</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Batch size (network: {size})</source>
+            <translation>Taille du lot (réseau : {size})</translation>
+        </message>
+        <message>
+            <source>this step only (network: {lr})</source>
+            <translation>pour cette étape seulement (réseau : {lr})</translation>
         </message>
         <message>
             <source>No data rows: {error}</source>
@@ -2466,6 +3075,971 @@ erreur relative = {error} — {verdict}</translation>
         </message>
     </context>
     <context>
+        <name>Training</name>
+        <message>
+            <source>the first coordinate</source>
+            <translation>la première coordonnée</translation>
+        </message>
+        <message>
+            <source>the second coordinate</source>
+            <translation>la seconde coordonnée</translation>
+        </message>
+        <message>
+            <source>x1 squared: lets a single neuron draw round boundaries</source>
+            <translation>x1 au carré : permet à un seul neurone de tracer des frontières arrondies</translation>
+        </message>
+        <message>
+            <source>x2 squared: lets a single neuron draw round boundaries</source>
+            <translation>x2 au carré : permet à un seul neurone de tracer des frontières arrondies</translation>
+        </message>
+        <message>
+            <source>the product x1·x2: positive in two opposite quadrants (solves XOR by itself)</source>
+            <translation>le produit x1·x2 : positif dans deux quadrants opposés (résout XOR à lui seul)</translation>
+        </message>
+        <message>
+            <source>sin of x1: a wavy feature</source>
+            <translation>sinus de x1 : une caractéristique ondulée</translation>
+        </message>
+        <message>
+            <source>sin of x2: a wavy feature</source>
+            <translation>sinus de x2 : une caractéristique ondulée</translation>
+        </message>
+        <message>
+            <source>the {loss} loss needs class labels, but this data has numeric targets (use mse)</source>
+            <translation>la perte {loss} demande des classes, mais ces données ont des cibles numériques (utilisez mse)</translation>
+        </message>
+        <message>
+            <source>the bce loss needs a sigmoid output</source>
+            <translation>la perte bce demande une sortie sigmoïde</translation>
+        </message>
+        <message>
+            <source>the cross_entropy loss needs a softmax output</source>
+            <translation>la perte cross_entropy demande une sortie softmax</translation>
+        </message>
+        <message>
+            <source>class {i}</source>
+            <translation>classe {i}</translation>
+        </message>
+        <message>
+            <source>lower the learning rate, then press Reset (or Play to restart from the weights before the run)</source>
+            <translation>baissez le taux d'apprentissage, puis appuyez sur Réinitialiser (ou sur Lecture pour repartir des poids d'avant l'essai)</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message numerus="yes">
+            <source>the data has %n input(s)</source>
+            <translation>
+                <numerusform>les données ont %n entrée</numerusform>
+                <numerusform>les données ont %n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> but the network has %n input neuron(s)</source>
+            <translation>
+                <numerusform> mais le réseau a %n neurone d'entrée</numerusform>
+                <numerusform> mais le réseau a %n neurones d'entrée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot train: {problem}.</source>
+            <translation>Entraînement impossible : {problem}.</translation>
+        </message>
+        <message>
+            <source>The training process failed ({error}); training in the app itself.</source>
+            <translation>Le processus d'entraînement a échoué ({error}) ; entraînement dans l'application elle-même.</translation>
+        </message>
+        <message>
+            <source>Could not start the training process ({error}); training in the app itself.</source>
+            <translation>Impossible de démarrer le processus d'entraînement ({error}) ; entraînement dans l'application elle-même.</translation>
+        </message>
+        <message>
+            <source>Paused for editing.</source>
+            <translation>En pause pour modification.</translation>
+        </message>
+        <message>
+            <source>Training failed: {error}.</source>
+            <translation>L'entraînement a échoué : {error}.</translation>
+        </message>
+        <message>
+            <source>Reset training</source>
+            <translation>Réinitialiser l'entraînement</translation>
+        </message>
+        <message>
+            <source>Reset: weights re-initialised ({init}, seed {seed}).</source>
+            <translation>Réinitialisé : poids tirés de nouveau ({init}, graine {seed}).</translation>
+        </message>
+        <message>
+            <source>The training thread did not stop in time.</source>
+            <translation>Le fil d'entraînement ne s'est pas arrêté à temps.</translation>
+        </message>
+        <message>
+            <source>Diverged at epoch {epoch}: the loss became NaN or infinite — {hint}.</source>
+            <translation>Divergence à l'époque {epoch} : la perte est devenue NaN ou infinie — {hint}.</translation>
+        </message>
+        <message>
+            <source>Training failed; see the console for details.</source>
+            <translation>L'entraînement a échoué ; voir la console pour les détails.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n epoch(s).</source>
+            <translation>
+                <numerusform>Terminé : %n époque.</numerusform>
+                <numerusform>Terminé : %n époques.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n epoch(s)</source>
+            <translation>
+                <numerusform>Entraîner %n époque</numerusform>
+                <numerusform>Entraîner %n époques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Train %n step(s)</source>
+            <translation>
+                <numerusform>Entraîner %n pas</numerusform>
+                <numerusform>Entraîner %n pas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not keep the trained weights: {error}</source>
+            <translation>Impossible de garder les poids entraînés : {error}</translation>
+        </message>
+        <message>
+            <source>Training stopped: the network was changed while it ran.</source>
+            <translation>Entraînement arrêté : le réseau a été modifié pendant qu'il tournait.</translation>
+        </message>
+        <message>
+            <source>Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.</source>
+            <translation>Optimiseur, taille du lot ou graine modifiés : l'entraînement continue avec un optimiseur remis à zéro.</translation>
+        </message>
+        <message>
+            <source>Drop rows with a missing cell</source>
+            <translation>Supprimer les lignes avec une cellule manquante</translation>
+        </message>
+        <message>
+            <source>Fill: column mean / most frequent value</source>
+            <translation>Compléter : moyenne de la colonne / valeur la plus fréquente</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>Importer un fichier CSV</translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as read</source>
+            <translation>Les premières lignes du fichier, telles que lues</translation>
+        </message>
+        <message>
+            <source>Each column: use it as an input or leave it out, and its type. Numeric columns become one input each; categorical ones one input per category (one-hot).</source>
+            <translation>Chaque colonne : l'utiliser comme entrée ou l'écarter, et son type. Une colonne numérique devient une entrée ; une colonne catégorielle une entrée par catégorie (one-hot).</translation>
+        </message>
+        <message>
+            <source>The column the network learns to predict. Text or a few whole numbers: classification; other numbers: regression.</source>
+            <translation>La colonne que le réseau apprend à prédire. Du texte ou quelques nombres entiers : classification ; d'autres nombres : régression.</translation>
+        </message>
+        <message>
+            <source>What to do with empty cells and ?, NA, NaN, N/A. Rows with a missing target are always dropped.</source>
+            <translation>Que faire des cellules vides et de ?, NA, NaN, N/A. Les lignes sans cible sont toujours supprimées.</translation>
+        </message>
+        <message>
+            <source>Standardise numeric inputs</source>
+            <translation>Standardiser les entrées numériques</translation>
+        </message>
+        <message>
+            <source>Scale each numeric input to mean 0 and standard deviation 1 (training rows' statistics): networks learn much faster on scaled inputs</source>
+            <translation>Ramener chaque entrée numérique à une moyenne 0 et un écart-type 1 (statistiques des lignes d'entraînement) : les réseaux apprennent bien plus vite sur des entrées mises à l'échelle</translation>
+        </message>
+        <message>
+            <source>Share of the rows held out as test data</source>
+            <translation>Part des lignes mises de côté comme données de test</translation>
+        </message>
+        <message>
+            <source>Seed of the random train/test split</source>
+            <translation>Graine de la répartition aléatoire entraînement/test</translation>
+        </message>
+        <message>
+            <source>What the import makes of the file with these options</source>
+            <translation>Ce que l'import fait du fichier avec ces options</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Target column</source>
+            <translation>Colonne cible</translation>
+        </message>
+        <message>
+            <source>Missing values</source>
+            <translation>Valeurs manquantes</translation>
+        </message>
+        <message>
+            <source>Test rows</source>
+            <translation>Lignes de test</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Résumé de l'import</translation>
+        </message>
+        <message>
+            <source>Open a CSV file</source>
+            <translation>Ouvrir un fichier CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Could not read {name}: {error}</source>
+            <translation>Impossible de lire {name} : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n row(s), {columns} columns, separated by {delimiter}</source>
+            <translation>
+                <numerusform>{name} : %n ligne, {columns} colonnes, séparées par {delimiter}</numerusform>
+                <numerusform>{name} : %n lignes, {columns} colonnes, séparées par {delimiter}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use {name} as an input (the target column is always used)</source>
+            <translation>Utiliser {name} comme entrée (la colonne cible est toujours utilisée)</translation>
+        </message>
+        <message>
+            <source>numeric</source>
+            <translation>numérique</translation>
+        </message>
+        <message>
+            <source>categorical</source>
+            <translation>catégorielle</translation>
+        </message>
+        <message>
+            <source>numeric: one input with the value; categorical: one 0/1 input per category</source>
+            <translation>numérique : une entrée avec la valeur ; catégorielle : une entrée 0/1 par catégorie</translation>
+        </message>
+        <message>
+            <source>Cannot import with these options: {error}</source>
+            <translation>Import impossible avec ces options : {error}</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <extracomment>Announced through the host's hooks when a data point of the plots is clicked: ``part`` ("train" | "test") and ``row`` in that part of the document's data.</extracomment>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Circle</source>
+            <translation>Cercle</translation>
+        </message>
+        <message>
+            <source>Two gaussians</source>
+            <translation>Deux gaussiennes</translation>
+        </message>
+        <message>
+            <source>Spiral</source>
+            <translation>Spirale</translation>
+        </message>
+        <message>
+            <source>Moons</source>
+            <translation>Lunes</translation>
+        </message>
+        <message>
+            <source>Linearly separable</source>
+            <translation>Linéairement séparable</translation>
+        </message>
+        <message>
+            <source>Blobs (3–5 classes)</source>
+            <translation>Amas (3 à 5 classes)</translation>
+        </message>
+        <message>
+            <source>Regression plane</source>
+            <translation>Plan de régression</translation>
+        </message>
+        <message>
+            <source>Sine (1-D regression)</source>
+            <translation>Sinus (régression 1D)</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>A built-in toy dataset (hover an entry for a description)</source>
+            <translation>Un petit jeu de données fourni (survolez une entrée pour sa description)</translation>
+        </message>
+        <message>
+            <source>Open CSV…</source>
+            <translation>Ouvrir un CSV…</translation>
+        </message>
+        <message>
+            <source>Train on your own table: choose the target column, column types, missing-value policy and standardisation</source>
+            <translation>Entraîner sur votre propre tableau : choisissez la colonne cible, les types de colonnes, le traitement des valeurs manquantes et la standardisation</translation>
+        </message>
+        <message>
+            <source>How many points to generate (training + test)</source>
+            <translation>Combien de points générer (entraînement + test)</translation>
+        </message>
+        <message>
+            <source>Random jitter added to the points (0 = exact shapes)</source>
+            <translation>Bruit aléatoire ajouté aux points (0 = formes exactes)</translation>
+        </message>
+        <message>
+            <source>Share of the points held out as test data: never trained on, used to see how well the network generalises</source>
+            <translation>Part des points mis de côté comme données de test : jamais utilisés pour l'entraînement, ils montrent si le réseau généralise bien</translation>
+        </message>
+        <message>
+            <source>Number of blobs (classes); the output layer needs one softmax neuron per class</source>
+            <translation>Nombre d'amas (classes) ; la couche de sortie a besoin d'un neurone softmax par classe</translation>
+        </message>
+        <message>
+            <source>The random seed of the data: the same seed gives the same points</source>
+            <translation>La graine aléatoire des données : la même graine donne les mêmes points</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>Regénérer</translation>
+        </message>
+        <message>
+            <source>Draw new random points (next seed)</source>
+            <translation>Tirer de nouveaux points (graine suivante)</translation>
+        </message>
+        <message>
+            <source>Input features</source>
+            <translation>Caractéristiques d'entrée</translation>
+        </message>
+        <message>
+            <source>Which functions of (x1, x2) the network receives as inputs</source>
+            <translation>Quelles fonctions de (x1 ; x2) le réseau reçoit en entrée</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Échantillons</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>Bruit</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Classes</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message numerus="yes">
+            <source>{train} training and {test} test samples, %n input(s)</source>
+            <translation>
+                <numerusform>{train} échantillons d'entraînement et {test} de test, %n entrée</numerusform>
+                <numerusform>{train} échantillons d'entraînement et {test} de test, %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, {classes} classes.</source>
+            <translation>, {classes} classes.</translation>
+        </message>
+        <message>
+            <source>, regression.</source>
+            <translation>, régression.</translation>
+        </message>
+        <message>
+            <source>Set {field} to {value}</source>
+            <translation>Régler {field} à {value}</translation>
+        </message>
+        <message>
+            <source>Use dataset {name}</source>
+            <translation>Utiliser le jeu de données {name}</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>échantillons</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>bruit</translation>
+        </message>
+        <message>
+            <source>test fraction</source>
+            <translation>part de test</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>graine</translation>
+        </message>
+        <message>
+            <source>classes</source>
+            <translation>classes</translation>
+        </message>
+        <message>
+            <source>Change dataset {what}</source>
+            <translation>Modifier le jeu de données : {what}</translation>
+        </message>
+        <message>
+            <source>Use input features {names}</source>
+            <translation>Caractéristiques d'entrée : {names}</translation>
+        </message>
+        <message>
+            <source>Could not load the data</source>
+            <translation>Impossible de charger les données</translation>
+        </message>
+        <message>
+            <source>{text} (network: {changes})</source>
+            <translation>{text} (réseau : {changes})</translation>
+        </message>
+        <message>
+            <source>The network was adapted to the data: {changes}.</source>
+            <translation>Le réseau a été adapté aux données : {changes}.</translation>
+        </message>
+        <message>
+            <source>Adapt the network?</source>
+            <translation>Adapter le réseau ?</translation>
+        </message>
+        <message>
+            <source>The data does not fit the network's input/output layers.
+
+Adapting changes: {changes}.
+
+This is one undo step.</source>
+            <translation>Les données ne correspondent pas aux couches d'entrée et de sortie du réseau.
+
+L'adaptation change : {changes}.
+
+C'est une seule étape d'annulation.</translation>
+        </message>
+        <message>
+            <source>Adapt the network</source>
+            <translation>Adapter le réseau</translation>
+        </message>
+        <message>
+            <source>Keep the network</source>
+            <translation>Garder le réseau</translation>
+        </message>
+        <message>
+            <source>Use {name}</source>
+            <translation>Utiliser {name}</translation>
+        </message>
+        <message>
+            <source>Input feature {name}: {tip}. Toggling it adds or removes an input neuron (undoable).</source>
+            <translation>Caractéristique d'entrée {name} : {tip}. L'activer ou la désactiver ajoute ou retire un neurone d'entrée (annulable).</translation>
+        </message>
+        <message>
+            <source>The data: filled dots are training samples, ringed dots test samples.</source>
+            <translation>Les données : points pleins = échantillons d'entraînement, points cerclés = échantillons de test.</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Start or pause training (Space)</source>
+            <translation>Lancer ou mettre en pause l'entraînement (Espace)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Un pas</translation>
+        </message>
+        <message>
+            <source>Train on one mini-batch: exactly one update of the weights</source>
+            <translation>Entraîner sur un mini-lot : exactement une mise à jour des poids</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Époque</translation>
+        </message>
+        <message>
+            <source>Train until the end of the current epoch (one pass over the training data)</source>
+            <translation>Entraîner jusqu'à la fin de l'époque en cours (un passage sur les données d'entraînement)</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>End the run: keep the weights; the next Play starts a fresh optimiser</source>
+            <translation>Terminer l'essai : garder les poids ; la prochaine Lecture repart avec un optimiseur neuf</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Re-initialise the weights with the initialiser and seed, and clear the history (undoable)</source>
+            <translation>Retirer les poids avec l'initialisation et la graine, et effacer l'historique (annulable)</translation>
+        </message>
+        <message>
+            <source>Epochs (passes over the training data), steps (weight updates) and the training speed</source>
+            <translation>Époques (passages sur les données d'entraînement), pas (mises à jour des poids) et vitesse d'entraînement</translation>
+        </message>
+        <message>
+            <source>Adapt the network to the data</source>
+            <translation>Adapter le réseau aux données</translation>
+        </message>
+        <message>
+            <source>Resize the input/output layers (and set the output activation and loss) so that the network fits the data; one undo step</source>
+            <translation>Redimensionner les couches d'entrée et de sortie (et choisir l'activation de sortie et la perte) pour que le réseau corresponde aux données ; une seule étape d'annulation</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Cannot train yet: {problem}.</source>
+            <translation>Entraînement impossible pour l'instant : {problem}.</translation>
+        </message>
+        <message>
+            <source>   ·   {speed} steps/s</source>
+            <translation>   ·   {speed} pas/s</translation>
+        </message>
+        <message>
+            <source>Epoch {epoch}   ·   Step {step}</source>
+            <translation>Époque {epoch}   ·   Pas {step}</translation>
+        </message>
+        <message>
+            <source>changes apply at once, even while training</source>
+            <translation>les changements s'appliquent aussitôt, même pendant l'entraînement</translation>
+        </message>
+        <message>
+            <source>changing it while training restarts the optimiser's state</source>
+            <translation>le changer pendant l'entraînement remet l'état de l'optimiseur à zéro</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>The loss the training minimises (a property of the network; undoable)</source>
+            <translation>La perte que l'entraînement minimise (une propriété du réseau ; annulable)</translation>
+        </message>
+        <message>
+            <source>How the gradient becomes a weight update</source>
+            <translation>Comment le gradient devient une mise à jour des poids</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov</translation>
+        </message>
+        <message>
+            <source>Learning rate {tip} (log scale; type an exact value in the field)</source>
+            <translation>Taux d'apprentissage {tip} (échelle log. ; saisissez une valeur exacte dans le champ)</translation>
+        </message>
+        <message>
+            <source>Samples per weight update (1 = stochastic, all = full batch)</source>
+            <translation>Échantillons par mise à jour des poids (1 = stochastique, tous = lot complet)</translation>
+        </message>
+        <message>
+            <source>Train until this epoch, then stop</source>
+            <translation>Entraîner jusqu'à cette époque, puis s'arrêter</translation>
+        </message>
+        <message>
+            <source>until stopped</source>
+            <translation>jusqu'à l'arrêt</translation>
+        </message>
+        <message>
+            <source>Ignore the epoch count: train until you press Pause or Stop</source>
+            <translation>Ignorer le nombre d'époques : entraîner jusqu'à Pause ou Arrêter</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds λ·sign(w) (drives weights to exactly 0). Biases are not regularised</source>
+            <translation>Régularisation : L2 ajoute λ·w au gradient de chaque poids (décroissance des poids), L1 ajoute λ·sign(w) (amène des poids à exactement 0). Les biais ne sont pas régularisés</translation>
+        </message>
+        <message>
+            <source>Regularisation rate λ</source>
+            <translation>Coefficient de régularisation λ</translation>
+        </message>
+        <message>
+            <source>Dropout: the share of hidden neurons switched off at random in each training step (inverted dropout; none at evaluation)</source>
+            <translation>Dropout : la part des neurones cachés éteints au hasard à chaque pas d'entraînement (dropout inversé ; aucun à l'évaluation)</translation>
+        </message>
+        <message>
+            <source>How Reset draws the weights (hover an entry for its formula)</source>
+            <translation>Comment Réinitialiser tire les poids (survolez une entrée pour sa formule)</translation>
+        </message>
+        <message>
+            <source>The training seed: weight initialisation on Reset, the batch order and dropout</source>
+            <translation>La graine d'entraînement : initialisation des poids par Réinitialiser, ordre des lots et dropout</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Optimiser</source>
+            <translation>Optimiseur</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Inertie</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>Taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>Taille du lot</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>Époques</translation>
+        </message>
+        <message>
+            <source>Regularisation</source>
+            <translation>Régularisation</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>coef.</translation>
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <source>Initialiser</source>
+            <translation>Initialisation</translation>
+        </message>
+        <message>
+            <source>Save plot as PNG…</source>
+            <translation>Enregistrer le graphique en PNG…</translation>
+        </message>
+        <message>
+            <source>Save plot data as CSV…</source>
+            <translation>Enregistrer les données du graphique en CSV…</translation>
+        </message>
+        <message>
+            <source>Could not save the plot</source>
+            <translation>Impossible d'enregistrer le graphique</translation>
+        </message>
+        <message>
+            <source>Could not save the data</source>
+            <translation>Impossible d'enregistrer les données</translation>
+        </message>
+        <message>
+            <source>Could not save the image</source>
+            <translation>Impossible d'enregistrer l'image</translation>
+        </message>
+        <message>
+            <source>Could not write {path}</source>
+            <translation>Impossible d'écrire {path}</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>perte</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>époque</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>exactitude</translation>
+        </message>
+        <message>
+            <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
+            <translation>Perte sur le jeu d'entraînement (bleu) et le jeu de test (orange) après chaque évaluation, et en dessous l'exactitude (ou le R²). Traits fins : essais gardés. Glisser pour déplacer, molette pour zoomer ; clic droit pour enregistrer en PNG ou CSV.</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>Échelle log.</translation>
+        </message>
+        <message>
+            <source>Show the loss on a logarithmic axis: small losses stay visible.</source>
+            <translation>Afficher la perte sur un axe logarithmique : les petites pertes restent visibles.</translation>
+        </message>
+        <message>
+            <source>The latest values; move the mouse over the plot to read them at an epoch.</source>
+            <translation>Les dernières valeurs ; passez la souris sur le graphique pour les lire à une époque.</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <source>penalty</source>
+            <translation>pénalité</translation>
+        </message>
+        <message>
+            <source>data + penalty</source>
+            <translation>données + pénalité</translation>
+        </message>
+        <message>
+            <source>&amp;nbsp;&amp;nbsp; </source>
+            <translation>&amp;nbsp;&amp;nbsp; </translation>
+        </message>
+        <message>
+            <source>epoch {n}</source>
+            <translation>époque {n}</translation>
+        </message>
+        <message>
+            <source>train loss {value}</source>
+            <translation>perte d'entraînement {value}</translation>
+        </message>
+        <message>
+            <source>test loss {value}</source>
+            <translation>perte de test {value}</translation>
+        </message>
+        <message>
+            <source>penalty {value}</source>
+            <translation>pénalité {value}</translation>
+        </message>
+        <message>
+            <source>accuracy {value}</source>
+            <translation>exactitude {value}</translation>
+        </message>
+        <message>
+            <source>Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the samples of the class, the share found) and F1 (their harmonic mean).</source>
+            <translation>À gauche : la matrice de confusion — ligne = classe réelle, colonne = classe prédite ; la diagonale compte les bonnes réponses. À droite : la précision (parmi les échantillons prédits dans la classe, la part qui en est vraiment), le rappel (parmi les échantillons de la classe, la part trouvée) et F1 (leur moyenne harmonique).</translation>
+        </message>
+        <message>
+            <source>Training set</source>
+            <translation>Jeu d'entraînement</translation>
+        </message>
+        <message>
+            <source>Test set</source>
+            <translation>Jeu de test</translation>
+        </message>
+        <message>
+            <source>Metrics on the data the network learns from.</source>
+            <translation>Métriques sur les données dont le réseau apprend.</translation>
+        </message>
+        <message>
+            <source>Metrics on held-out data: how well the network generalises.</source>
+            <translation>Métriques sur les données mises de côté : si le réseau généralise bien.</translation>
+        </message>
+        <message>
+            <source>No metrics: load data that fits the network.</source>
+            <translation>Pas de métriques : chargez des données qui correspondent au réseau.</translation>
+        </message>
+        <message>
+            <source>Loss: training {train}</source>
+            <translation>Perte : entraînement {train}</translation>
+        </message>
+        <message>
+            <source>, test {test}</source>
+            <translation>, test {test}</translation>
+        </message>
+        <message>
+            <source>Loss {loss} (no metrics: the outputs are not finite)</source>
+            <translation>Perte {loss} (pas de métriques : les sorties ne sont pas finies)</translation>
+        </message>
+        <message>
+            <source>Accuracy {accuracy}   ·   loss {loss}</source>
+            <translation>Exactitude {accuracy}   ·   perte {loss}</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>précision</translation>
+        </message>
+        <message>
+            <source>recall</source>
+            <translation>rappel</translation>
+        </message>
+        <message>
+            <source>MSE: mean squared error; MAE: mean absolute error; R²: the share of the targets' variance the network explains (1 is perfect, 0 is no better than the mean).</source>
+            <translation>MSE : erreur quadratique moyenne ; MAE : erreur absolue moyenne ; R² : la part de la variance des cibles que le réseau explique (1 est parfait, 0 ne fait pas mieux que la moyenne).</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>test</translation>
+        </message>
+        <message>
+            <source>Each small square is one neuron's output over the input plane (orange low, blue high). Hover a square to see it large.</source>
+            <translation>Chaque petit carré est la sortie d'un neurone sur le plan des entrées (orange bas, bleu haut). Survolez un carré pour l'agrandir.</translation>
+        </message>
+        <message>
+            <source>What the network outputs. Colour: the output over the input plane (orange = class 0 or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data. Click a dot to show that sample's activations on the canvas.</source>
+            <translation>Ce que le réseau produit. Couleur : la sortie sur le plan des entrées (orange = classe 0 ou bas, bleu = classe 1 ou haut). Points : données d'entraînement ; points cerclés de blanc : données de test. Cliquez sur un point pour afficher les activations de cet échantillon sur le canevas.</translation>
+        </message>
+        <message>
+            <source>Show test data</source>
+            <translation>Afficher les données de test</translation>
+        </message>
+        <message>
+            <source>Draw the test points (held out from training) with a white ring.</source>
+            <translation>Dessiner les points de test (mis de côté pendant l'entraînement) cerclés de blanc.</translation>
+        </message>
+        <message>
+            <source>Discretise output</source>
+            <translation>Sortie discrète</translation>
+        </message>
+        <message>
+            <source>Colour each place by the class the network picks (or by bands of value), instead of a smooth shade of its confidence.</source>
+            <translation>Colorer chaque endroit selon la classe choisie par le réseau (ou par bandes de valeurs), au lieu d'un dégradé de sa confiance.</translation>
+        </message>
+        <message>
+            <source>The canvas shows the activations of training sample {n}.</source>
+            <translation>Le canevas montre les activations de l'échantillon d'entraînement {n}.</translation>
+        </message>
+        <message>
+            <source>The canvas shows the activations of test sample {n}.</source>
+            <translation>Le canevas montre les activations de l'échantillon de test {n}.</translation>
+        </message>
+        <message>
+            <source>The output plane needs two inputs; this data has {inputs}. The Metrics tab shows how well each class is recognised.</source>
+            <translation>Le plan de sortie a besoin de deux entrées ; ces données en ont {inputs}. L'onglet Métriques montre si chaque classe est bien reconnue.</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>réel</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>prédit</translation>
+        </message>
+        <message>
+            <source>Predicted against actual {target} for the test rows (training rows without a test set); on the dashed line the prediction is exact.</source>
+            <translation>{target} prédit en fonction du réel pour les lignes de test (d'entraînement sans jeu de test) ; sur la ligne pointillée, la prédiction est exacte.</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>The network's output over the input plane with the data points</source>
+            <translation>La sortie du réseau sur le plan des entrées, avec les points des données</translation>
+        </message>
+        <message>
+            <source>Neurons</source>
+            <translation>Neurones</translation>
+        </message>
+        <message>
+            <source>What each neuron computes over the input plane</source>
+            <translation>Ce que chaque neurone calcule sur le plan des entrées</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Métriques</translation>
+        </message>
+        <message>
+            <source>Confusion matrix and per-class scores, or regression errors</source>
+            <translation>Matrice de confusion et scores par classe, ou erreurs de régression</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Histogram of each layer's weights</source>
+            <translation>Histogramme des poids de chaque couche</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Essais</translation>
+        </message>
+        <message>
+            <source>Kept runs to compare with the current one</source>
+            <translation>Essais gardés pour les comparer à l'essai actuel</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the plots as PNG images or their data as CSV (also on right-click in a plot)</source>
+            <translation>Enregistrer les graphiques en images PNG ou leurs données en CSV (aussi par clic droit dans un graphique)</translation>
+        </message>
+        <message>
+            <source>Loss plot as PNG…</source>
+            <translation>Graphique de perte en PNG…</translation>
+        </message>
+        <message>
+            <source>Training history as CSV…</source>
+            <translation>Historique d'entraînement en CSV…</translation>
+        </message>
+        <message>
+            <source>Current view as PNG…</source>
+            <translation>Vue actuelle en PNG…</translation>
+        </message>
+        <message>
+            <source>Current view's data as CSV…</source>
+            <translation>Données de la vue actuelle en CSV…</translation>
+        </message>
+        <message>
+            <source>{view} view as PNG…</source>
+            <translation>Vue {view} en PNG…</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>essai</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>époques</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>perte entr.</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>perte test</translation>
+        </message>
+        <message>
+            <source>train acc. / R²</source>
+            <translation>exact. entr. / R²</translation>
+        </message>
+        <message>
+            <source>test acc. / R²</source>
+            <translation>exact. test / R²</translation>
+        </message>
+        <message>
+            <source>Keep this run</source>
+            <translation>Garder cet essai</translation>
+        </message>
+        <message>
+            <source>Freeze the current curves with a label of their settings, to compare them with the next runs (drawn thin on the loss plot).</source>
+            <translation>Figer les courbes actuelles avec une étiquette de leurs réglages, pour les comparer aux essais suivants (tracées en fin sur le graphique de perte).</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Forget the selected kept runs.</source>
+            <translation>Oublier les essais gardés sélectionnés.</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Tout effacer</translation>
+        </message>
+        <message>
+            <source>Forget every kept run.</source>
+            <translation>Oublier tous les essais gardés.</translation>
+        </message>
+        <message>
+            <source>Final numbers of the kept runs: the last evaluation of each.</source>
+            <translation>Les nombres finaux des essais gardés : la dernière évaluation de chacun.</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>effectif</translation>
+        </message>
+        <message>
+            <source>How the weights of each layer are spread. Large weights make steep boundaries; L2 regularisation pulls them towards 0, L1 makes many exactly 0.</source>
+            <translation>Comment les poids de chaque couche se répartissent. De grands poids font des frontières abruptes ; la régularisation L2 les ramène vers 0, L1 en met beaucoup exactement à 0.</translation>
+        </message>
+    </context>
+    <context>
         <name>engine</name>
         <message>
             <source>One minimum at x = 0.5; stable for η &lt; 1, diverges for η &gt; 1.</source>
@@ -2502,6 +4076,26 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>No minimum: x settles at 0 while y slowly escapes from the saddle point.</source>
             <translation>Aucun minimum : x se stabilise en 0 tandis que y s'échappe lentement du point col.</translation>
+        </message>
+        <message>
+            <source>the point became {point}</source>
+            <translation>le point est devenu {point}</translation>
+        </message>
+        <message>
+            <source>the point {point} left the box ±{bound}</source>
+            <translation>le point {point} est sorti de la boîte ±{bound}</translation>
+        </message>
+        <message>
+            <source>f became {value} at {point}</source>
+            <translation>f est devenu {value} en {point}</translation>
+        </message>
+        <message>
+            <source>the gradient became {grad} at {point}</source>
+            <translation>le gradient est devenu {grad} en {point}</translation>
+        </message>
+        <message>
+            <source>step {step}: {reason}</source>
+            <translation>pas {step} : {reason}</translation>
         </message>
         <message>
             <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
@@ -2552,12 +4146,24 @@ erreur relative = {error} — {verdict}</translation>
             <translation>ReLU : z si z &gt; 0, sinon 0</translation>
         </message>
         <message>
+            <source>relu'(z) = 1 if z &gt; 0, else 0</source>
+            <translation>relu'(z) = 1 si z &gt; 0, sinon 0</translation>
+        </message>
+        <message>
             <source>Leaky ReLU: z for z &gt; 0, else a small slope × z</source>
             <translation>Leaky ReLU : z si z &gt; 0, sinon une petite pente × z</translation>
         </message>
         <message>
             <source>the slope for negative z (fixed by the file format)</source>
             <translation>la pente pour z négatif (fixée par le format de fichier)</translation>
+        </message>
+        <message>
+            <source>a = z if z &gt; 0, else 0.01·z</source>
+            <translation>a = z si z &gt; 0, sinon 0.01·z</translation>
+        </message>
+        <message>
+            <source>f'(z) = 1 if z &gt; 0, else 0.01</source>
+            <translation>f'(z) = 1 si z &gt; 0, sinon 0.01</translation>
         </message>
         <message>
             <source>Softmax: turns the output layer into probabilities that sum to 1</source>
@@ -2626,6 +4232,42 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>decay of the squared gradient's running mean</source>
             <translation>décroissance de la moyenne glissante du gradient au carré</translation>
+        </message>
+        <message>
+            <source>XOR: class 1 where x1 and x2 have the same sign (2 classes)</source>
+            <translation>XOR : classe 1 là où x1 et x2 ont le même signe (2 classes)</translation>
+        </message>
+        <message>
+            <source>Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)</source>
+            <translation>Cercle : classe 1 dans le rayon 0.5, classe 0 dans un anneau de 0.7 à 1.0 autour (2 classes)</translation>
+        </message>
+        <message>
+            <source>Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)</source>
+            <translation>Deux nuages gaussiens centrés en (−0.5 ; −0.5) et (0.5 ; 0.5) (2 classes)</translation>
+        </message>
+        <message>
+            <source>Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)</source>
+            <translation>Deux spirales entrelacées de 1.25 tour chacune (2 classes ; demande un réseau plus profond)</translation>
+        </message>
+        <message>
+            <source>Two interleaving half circles (2 classes)</source>
+            <translation>Deux demi-cercles imbriqués (2 classes)</translation>
+        </message>
+        <message>
+            <source>Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)</source>
+            <translation>Linéairement séparable : classe 1 sous la droite x2 = x1/2, avec une marge (2 classes)</translation>
+        </message>
+        <message>
+            <source>k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)</source>
+            <translation>k amas gaussiens sur un cercle, k = classes de 3 à 5 (sortie softmax)</translation>
+        </message>
+        <message>
+            <source>Regression on a plane: y = 0.6·x1 - 0.4·x2 + noise (2 inputs, 1 output)</source>
+            <translation>Régression sur un plan : y = 0.6·x1 − 0.4·x2 + bruit (2 entrées, 1 sortie)</translation>
+        </message>
+        <message>
+            <source>Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)</source>
+            <translation>Régression d'une sinusoïde : y = sin x + bruit pour x dans [−π ; π] (1 entrée, 1 sortie)</translation>
         </message>
     </context>
     <context>
@@ -2737,121 +4379,6 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>same sign</source>
             <translation>même signe</translation>
-        </message>
-    </context>
-    <context>
-        <name>lessons</name>
-        <message>
-            <source>Open lesson</source>
-            <translation>Ouvrir une leçon</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Leçons</translation>
-        </message>
-        <message>
-            <source>Open &amp;Lesson…</source>
-            <translation>Ouvrir une &amp;leçon…</translation>
-        </message>
-        <message>
-            <source>Open a lesson file (a teacher's own lesson)</source>
-            <translation>Ouvrir un fichier de leçon (la leçon d'un enseignant)</translation>
-        </message>
-        <message>
-            <source>&amp;Lessons</source>
-            <translation>&amp;Leçons</translation>
-        </message>
-        <message>
-            <source>&amp;Welcome Page</source>
-            <translation>Page d'&amp;accueil</translation>
-        </message>
-        <message>
-            <source>Start the first lesson</source>
-            <translation>Commencer la première leçon</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Plus tard</translation>
-        </message>
-        <message>
-            <source>Close this page; Help ▸ Welcome page shows it again</source>
-            <translation>Fermer cette page ; Aide ▸ Page d'accueil la rouvre</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Lessons&lt;/b&gt; — the tutorials, step by step</source>
-            <translation>&lt;b&gt;Leçons&lt;/b&gt; — les tutoriels, pas à pas</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
-            <source>Open lesson file…</source>
-            <translation>Ouvrir un fichier de leçon…</translation>
-        </message>
-        <message>
-            <source>◂ All lessons</source>
-            <translation>◂ Toutes les leçons</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Précédent</translation>
-        </message>
-        <message>
-            <source>Show me</source>
-            <translation>Montrez-moi</translation>
-        </message>
-        <message>
-            <source>Let the app do this step for you</source>
-            <translation>Laisser l'application faire cette étape pour vous</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Vérifier</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Welcome to NN Studio&lt;/h3&gt;&lt;p&gt;The lessons follow the tutorials step by step inside the app: you build, train and step through networks, and the app checks each step as you go.&lt;/p&gt;&lt;p&gt;The first lesson is &lt;b&gt;{first}&lt;/b&gt;. Lessons are in the Lessons panel (View ▸ Panels) at any time.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Bienvenue dans NN Studio&lt;/h3&gt;&lt;p&gt;Les leçons suivent les tutoriels pas à pas dans l'application : vous construisez et entraînez des réseaux, vous les suivez pas à pas, et l'application vérifie chaque étape au fur et à mesure.&lt;/p&gt;&lt;p&gt;La première leçon est &lt;b&gt;{first}&lt;/b&gt;. Les leçons sont à tout moment dans le panneau Leçons (Affichage ▸ Panneaux).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Lesson finished: {title}. Well done!</source>
-            <translation>Leçon terminée : {title}. Bravo !</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Indice</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Terminer</translation>
-        </message>
-        <message>
-            <source>your number, e.g. 2.3</source>
-            <translation>votre nombre, par ex. 2,3</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fait</translation>
-        </message>
-        <message>
-            <source>Type your answer and press Check.</source>
-            <translation>Tapez votre réponse et cliquez sur Vérifier.</translation>
-        </message>
-        <message>
-            <source>Waiting for the app:</source>
-            <translation>En attente de l'application :</translation>
         </message>
     </context>
 </TS>

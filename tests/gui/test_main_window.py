@@ -211,6 +211,9 @@ def test_window_with_every_panel_installed(qtbot, xor_file, panels):
     qtbot.addWidget(w)
     assert w.open_file(str(xor_file), ask=False)
     assert w.panel_errors == {}
+    from nnstudio.document.host import CanvasSurface, PanelHost
+
+    assert isinstance(w, PanelHost) and isinstance(w.canvas, CanvasSurface)
     assert {"inspector", "training", "plots", "step-through"} <= set(w.docks.docks)
     assert set(w.panels) == {"training", "stepper", "lab", "lessons"}
     assert w.docks.docks["training"].windowTitle() == "Training"     # the id stays when the title is translated

@@ -615,8 +615,8 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.open_file(str(example_path("circle.nnet")), ask=False)
         w.show()
         qtbot.waitExposed(w)
-        ctl, panel = w.panels["stepper"].controller, w.panels["stepper"].panel
-        box = panel.samples
+        stepper = w.panels["stepper"]
+        ctl, box, panel = stepper.controller, stepper.panel.samples, stepper.panel
         f8 = [a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
         assert len(f8) == 1
         f8[0].trigger()                     # F8 (the offscreen platform never activates a window for keys)
@@ -631,6 +631,9 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         assert w.document.training.learning_rate == 0.05
         assert ctl.st.learning_rate == 0.05 and box.lr_spin.value() == 0.05
         assert "η = 0.05" in panel.sample_line.text()
+        assert box.batch_label.text() == "Batch size (network: 10)"        # the rows traced are a choice
+        settings_box.batch.setValue(16)
+        assert box.batch_label.text() == "Batch size (network: 16)" and ctl.st.learning_rate == 0.05
         ctl.to_end()
         expected = before.trace(X, Y, 0.05).new_weights
         assert all(np.array_equal(a, b) for a, b in zip(w.document.network.weights[1:], expected[1:], strict=True))

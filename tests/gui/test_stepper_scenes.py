@@ -9,6 +9,7 @@ window with the step-through installed.
 from __future__ import annotations
 
 from nnstudio.engine.network import Network
+from nnstudio.stepper.matrix_view import matrix_view
 
 MAZUR_INPUT, MAZUR_TARGET, MAZUR_LR = [0.05, 0.10], [0.01, 0.99], 0.5
 
@@ -115,7 +116,7 @@ def _matrix_image(qtbot, ctl):
 
     widget = MatrixViewWidget()
     qtbot.addWidget(widget)
-    widget.set_view(ctl.st.matrix_view())
+    widget.set_view(matrix_view(ctl.st))
     widget.resize(900, 640)
     widget.show()
     QApplication.processEvents()

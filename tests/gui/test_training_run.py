@@ -191,10 +191,10 @@ def test_learning_rate_changes_live_without_restart(qtbot, xor_window):
     ctl.until_stopped = True
     ctl.play()
     qtbot.waitUntil(lambda: ctl.step > 200, timeout=10000)
-    worker = ctl._worker
+    run = ctl.run_thread
     stack.push(C.SetTrainingSettingsCommand(doc, dataclasses.replace(doc.training, learning_rate=0.0)))
     qtbot.wait(150)
-    assert ctl._worker is worker  # same run
+    assert ctl.run_thread is run  # same run
     first = doc.network.params.copy()
     step = ctl.step
     qtbot.waitUntil(lambda: ctl.step > step + 200, timeout=10000)

@@ -43,3 +43,17 @@ def test_lists_of_values():
         parse_values("1, x", what="rates")
     with pytest.raises(ValueError, match="type at least one number"):
         parse_values("  ")
+
+
+def test_the_decimal_comma_switches_shown_typed_and_listed_numbers(monkeypatch):
+    monkeypatch.setattr(numbers, "DECIMAL_SEPARATOR", ".")
+    numbers.use_decimal_comma(True)
+    assert numbers.decimal_comma() and fmt(0.25) == "0,25"
+    assert numbers.localize("w = 0.5, b = -1.25 (3.)") == "w = 0,5, b = -1,25 (3.)"
+    assert numbers.format_values([0.5, -1.0]) == f"0,5 ; {MINUS}1"
+    assert parse_values("0,5 ; −1 2,5").tolist() == [0.5, -1.0, 2.5]
+    with pytest.raises(ValueError, match="separated by semicolons, e.g. 0,5 ; -0,3"):
+        parse_values("0,5 ; x")
+    numbers.use_decimal_comma(False)
+    assert fmt(0.25) == "0.25" and parse_values("0.5,1").tolist() == [0.5, 1.0]
+    assert numbers.split_numbers("0.5, 1;2 3") == ["0.5", "1", "2", "3"]

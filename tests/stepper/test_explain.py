@@ -9,7 +9,7 @@ import pytest
 
 from nnstudio.engine.network import Network
 from nnstudio.io.numbers import MINUS, agrees, fmt, paren, parse, tolerance
-from nnstudio.stepper.explain import Explanation, explain, join_terms, to_html
+from nnstudio.stepper.explain import Explanation, explain, gradient_check, join_terms, to_html
 from nnstudio.stepper.matrix_view import REMOVED, Matrix, make_matrix, matrix_view
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
@@ -260,13 +260,13 @@ def test_the_example_of_the_issue():
     net = Network([2, 2, 1], ["sigmoid", "sigmoid"], loss="mse",
                   weights=[[[0.4, -0.3], [0.2, 0.5]], [[0.7, -0.8]]], biases=[[0.1, -0.1], [0.05]])
     st = StepThrough(net, [0.5, 0.2], [1.0], 0.1)
-    text = st.explain((1, 0)).text()
+    text = explain(st, (1, 0)).text()
     assert "z = Σᵢ wᵢ·aᵢ + b = 0.4×0.5 + (−0.3)×0.2 + 0.1 = 0.24" in text
     assert "a = σ(z) = 1/(1 + e^(−z)) = 1/(1 + e^(−0.24)) = 0.5597" in text
-    assert st.explain((1, 0, 1)).lines[0].text == "w·a = (−0.3)×0.2 = −0.06"
+    assert explain(st, (1, 0, 1)).lines[0].text == "w·a = (−0.3)×0.2 = −0.06"
     st.to_end()
     g = st.trace.grad_weights[1][0, 0]
-    assert st.explain((1, 0, 0)).lines[-1].text == (f"w ← w − η·∂L/∂w = 0.4 − 0.1×{paren(g)} = "
+    assert explain(st, (1, 0, 0)).lines[-1].text == (f"w ← w − η·∂L/∂w = 0.4 − 0.1×{paren(g)} = "
                                                      f"{fmt(st.trace.new_weights[1][0, 0])}")
 
 
@@ -427,7 +427,7 @@ def test_masked_connection_and_bad_items():
 
 def test_html_and_helpers():
     st = stepper("sigmoid", "mse", "identity")
-    html = st.explain((1, 0)).html()
+    html = explain(st, (1, 0)).html()
     assert "<sup>" in html and "<b>" in html and "e^(" not in html
     assert to_html("e^(−(1 + 2)) < 3") == "e<sup>−(1 + 2)</sup> &lt; 3"
     assert join_terms([str(i) for i in range(20)]) == "0 + 1 + 2 + 3 + 4 + 5 + 6 + … + 18 + 19"
@@ -440,7 +440,7 @@ def test_gradient_check_of_the_selected_weight(hidden, loss, out):
     st = stepper(hidden, loss, out, n=2)
     before = st.network.params.copy()
     for l, j, i in [(1, 0, 2), (2, 1, 3), (2, 2, None)]:
-        check = st.gradient_check(l, j, i)
+        check = gradient_check(st, l, j, i)
         expected = st.trace.grad_bias[l][j] if i is None else st.trace.grad_weights[l][j, i]
         assert check.backprop == expected
         assert check.ok and check.relative_error < 1e-6
@@ -452,7 +452,7 @@ def test_gradient_check_refuses_a_masked_weight():
     net = make_net("tanh", "mse", "identity")
     net.set_mask(1, np.ones((4, 3)) - np.eye(4, 3))
     with pytest.raises(ValueError, match="masked"):
-        StepThrough(net, [0.1, 0.2, 0.3], [1, 2, 3], 0.1).gradient_check(1, 0, 0)
+        gradient_check(StepThrough(net, [0.1, 0.2, 0.3], [1, 2, 3], 0.1), 1, 0, 0)
 
 
 # -- matrix view ------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 from nnstudio.io import numbers
 from nnstudio.io.numbers import MINUS, agrees, fmt, paren, parse
+from nnstudio.stepper.explain import explain, gradient_check
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
 X1, Y1, LR = [0.5, 0.2], [1.0], 0.1
@@ -190,8 +191,8 @@ def test_update_equals_one_engine_sgd_step_and_trainer_with_batch_1():
     before = net.params.copy()
     st = StepThrough(net, X1, Y1, LR)
     st.to_end()
-    st.explain((1, 0, 0))
-    st.gradient_check(1, 0, 0)
+    explain(st, (1, 0, 0))
+    gradient_check(st, 1, 0, 0)
     assert np.array_equal(net.params, before)  # never mutated
     new = st.current.new_parameters
     tr = net.trace(np.array([X1]), np.array([Y1]), LR)

@@ -271,6 +271,6 @@ def outcomes_html(results: list[GDResult]) -> str:
         color = "#{:02x}{:02x}{:02x}".format(*PATH_COLORS[k % len(PATH_COLORS)])
         line = f"<span style='color:{color}'>●</span> {run_summary(r)}"
         if r.diverged:
-            line += f"<br><span style='color:#777'>&nbsp;&nbsp;&nbsp;{r.reason}</span>"
+            line += f"<br><span style='color:#777'>&nbsp;&nbsp;&nbsp;{localize(r.reason)}</span>"
         lines.append(line)
     return "<br>".join(lines)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStyle, QToolButton, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from ..controller import DIVERGED_STATE, ERROR, RUNNING
 
 
@@ -26,33 +28,38 @@ class RunBar(QWidget):
         st = self.style()
         self.icons = {"play": st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
                       "pause": st.standardIcon(QStyle.StandardPixmap.SP_MediaPause)}
-        self.play = _button("Play", self.icons["play"], "Start or pause training (Space)")
-        self.step = _button("Step", st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-                            "Train on one mini-batch: exactly one update of the weights")
-        self.epoch = _button("Epoch", st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                             "Train until the end of the current epoch (one pass over the training data)")
-        self.stop = _button("Stop", st.standardIcon(QStyle.StandardPixmap.SP_MediaStop),
-                            "End the run: keep the weights; the next Play starts a fresh optimiser")
-        self.reset = _button("Reset", st.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                             "Re-initialise the weights with the initialiser and seed, and clear the history "
-                             "(undoable)")
+        self.play = _button(translate("Training", "Play"), self.icons["play"],
+                            translate("Training", "Start or pause training (Space)"))
+        self.step = _button(translate("Training", "Step"), st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
+                            translate("Training", "Train on one mini-batch: exactly one update of the weights"))
+        self.epoch = _button(translate("Training", "Epoch"), st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+                             translate("Training", "Train until the end of the current epoch (one pass over the "
+                                                   "training data)"))
+        self.stop = _button(translate("Training", "Stop"), st.standardIcon(QStyle.StandardPixmap.SP_MediaStop),
+                            translate("Training", "End the run: keep the weights; the next Play starts a fresh "
+                                                  "optimiser"))
+        self.reset = _button(translate("Training", "Reset"), st.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                             translate("Training", "Re-initialise the weights with the initialiser and seed, and "
+                                                   "clear the history (undoable)"))
         self.play.clicked.connect(ctl.toggle)
         self.step.clicked.connect(ctl.step_batch)
         self.epoch.clicked.connect(ctl.step_epoch)
         self.stop.clicked.connect(ctl.stop)
         self.reset.clicked.connect(ctl.reset)
         self.counters = QLabel()
-        self.counters.setToolTip("Epochs (passes over the training data), steps (weight updates) and the "
-                                 "training speed")
+        self.counters.setToolTip(translate("Training", "Epochs (passes over the training data), steps (weight "
+                                                       "updates) and the "
+                                 "training speed"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.fit = QLabel()
         self.fit.setWordWrap(True)
         self.fit.setStyleSheet("background: #fff4e5; border: 1px solid #f0c890; border-radius: 3px; padding: 4px;")
-        self.adapt = QPushButton("Adapt the network to the data")
-        self.adapt.setToolTip("Resize the input/output layers (and set the output activation and loss) so that "
-                              "the network fits the data; one undo step")
+        self.adapt = QPushButton(translate("Training", "Adapt the network to the data"))
+        self.adapt.setToolTip(translate("Training", "Resize the input/output layers (and set the output activation "
+                                                    "and loss) so that "
+                              "the network fits the data; one undo step"))
         buttons = QGridLayout()
         buttons.setSpacing(2)
         for i, b in enumerate((self.play, self.step, self.epoch, self.stop, self.reset)):
@@ -72,7 +79,7 @@ class RunBar(QWidget):
     def sync(self) -> None:
         ctl = self.ctl
         running = ctl.state == RUNNING
-        self.play.setText("Pause" if running else "Play")
+        self.play.setText(translate("Training", "Pause") if running else translate("Training", "Play"))
         self.play.setIcon(self.icons["pause" if running else "play"])
         text, style = ctl.status_text if ctl.state != RUNNING else "", ""
         if ctl.state == DIVERGED_STATE:
@@ -83,7 +90,8 @@ class RunBar(QWidget):
         self.status.setStyleSheet(style)
         self.status.setVisible(bool(text))
         problem = ctl.fit_problem()
-        self.fit.setText(f"Cannot train yet: {problem}." if problem else "")
+        self.fit.setText(translate("Training",
+                                   "Cannot train yet: {problem}.").format(problem=problem) if problem else "")
         self.fit.setVisible(bool(problem))
         self.adapt.setVisible(bool(problem) and ctl.data is not None)
         for b in (self.step, self.epoch):
@@ -95,5 +103,7 @@ class RunBar(QWidget):
         ctl = self.ctl
         tr = ctl.trainer
         epoch, step = (tr.epoch, tr.step) if tr is not None else (ctl.epoch, ctl.step)
-        speed = f"   ·   {ctl.steps_per_second:,.0f} steps/s" if ctl.state == RUNNING else ""
-        self.counters.setText(f"Epoch {epoch:,}   ·   Step {step:,}{speed}")
+        speed = (translate("Training", "   ·   {speed} steps/s").format(speed=f"{ctl.steps_per_second:.0f}")
+                 if ctl.state == RUNNING else "")
+        self.counters.setText(translate("Training", "Epoch {epoch}   ·   Step {step}").format(epoch=epoch, step=step)
+                              + speed)

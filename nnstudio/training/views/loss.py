@@ -7,6 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnstudio.io.numbers import fmt, localize, percent
+from nnstudio.widgets.i18n import translate
+
 from ..history import COLUMNS, History
 from .common import make_layout, nice_range, style_plot
 
@@ -72,12 +75,13 @@ class LossView(QWidget):
         self.acc_plot = self.view.addPlot(row=1, col=0)
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
-        style_plot(self.loss_plot, "", "loss")
-        style_plot(self.acc_plot, "epoch", "accuracy")
+        style_plot(self.loss_plot, "", translate("Training", "loss"))
+        style_plot(self.acc_plot, translate("Training", "epoch"), translate("Training", "accuracy"))
         self.acc_plot.setXLink(self.loss_plot)
-        self.view.setToolTip("Loss on the training set (blue) and the test set (orange) after each evaluation, "
+        self.view.setToolTip(translate("Training", "Loss on the training set (blue) and the test set (orange) after "
+                                                   "each evaluation, "
                              "and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; "
-                             "right-click to save as PNG or CSV.")
+                             "right-click to save as PNG or CSV."))
         for plot in (self.loss_plot, self.acc_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
@@ -92,11 +96,12 @@ class LossView(QWidget):
             "accuracy": self._curve(self.acc_plot, TRAIN_COLOR, "train"),
             "test_accuracy": self._curve(self.acc_plot, TEST_COLOR, "test"),
         }
-        self.log_y = QCheckBox("Log scale")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
+        self.log_y = QCheckBox(translate("Training", "Log scale"))
+        self.log_y.setToolTip(translate("Training", "Show the loss on a logarithmic axis: small losses stay visible."))
         self.log_y.toggled.connect(self._set_log)
         self.readout = QLabel(" ")
-        self.readout.setToolTip("The latest values; move the mouse over the plot to read them at an epoch.")
+        self.readout.setToolTip(translate("Training", "The latest values; move the mouse over the plot to read them "
+                                                      "at an epoch."))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
@@ -139,12 +144,13 @@ class LossView(QWidget):
             line = "╍╍" if dash else "━━"
             return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
 
-        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test")]
+        parts = [key(TRAIN_COLOR, translate("Training", "train")), key(TEST_COLOR, translate("Training", "test"))]
         if self._penalty_on:
-            parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
+            parts += [key(PENALTY_COLOR, translate("Training", "penalty"), True),
+                      key(TOTAL_COLOR, translate("Training", "data + penalty"), True)]
         if self.kept:
             parts.append('<span style="color:#6b7280">thin: kept runs</span>')
-        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setText(translate("Training", "&nbsp;&nbsp; ").join(parts))
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)
@@ -165,7 +171,7 @@ class LossView(QWidget):
                 self.view.removeItem(self.acc_plot)
             self._ranges.clear()
             self.acc_plot.setVisible(show)
-            self.loss_plot.setLabel("bottom", "" if show else "epoch")
+            self.loss_plot.setLabel("bottom", "" if show else translate("Training", "epoch"))
 
     @staticmethod
     def _curve(plot, color, name, style=Qt.PenStyle.SolidLine):
@@ -179,7 +185,7 @@ class LossView(QWidget):
         task = ctl.data.task if ctl.data is not None else None
         if task != self._task:
             self._task = task
-            self.acc_plot.setLabel("left", "R²" if task == "regression" else "accuracy")
+            self.acc_plot.setLabel("left", "R²" if task == "regression" else translate("Training", "accuracy"))
         penalty_on = ctl.doc.training.regularization != "none" and ctl.doc.training.regularization_rate > 0
         if self.arrays.update(ctl.history) or penalty_on != self._penalty_on:
             if penalty_on != self._penalty_on:
@@ -291,11 +297,13 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
     def val(name):
         return a.column(name)[i]
 
-    parts = [f"epoch {val('epoch'):g}", f"train loss {val('train_loss'):.4g}"]
+    parts = [translate("Training", "epoch {n}").format(n=f"{val('epoch'):g}"),
+             translate("Training", "train loss {value}").format(value=fmt(val("train_loss")))]
     if np.isfinite(val("test_loss")):
-        parts.append(f"test loss {val('test_loss'):.4g}")
+        parts.append(translate("Training", "test loss {value}").format(value=fmt(val("test_loss"))))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
-        parts.append(f"penalty {val('penalty'):.4g}")
+        parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
     if np.isfinite(val("accuracy")):
-        parts.append(f"R² {val('accuracy'):.3f}" if task == "regression" else f"accuracy {100 * val('accuracy'):.1f} %")
+        parts.append(localize(f"R² {val('accuracy'):.3f}") if task == "regression"
+                     else translate("Training", "accuracy {value}").format(value=percent(val("accuracy"))))
     return " · ".join(parts)
