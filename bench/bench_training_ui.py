@@ -80,7 +80,7 @@ def headless(net: Network, data: LoadedData, settings: TrainingSettings, seconds
 
 
 def in_app(app, window, ctl, seconds: float) -> dict:
-    plots = window.plots_panel
+    plots = window.panels["training"].plots
     watched = [plots.loss.view.viewport(), plots.output.plot.viewport()]
     canvas = getattr(window, "canvas", None)
     if canvas is not None and hasattr(canvas, "view"):
@@ -132,7 +132,9 @@ def main() -> int:
     parser.add_argument("--switch-ms", type=float, help="sys.setswitchinterval in milliseconds")
     parser.add_argument("--in-thread", action="store_true", help="train in a thread of the app (the fallback) "
                         "instead of the engine process")
-    parser.add_argument("--only", choices=["xor", "big"], help="run one case")
+    parser.add_argument("--only", choices=["xor", "big", "default"], help="run one case")
+    parser.add_argument("--speeds", action="store_true", help="the default example at slow motion and at full "
+                        "speed (the speed control of the Training panel)")
 
     args = parser.parse_args()
     global REPEATS
@@ -148,11 +150,13 @@ def main() -> int:
     app.processEvents()
     rows = []
 
-    # XOR, 2-8-8-1
-    if args.only != "big":
-        xor_case(app, window, ctl, args.seconds, rows)
-    if args.only != "xor":
-        big_case(app, window, ctl, args.seconds, rows)
+    if args.speeds or args.only == "default":
+        default_cases(app, window, ctl, args.seconds, rows)
+    else:
+        if args.only != "big":
+            xor_case(app, window, ctl, args.seconds, rows)    # XOR, 2-8-8-1
+        if args.only != "xor":
+            big_case(app, window, ctl, args.seconds, rows)
     report(window, args, rows)
     ctl.shutdown()
     window.close()
@@ -166,6 +170,20 @@ def xor_case(app, window, ctl, seconds, rows) -> None:
     settings = TrainingSettings(learning_rate=0.3, batch_size=10)
     window.document.set_training_settings(settings)
     measure(app, window, ctl, "XOR 2-8-8-1, batch 10", net, load(XOR_BLOCK), settings, seconds, rows)
+
+
+def default_cases(app, window, ctl, seconds, rows) -> None:
+    """The example the app opens on, played at slow motion (one step per frame) and at full speed."""
+    from nnstudio.training.panel.run_bar import SPEEDS
+
+    window.open_example()
+    doc = window.document
+    net, settings, data = doc.network.copy(), doc.training, load(dict(doc.dataset))
+    label = "-".join(map(str, net.sizes))
+    for name, rate in (("slow motion", SPEEDS[0]), ("full speed", None)):
+        ctl.set_speed(rate)
+        measure(app, window, ctl, f"default example {label}, {name}", net, data, settings, seconds, rows)
+    ctl.set_speed(None)
 
 
 def big_case(app, window, ctl, seconds, rows) -> None:

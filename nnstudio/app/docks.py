@@ -64,12 +64,14 @@ class Docks:
     def default_sizes(self) -> None:
         """A layout where the canvas dominates and the panels are wide enough to read."""
         w = self.window
+        # the right-hand panels run down to the status bar (the plots sit under the canvas only), so the
+        # Training panel is tall enough for its essentials
+        w.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         right = [d for d in self.docks.values() if w.dockWidgetArea(d) == RIGHT]
         if right:
-            width = max([400, *(_content_width(d.widget()) for d in right)])
-            w.resizeDocks(right, [min(width, 560)] * len(right), Qt.Orientation.Horizontal)
+            w.resizeDocks(right, [380] * len(right), Qt.Orientation.Horizontal)
         if "inspector" in self.docks and "training" in self.docks:
-            w.resizeDocks([self.docks["inspector"], self.docks["training"]], [230, 600], Qt.Orientation.Vertical)
+            w.resizeDocks([self.docks["inspector"], self.docks["training"]], [170, 700], Qt.Orientation.Vertical)
         bottom = [d for d in w.findChildren(QDockWidget) if w.dockWidgetArea(d) == BOTTOM and not d.isFloating()]
         if bottom:
             w.resizeDocks(bottom[:1], [250], Qt.Orientation.Vertical)

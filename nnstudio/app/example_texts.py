@@ -28,7 +28,8 @@ def is_example(path) -> bool:
 
 
 def is_translatable_label(label) -> bool:
-    return isinstance(label, str) and bool(label) and not _SYMBOL.fullmatch(label)
+    """Words only: not a symbol (``x1``, ``h2``) nor a data column's encoding (``cap-shape=b``)."""
+    return isinstance(label, str) and bool(label) and not _SYMBOL.fullmatch(label) and "=" not in label
 
 
 def translate_example(nf) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.io import netfile
 from nnstudio.resources import example_files, example_path
@@ -65,16 +65,13 @@ class DocumentFiles:
             self.open_file(path)
 
     def new_from_template(self) -> None:
-        files = example_files()
-        if not files:
-            QMessageBox.information(self, translate("MainWindow", "No templates"),
-                                    translate("MainWindow", "No example networks were found."))
-            return
-        names = [f.stem for f in files]
-        name, ok = QInputDialog.getItem(self, translate("MainWindow", "New from template"),
-                                        translate("MainWindow", "Start from:"), names, 0, False)
-        if ok and name and self.maybe_save():
-            self.open_file(str(files[names.index(name)]), as_template=True, ask=False)
+        """The template gallery (examples with pictures, an empty network, a CSV file)."""
+        from .template_gallery import TemplateGallery, start_from
+
+        gallery = TemplateGallery(self)
+        self.template_gallery = gallery            # tests drive it
+        if gallery.exec() and gallery.chosen is not None and self.maybe_save():
+            start_from(self, gallery.chosen)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -144,7 +141,11 @@ class DocumentFiles:
                                                   kind=kind.upper(), ext=kind))
         if not path:
             return
-        ok = self.canvas.export_png(path) if kind == "png" else self.canvas.export_svg(path)
+        try:
+            ok = self.canvas.export_png(path) if kind == "png" else self.canvas.export_svg(path)
+        except ValueError as exc:  # FileWriteError: a device, a folder, a full disk
+            self.warn(translate("MainWindow", "Could not export the canvas"), str(exc))
+            return
         self.show_status(translate("MainWindow", "Exported {name}").format(name=Path(path).name) if ok
                          else translate("MainWindow", "Could not write {path}").format(path=path))
 

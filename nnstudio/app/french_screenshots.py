@@ -1,7 +1,7 @@
 """Render the French interface for the French user guide: ``python -m nnstudio.app.french_screenshots OUT_DIR``.
 
 Writes, at 1366×768 (a school laptop): ``fenetre-principale.png`` (the XOR example), ``entrainement.png``
-(the spiral example after a few seconds of training), ``pas-a-pas.png`` (the step-through at the
+(the circle example after a few seconds of training), ``pas-a-pas.png`` (the step-through at the
 backward pass of XOR) and ``labo.png`` (the Lab: x² − x + 1 with three learning rates). The main window
 is the one ``main.py --lang fr --screenshot OUT.png --size 1366x768`` renders.
 """
@@ -52,7 +52,7 @@ def render(out_dir: Path) -> list[Path]:
             stepper.controller.leave()
             window.docks.docks["plots"].raise_()
 
-            window.open_example("spiral.nnet")
+            window.open_example("circle.nnet")
             training = window.panels["training"]
             training.controller.until_stopped = True
             training.controller.play()

@@ -3,9 +3,12 @@ editable through undo commands."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -98,7 +101,7 @@ class Inspector(QScrollArea):
                 title.setText(translate("Inspector", "<b>%n neuron(s) selected</b>", None, count))
                 self._button(buttons, translate("Inspector", "Remove %n neuron(s)", None, count),
                              self.window.controller.delete_selection)
-            elif kind == "connection":
+            elif kind == "connection" and not doc.is_masked(*ids[0]):
                 self._connection(doc, *ids[0], title, form, buttons)
             elif kind == "layer":
                 self._layer(doc, ids[0], title, form, buttons)
@@ -142,9 +145,9 @@ class Inspector(QScrollArea):
 
     def _exact_entry(self, value: float, on_value) -> NumberEntry:
         """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
-        tip = translate("Inspector", "exact value {value}; type a new one and press Enter").format(
-            value=entry_text(value))
-        entry = NumberEntry(value, digits=None, tip=tip)
+        entry = NumberEntry(value, digits=4, exact_on_focus=True,
+                            tip=translate("Inspector", "exact value {value}; click to edit it, type a new one and "
+                                                       "press Enter").format(value=entry_text(value)))
         entry.valueEdited.connect(on_value)
         entry.rejected.connect(self._status)
         return entry
@@ -152,15 +155,19 @@ class Inspector(QScrollArea):
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
         title.setText(translate("Inspector", "<b>{name}</b><br>{layer}, neuron {j} of {size}").format(
-            name=doc.neuron_label(l, j), layer=layer_title(doc, l), j=j + 1, size=net.sizes[l]))
+            name=html.escape(doc.neuron_label(l, j)), layer=layer_title(doc, l), j=j + 1, size=net.sizes[l]))
         name = TypingEdit(doc.neuron_label(l, j))
         name.editingFinished.connect(lambda: self._rename(l, j, name.text()))
         form.addRow(translate("Inspector", "Name"), name)
         if l > 0:
             act = net.activations[l - 1]
             form.addRow(translate("Inspector", "Activation"), QLabel(act))
-            form.addRow(translate("Inspector", "Bias b"),
-                        self._exact_entry(net.biases[l][j], lambda v: self._push(C.SetBiasCommand, l, j, v)))
+            if net.has_bias(l):
+                form.addRow(translate("Inspector", "Bias b"), self._exact_entry(net.biases[l][j],
+                                                        lambda v: self._push(C.SetBiasCommand, l, j, v)))
+            else:
+                form.addRow(translate("Inspector", "Bias b"), QLabel(translate("Inspector", "no bias (turned off "
+                                                                                              "for this layer)")))
             n_in = net.sizes[l - 1] if net.masks[l] is None else int(net.masks[l][j].sum())
             connections = translate("Inspector", "%n connection(s)", None, n_in)
             form.addRow(translate("Inspector", "Inputs"), QLabel(connections))
@@ -181,9 +188,10 @@ class Inspector(QScrollArea):
         self._push(C.SetLabelsCommand, l, labels)
 
     def _connection(self, doc, l, j, i, title, form, buttons):
-        src, dst = doc.neuron_label(l - 1, i), doc.neuron_label(l, j)
-        title.setText(translate("Inspector", "<b>{src} → {dst}</b><br>connection of layer {l}").format(
-            src=src, dst=dst, l=l))
+        names = doc.names
+        title.setText(translate("Inspector", "<b>{connection}</b><br>connection into {layer}, weight w of "
+                                             "{neuron}").format(connection=html.escape(names.connection(l, j, i)),
+                                                                layer=names.layer(l), neuron=names.neuron(l, j)))
         w = doc.network.weights[l][j, i]
         form.addRow(translate("Inspector", "Weight w"),
                     self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
@@ -200,6 +208,13 @@ class Inspector(QScrollArea):
             combo.activated.connect(lambda _i: self._push(C.SetActivationCommand, l, combo.currentData()))
             form.addRow(translate("Inspector", "Activation"), combo)
             form.addRow(translate("Inspector", "Weights"), QLabel(f"{net.sizes[l]} × {net.sizes[l - 1]}"))
+            bias = QCheckBox(translate("Inspector", "each neuron has a bias b"))
+            bias.setChecked(net.has_bias(l))
+            bias.setToolTip(translate("Inspector", "Off: z = Σ w·a with no bias, which is never trained (PyTorch "
+                                                    "bias=False). "
+                            "Undoable; turning it back on starts the biases at 0."))
+            bias.toggled.connect(lambda on: self._push(C.SetUseBiasCommand, l, on))
+            form.addRow(translate("Inspector", "Bias"), bias)
         ctl = self.window.controller
         self._button(buttons, translate("Inspector", "Add neuron"), lambda: ctl.add_neuron(l))
         if 0 < l < net.n_layers:
@@ -216,7 +231,7 @@ class Inspector(QScrollArea):
         loss.setCurrentIndex(max(0, loss.findData(net.loss)))
         loss.activated.connect(lambda _i: self._push(C.SetLossCommand, loss.currentData()))
         form.addRow(translate("Inspector", "Loss"), loss)
-        form.addRow(translate("Inspector", "Parameters"), QLabel(str(net.params.size)))
+        form.addRow(translate("Inspector", "Parameters"), QLabel(f"{net.n_parameters:,}"))
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
             form.addRow(translate("Inspector", "Deleted connections"), QLabel(str(masked)))

@@ -21,10 +21,38 @@ def parse_app_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+NO_DISPLAY = ("error: no display to open the window on ({}); run it on a virtual screen with "
+              "'xvfb-run -a python main.py [FILE]', or render the window to a PNG with "
+              "'python main.py --screenshot OUT.png [FILE]'")
+
+
+def display_problem(env=None, platform: str | None = None) -> str | None:
+    """Why Qt could not open a window here (Linux/BSD without X11 or Wayland), or None when it can.
+
+    Qt itself would abort with a hint about plugins that sends users the wrong way."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    has_x, has_wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    if qpa == "xcb" and not has_x:
+        return "QT_QPA_PLATFORM is xcb and DISPLAY is not set"
+    if qpa == "" and not has_x and not has_wayland:
+        return "neither DISPLAY nor WAYLAND_DISPLAY is set"
+    if qpa.startswith("wayland") and not has_wayland:
+        return "WAYLAND_DISPLAY is not set"
+    return None
+
+
 def run_app(argv: list[str]) -> int:
     args = parse_app_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem()
+    if problem:
+        print(NO_DISPLAY.format(problem), file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     from .i18n import choose_language, install_language

@@ -142,7 +142,7 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
 
     def _update_status_summary(self) -> None:
         net = self.document.network
-        count = int(net.params.size)
+        count = int(net.n_parameters)
         self._summary.setText(translate("MainWindow", "{sizes}  ·  %n parameter(s)  ·  loss {loss}", None,
                                         count).format(sizes="–".join(map(str, net.sizes)), loss=net.loss))
 

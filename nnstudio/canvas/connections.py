@@ -17,6 +17,7 @@ from shiboken6 import Shiboken
 from nnstudio.io.numbers import fmt
 
 from . import palette
+from .label_layout import Obstacles, leader_end, place_on_line
 
 ANTIALIAS_LIMIT = 2000   # more visible lines than this: no antialiasing, 1-px pens
 LABEL_LIMIT = 250        # more visible lines than this: no weight labels
@@ -35,6 +36,8 @@ class ConnectionsItem(QGraphicsItem):
         self.lines = np.zeros((0, 4))
         self.values = np.zeros(0)
         self.enabled = np.zeros(0, dtype=bool)
+        self.dropped = np.zeros(0, dtype=bool)   # dropped by dropconnect in the step shown: dashed
+        self._dropped_lines = np.zeros((0, 4))
         self.fraction = 0.0      # hide |v| < fraction × the strongest |v| of the same layer
         self.scale = 1.0
         self.show_labels = False
@@ -44,10 +47,15 @@ class ConnectionsItem(QGraphicsItem):
         self._bucket_bounds: list[tuple[int, int, QPen]] = []
         self._sorted = np.zeros((0, 4))
         self._labels: list[tuple[QRectF, str]] = []
+        self._leaders: list[QLineF] = []
+        self.obstacle_circles: list[tuple[float, float, float]] = []   # neurons: (x, y, radius)
+        self.obstacle_rects: list[QRectF] = []                          # other labels (the badges)
         self._bounds = QRectF()
+        self._line_bounds = QRectF()
         self._antialias = True
         self._font = QFont()
         self._font.setPixelSize(10)
+        self._font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)   # same width at any zoom
 
     # -- data -----------------------------------------------------------------------------------
     def set_layers(self, sizes) -> None:
@@ -59,6 +67,7 @@ class ConnectionsItem(QGraphicsItem):
         self.lines = np.zeros((total, 4))
         self.values = np.zeros(total)
         self.enabled = np.ones(total, dtype=bool)
+        self.dropped = np.zeros(total, dtype=bool)
         self.selected = None
         self._visible = np.zeros(0, dtype=np.int64)
         self._bucket_bounds = []
@@ -94,6 +103,16 @@ class ConnectionsItem(QGraphicsItem):
                 self.enabled[sl] = True if m is None else np.asarray(m).reshape(-1) != 0
         self.rebucket()
 
+    def set_dropped(self, dropped=None) -> None:
+        """``dropped[l]``: bool arrays shaped like W[l] (index 0 unused), or None for none: those
+        connections are drawn dashed and faint (dropconnect dropped them in the shown step)."""
+        self.dropped[:] = False
+        if dropped is not None:
+            for l in range(1, len(self.shapes)):
+                if l < len(dropped) and dropped[l] is not None:
+                    self.dropped[self.offsets[l]:self.offsets[l + 1]] = np.asarray(dropped[l]).reshape(-1) != 0
+        self.rebucket()
+
     def set_threshold_fraction(self, fraction: float) -> None:
         self.fraction = min(max(float(fraction), 0.0), 1.0)
         self.rebucket()
@@ -108,6 +127,17 @@ class ConnectionsItem(QGraphicsItem):
         self.label_texts = dict(texts or {})
         self._make_labels()
         self.update()
+
+    def set_obstacles(self, circles, rects) -> None:
+        """Neuron circles (x, y, r) and label rectangles that connection labels must keep clear of."""
+        self.obstacle_circles = list(circles)
+        self.obstacle_rects = [QRectF(r) for r in rects]
+        self._make_labels()
+        self.update()
+
+    def label_rects(self) -> list[QRectF]:
+        """The connection labels' rectangles (scene coordinates), for tests and hit checks."""
+        return [QRectF(rect) for rect, _ in self._labels]
 
     def set_selected(self, cid: tuple | None) -> None:
         self.selected = cid
@@ -145,7 +175,7 @@ class ConnectionsItem(QGraphicsItem):
         """Recompute visibility and colour buckets from values, mask and threshold."""
         v = self.values
         finite = np.isfinite(v)
-        vis = self.enabled & finite
+        vis = self.enabled & finite & ~self.dropped
         if self.fraction > 0:
             vis &= self.relative_magnitudes() >= self.fraction
         idx = np.flatnonzero(vis)
@@ -174,17 +204,24 @@ class ConnectionsItem(QGraphicsItem):
 
     def _geometry_changed(self) -> None:
         self._sorted = np.ascontiguousarray(self.lines[self._visible])
+        self._dropped_lines = np.ascontiguousarray(self.lines[self.enabled & self.dropped])
         if self.lines.size:
             xs = self.lines[:, [0, 2]]
             ys = self.lines[:, [1, 3]]
             rect = QRectF(QPointF(xs.min(), ys.min()), QPointF(xs.max(), ys.max())).adjusted(-40, -40, 40, 40)
         else:
             rect = QRectF()
+        self._line_bounds = rect
+        self._make_labels()
+        self.update()
+
+    def _set_bounds(self) -> None:
+        rect = QRectF(self._line_bounds)
+        for label, _ in self._labels:
+            rect = rect.united(label.adjusted(-2, -2, 2, 2))
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
-        self._make_labels()
-        self.update()
 
     def _make_labels(self) -> None:
         self._labels = []
@@ -196,12 +233,17 @@ class ConnectionsItem(QGraphicsItem):
             ids = [(int(k), fmt(self.values[k])) for k in self._visible]
         metrics = QFontMetricsF(self._font)
         h = metrics.height() + 2
-        placed: list[QRectF] = []
+        self._leaders = []
+        obstacles = Obstacles(self.obstacle_circles)
+        for rect in self.obstacle_rects:
+            obstacles.add(rect)
         for k, text in ids:
-            w = metrics.horizontalAdvance(text) + 6
-            rect = _free_spot(self.lines[k], w, h, placed)
-            placed.append(rect)
+            w = metrics.horizontalAdvance(text) * 1.05 + 6
+            rect, anchor = place_on_line(self.lines[k], w, h, obstacles)
+            if anchor is not None:
+                self._leaders.append(QLineF(leader_end(rect, anchor), anchor))
             self._labels.append((rect, text))
+        self._set_bounds()
 
     def _valid(self, cid) -> bool:
         try:
@@ -239,6 +281,11 @@ class ConnectionsItem(QGraphicsItem):
 
     def paint(self, painter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, self._antialias)
+        if self._dropped_lines.size:
+            pen = QPen(self.theme.zero, 1.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLines([QLineF(*row) for row in self._dropped_lines])
         arr = self._sorted
         base = arr.ctypes.data
         stride = arr.strides[0] if arr.size else 32
@@ -256,6 +303,12 @@ class ConnectionsItem(QGraphicsItem):
                 painter.drawLine(QLineF(*self.lines[k]))
         if self._labels:
             painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            if self._leaders:
+                pen = QPen(QColor(self.theme.text))
+                pen.setCosmetic(True)
+                pen.setStyle(Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.drawLines(self._leaders)
             painter.setFont(self._font)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.theme.badge_fill)
@@ -264,25 +317,3 @@ class ConnectionsItem(QGraphicsItem):
             painter.setPen(QColor(self.theme.text))
             for rect, text in self._labels:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
-_SPOTS = (0.5, 0.35, 0.65, 0.25, 0.75, 0.42, 0.58, 0.18, 0.82)
-
-
-def _free_spot(line, w: float, h: float, placed: list[QRectF]) -> QRectF:
-    """A label rectangle on ``line`` overlapping the already placed ones as little as possible."""
-    x1, y1, x2, y2 = line
-    best, best_overlap = None, None
-    for t in _SPOTS:
-        cx, cy = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-        rect = QRectF(cx - w / 2, cy - h / 2, w, h)
-        overlap = 0.0
-        for other in placed:
-            inter = rect.intersected(other)
-            if not inter.isEmpty():
-                overlap += inter.width() * inter.height()
-        if overlap == 0:
-            return rect
-        if best_overlap is None or overlap < best_overlap:
-            best, best_overlap = rect, overlap
-    return best

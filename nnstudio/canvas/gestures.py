@@ -138,7 +138,8 @@ class SceneGestures:
         pos = event.scenePos()
         neuron = self.neuron_at(pos)
         if neuron is not None:
-            self.editRequested.emit("bias" if neuron.layer > 0 else "label", neuron.id)
+            has_bias = neuron.layer > 0 and self.doc.network.has_bias(neuron.layer)
+            self.editRequested.emit("bias" if has_bias else "label", neuron.id)
             event.accept()
             return
         header = self.header_at(pos)

@@ -90,6 +90,10 @@ class NeuronItem(QGraphicsItem):
         self._label_item.setVisible(True)
         self._place_label()
 
+    def outer_radius(self) -> float:
+        """The circle's radius including its bias ring."""
+        return max(self.radius, self._ring_radius + self._ring.widthF() / 2) if self._ring is not None else self.radius
+
     def label_text(self) -> str:
         item = self._label_item
         return item.text if item is not None and item.isVisible() else ""
@@ -228,30 +232,66 @@ class LayerHeaderItem(QGraphicsItem):
 
 
 class BadgeItem(QGraphicsItem):
-    """A small rounded text box (overlay values of the step-through), a child of its neuron."""
+    """A small rounded text box (overlay values of the step-through), a child of its neuron.
+
+    Placed below the neuron unless :meth:`place` moves it; a moved box has a leader line to the circle."""
 
     def __init__(self, parent: QGraphicsItem, text: str, fill: QColor, colour: QColor, below: float):
         super().__init__(parent)
         self.setZValue(20)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._font = _font(11)
+        self._font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)   # same width at any zoom
         self._text = text
         self._brush = QBrush(fill)
         self._pen = QPen(colour)
         self._border = QPen(colour.lighter(180) if colour.lightness() < 128 else colour.darker(200), 0.8)
         m = QFontMetricsF(self._font)
         lines = text.split("\n")
-        w = max(m.horizontalAdvance(s) for s in lines) + 10
+        w = max(m.horizontalAdvance(s) for s in lines) * 1.05 + 10
         h = m.height() * len(lines) + 4
+        self.below = below
         self._rect = QRectF(-w / 2, below, w, h)
+        self._leader: tuple[QPointF, QPointF] | None = None
+        self._bounds = self._rect.adjusted(-1, -1, 1, 1)
 
     def type(self) -> int:
         return BADGE_TYPE
 
+    def size(self) -> tuple[float, float]:
+        return self._rect.width(), self._rect.height()
+
+    def box(self) -> QRectF:
+        """The text box in the neuron's coordinates."""
+        return QRectF(self._rect)
+
+    def place(self, rect: QRectF, radius: float) -> None:
+        """Move the box to ``rect`` (neuron coordinates); away from its natural spot below the circle,
+        a leader line joins the box to the circle of ``radius``."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+        self._leader = None
+        if abs(rect.top() - self.below) > 0.5 or abs(rect.center().x()) > 0.5:
+            from .label_layout import leader_end
+
+            end = leader_end(rect, QPointF(0, 0))
+            length = (end.x() ** 2 + end.y() ** 2) ** 0.5
+            if length > radius + 1:
+                start = QPointF(end.x() * radius / length, end.y() * radius / length)
+                self._leader = (start, end)
+        bounds = self._rect.adjusted(-1, -1, 1, 1)
+        if self._leader is not None:
+            bounds = bounds.united(QRectF(self._leader[0], self._leader[1]).normalized().adjusted(-1, -1, 1, 1))
+        self._bounds = bounds
+        self.update()
+
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
+        return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
+        if self._leader is not None:
+            painter.setPen(self._border)
+            painter.drawLine(*self._leader)
         painter.setPen(self._border)
         painter.setBrush(self._brush)
         painter.drawRoundedRect(self._rect, 4, 4)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
 from .items import BadgeItem, LayerBandItem
+from .label_layout import Obstacles, place_badge
 
 
 class SceneOverlay:
@@ -19,7 +20,7 @@ class SceneOverlay:
                 "connection_values": None, "value_name": None}
 
     def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
-                    connection_values=None, value_name=None) -> None:
+                    connection_values=None, value_name=None, dropped_connections=None) -> None:
         cv = None
         if connection_values is not None:
             net = self.doc.network
@@ -33,6 +34,7 @@ class SceneOverlay:
                 cv.append(v)
         self.overlay = {"neuron_texts": dict(neuron_texts or {}), "connection_texts": dict(connection_texts or {}),
                         "highlight_layer": highlight_layer, "connection_values": cv, "value_name": value_name}
+        self.connections.set_dropped(dropped_connections)  # drawn dashed: dropped by dropconnect
         self._refresh_values()
         self._rebuild_overlay_items()
 
@@ -51,10 +53,18 @@ class SceneOverlay:
     def _rebuild_overlay_items(self) -> None:
         self._clear_overlay_items()
         theme = self.theme
+        circles = [(item.pos().x(), item.pos().y(), item.outer_radius()) for column in self.neurons
+                   for item in column]
+        obstacles = Obstacles(circles)
         for (l, j), text in self.overlay["neuron_texts"].items():
             if 0 <= l < len(self.neurons) and 0 <= j < len(self.neurons[l]) and text:
                 item = self.neurons[l][j]
-                self._badges.append(BadgeItem(item, str(text), theme.badge_fill, theme.text, item.radius + 7))
+                below = max(item.radius + 7, item.outer_radius() + 4)
+                badge = BadgeItem(item, str(text), theme.badge_fill, theme.text, below)
+                rect = place_badge(item.pos(), item.outer_radius(), *badge.size(), obstacles, badge.below)
+                badge.place(rect.translated(-item.pos()), item.outer_radius())
+                self._badges.append(badge)
+        self.connections.set_obstacles(circles, obstacles.rects)
         hl = self.overlay["highlight_layer"]
         if hl is not None and 0 <= hl < len(self.pos_arrays):
             pts = self.pos_arrays[hl]

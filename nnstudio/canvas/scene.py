@@ -106,6 +106,7 @@ class NetworkScene(SceneGestures, SceneSelection, SceneOverlay, SceneStyling, QG
             self._relabel()
             self._place_headers()
             self._apply_thumbnails()
+            self._rebuild_overlay_items()
             self._update_scene_rect()
         finally:
             self.blockSignals(False)
@@ -164,6 +165,9 @@ class NetworkScene(SceneGestures, SceneSelection, SceneOverlay, SceneStyling, QG
             elif event.get("mask"):
                 self._refresh_values(layers)
             self._restyle_neurons()
+            chosen = self._selected_connection
+            if event.get("mask") and chosen is not None and self.doc.is_masked(*chosen):
+                self.select("none", [])          # a deleted connection is no longer selected
         elif kind in ("activation", "labels"):
             self._relabel()
             self._place_headers()

@@ -67,7 +67,7 @@ class SceneSelection:
     def value_target(self) -> tuple[str, tuple] | None:
         """The value a coarse (wheel / Alt+drag) edit changes: a bias or a weight, or None."""
         kind, ids = self.selection()
-        if kind == "neuron" and len(ids) == 1 and ids[0][0] > 0:
+        if kind == "neuron" and len(ids) == 1 and ids[0][0] > 0 and self.doc.network.has_bias(ids[0][0]):
             return "bias", ids[0]
         if kind == "connection":
             return "weight", ids[0]

@@ -62,7 +62,7 @@ class SceneStyling:
             for j, item in enumerate(column):
                 fill = theme.neuron_fill if a is None else palette.value_colour(theme, a[j])
                 ring, width = None, 0.0
-                if l > 0 and self.show_biases:
+                if l > 0 and self.show_biases and net.has_bias(l):  # a bias-free layer has no ring
                     b = float(net.biases[l][j])
                     k = item.radius / 17.0
                     if np.isfinite(b) and b != 0:
@@ -97,4 +97,5 @@ class SceneStyling:
                     activation=doc.network.activations[l - 1])
             header.set_text(layer_title(doc, l), sub, theme.text, theme.muted_text, theme.selection)
             pts = self.pos_arrays[l]
-            header.setPos(float(pts[:, 0].mean()), top)
+            header.anchor = (float(pts[:, 0].mean()), top)    # row 0; LayerControls staggers rows
+            header.setPos(*header.anchor)

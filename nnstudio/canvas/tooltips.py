@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 
+from nnstudio.document import naming
 from nnstudio.engine.activations import get_activation
 from nnstudio.io.numbers import fmt, list_separator, localize
 from nnstudio.widgets.i18n import translate
 
 
 def layer_kind(doc, layer: int) -> str:
-    if layer == 0:
-        return "input"
-    return "output" if layer == doc.network.n_layers else "hidden"
+    return naming.layer_kind(doc.sizes, layer)
 
 
 def layer_kind_text(doc, layer: int) -> str:
@@ -23,10 +22,7 @@ def layer_kind_text(doc, layer: int) -> str:
 
 
 def layer_title(doc, layer: int) -> str:
-    kind = layer_kind(doc, layer)
-    if kind == "hidden":
-        return translate("Canvas", "Hidden {l}").format(l=layer)
-    return translate("Canvas", "Input") if kind == "input" else translate("Canvas", "Output")
+    return naming.layer_name(doc.sizes, layer)
 
 
 def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str:
@@ -46,8 +42,12 @@ def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str
         n_in = net.sizes[layer - 1] if net.masks[layer] is None else int(net.masks[layer][index].sum())
         lines.append(translate("Canvas", "activation <b>{name}</b>: {formula}").format(
             name=act.name, formula=html.escape(localize(translate("engine", act.formula)))))
-        lines.append(translate("Canvas", "bias b = {b}").format(b=fmt(bias)))
-        lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> + b over %n incoming connection(s)", None, n_in))
+        if net.has_bias(layer):
+            lines.append(translate("Canvas", "bias b = {b}").format(b=fmt(bias)))
+            lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> + b over %n incoming connection(s)", None, n_in))
+        else:
+            lines.append(translate("Canvas", "no bias (turned off for this layer)"))
+            lines.append(translate("Canvas", "z = Σ w·a<sub>prev</sub> over %n incoming connection(s)", None, n_in))
         if values is not None:
             z, a = values
             lines.append(f"z = {fmt(z)},&nbsp; a = {html.escape(_apply(act, 'z'))} = <b>{fmt(a)}</b>")
@@ -63,17 +63,17 @@ def _apply(act, arg: str) -> str:
 
 def connection_tooltip(doc, layer: int, j: int, i: int, value_name: str | None = None,
                        value: float | None = None, extra: str | None = None) -> str:
-    src = html.escape(doc.neuron_label(layer - 1, i))
-    dst = html.escape(doc.neuron_label(layer, j))
     w = doc.network.weights[layer][j, i]
-    lines = [f"<b>{src} → {dst}</b>", translate("Canvas", "weight w = <b>{w}</b>").format(w=fmt(w))]
+    lines = [f"<b>{html.escape(doc.names.connection(layer, j, i))}</b>",
+             translate("Canvas", "weight w = <b>{w}</b>").format(w=fmt(w))]
     if value_name is not None and value is not None:
         lines.append(f"{html.escape(value_name)} = {fmt(value)}")
     prev = doc.activation_values(layer - 1, i)
     if prev is not None:
         lines.append(translate("Canvas", "carries w·a = {w} × {a} = {wa}").format(
             w=fmt(w), a=fmt(prev[1]), wa=fmt(w * prev[1])))
-    lines.append(translate("Canvas", "layer {l}: from neuron {i} to neuron {j}").format(l=layer, i=i + 1, j=j + 1))
+    lines.append(translate("Canvas", "{source} neuron {i} to {target} neuron {j}").format(
+        source=layer_title(doc, layer - 1), i=i + 1, target=layer_title(doc, layer), j=j + 1))
     if extra:
         lines.append(html.escape(extra))
     return "<br>".join(lines)

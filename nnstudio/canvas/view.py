@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -11,10 +12,13 @@ from nnstudio.widgets.i18n import translate
 from . import palette
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.3
+HEADER_ROOM = 76     # pixels kept above the network for the layer captions and their +/− buttons
 
 
 class NetworkView(QGraphicsView):
     """A QGraphicsView with the gestures of the canvas; the legend is drawn in the foreground."""
+
+    spaceTapped = Signal()   # Space pressed and released without panning
 
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
@@ -31,6 +35,12 @@ class NetworkView(QGraphicsView):
         self.setMouseTracking(True)
         self.legend = LegendWidget(self)
         self._pan_from: QPointF | None = None
+        self._space_panned = False   # Space held: did a drag pan (then releasing it is no tap)
+        self.extra_top = 0       # more room above, set when the captions need several rows
+        self.fitted_zoom = None  # the zoom the last fit chose (the user has not zoomed since when equal)
+        self._fit_overlay = False
+        self._legend_pending = False
+        self._refit_pending = False
         self._space = False
         self._legend_font = QFont()
         self._legend_font.setPixelSize(11)
@@ -57,6 +67,7 @@ class NetworkView(QGraphicsView):
         rect = self.scene().content_rect()
         if rect.isEmpty():
             return
+        self._fit_overlay = include_overlay
         self._fit_rect(rect, lambda s: max(min(s, MAX_FIT_ZOOM), MIN_ZOOM), minimum_room=50)
         if include_overlay:
             rect = self.scene().content_rect(with_badges=True)
@@ -65,7 +76,7 @@ class NetworkView(QGraphicsView):
     def _fit_rect(self, rect: QRectF, choose, minimum_room: float) -> None:
         """Scale to ``choose(s)`` (None: leave the view) where ``s`` fits ``rect``, centred below the captions."""
         vp = self.viewport().rect()
-        top, bottom, side = 52, 16, 24
+        top, bottom, side = HEADER_ROOM + self.extra_top, 16, 24
         avail_w = max(vp.width() - 2 * side, minimum_room)
         avail_h = max(vp.height() - top - bottom, minimum_room)
         s = choose(min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9)))
@@ -73,6 +84,7 @@ class NetworkView(QGraphicsView):
             return
         self.resetTransform()
         self.scale(s, s)
+        self.fitted_zoom = s
         centre = rect.center()
         self.centerOn(QPointF(centre.x(), centre.y() - (top - bottom) / 2 / s))
 
@@ -93,6 +105,7 @@ class NetworkView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position()
+            self._space_panned = self._space_panned or self._space
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -120,9 +133,21 @@ class NetworkView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(dx))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(dy))
 
+    def event(self, event) -> bool:
+        """Keep Space from the window's Play/Pause shortcut: here a tap plays/pauses (``spaceTapped``)
+        and a hold + drag pans."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and event.isAutoRepeat():
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space:
             self._space = True
+            self._space_panned = False
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
@@ -130,12 +155,18 @@ class NetworkView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and event.isAutoRepeat():
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space:
+            tapped = self._space and not self._space_panned
             self._space = False
             self._pan_from = None
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             event.accept()
+            if tapped:
+                self.spaceTapped.emit()
             return
         super().keyReleaseEvent(event)
 
@@ -145,6 +176,36 @@ class NetworkView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.legend.place()
+        if self.is_fitted() and not self._refit_pending:
+            self._refit_pending = True          # the window or a dock changed size: fit again
+            QTimer.singleShot(0, self, self._refit)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt virtual
+        super().scrollContentsBy(dx, dy)
+        self.place_legend_later()
+
+    def drawForeground(self, painter, rect: QRectF) -> None:  # noqa: N802 - Qt virtual
+        super().drawForeground(painter, rect)
+        self.place_legend_later()     # neurons may have moved or the zoom changed
+
+    def place_legend_later(self) -> None:
+        """Move the legend off the neurons once the current events are handled (coalesced)."""
+        if not self._legend_pending:
+            self._legend_pending = True
+            QTimer.singleShot(0, self, self._place_legend)
+
+    def _place_legend(self) -> None:
+        self._legend_pending = False
+        self.legend.place()
+
+    def is_fitted(self) -> bool:
+        """Whether the view shows the last fit's zoom (the user has not zoomed since)."""
+        return self.fitted_zoom is not None and abs(self.zoom() - self.fitted_zoom) < 1e-9
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self.is_fitted():
+            self.fit(self._fit_overlay)
 
 
 
@@ -159,6 +220,7 @@ class LegendWidget(QWidget):
         self._font = QFont()
         self._font.setPixelSize(11)
         self._rows: list = []
+        self._wanted = True
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,7 +244,48 @@ class LegendWidget(QWidget):
         self.update()
 
     def place(self) -> None:
-        self.move(10, self.view.height() - self.height() - 10)
+        """Bottom-left, or the first other corner where it covers no neuron and no caption; hidden
+        when every corner would cover one (it never hides part of the network)."""
+        view, margin = self.view, 10
+        vp = view.viewport()
+        w, h = self.width(), self.height()
+        corners = [(margin, vp.height() - h - margin), (vp.width() - w - margin, vp.height() - h - margin),
+                   (vp.width() - w - margin, margin), (margin, margin)]
+        obstacles = self._obstacles()
+        for x, y in corners:
+            if not any(QRectF(x, y, w, h).intersects(r) for r in obstacles):
+                if self.pos() != QPoint(int(x), int(y)):
+                    self.move(int(x), int(y))
+                if self.isHidden() and self._wanted:
+                    self.show()
+                return
+        if self.isVisible():
+            self.hide()
+
+    def set_wanted(self, wanted: bool) -> None:
+        self._wanted = bool(wanted)
+        self.setVisible(wanted)
+        if wanted:
+            self.place()
+
+    def _obstacles(self) -> list[QRectF]:
+        """The neurons' (with a margin for rings) and the captions' rectangles in viewport pixels."""
+        view, scene = self.view, self.view.scene()
+        t = view.viewportTransform()
+        out = []
+        pos = getattr(scene, "pos_arrays", [])
+        if pos:
+            pts = np.vstack(pos)
+            r = max((c[0].radius for c in scene.neurons if c), default=10) * t.m11() + 6
+            xs, ys = pts[:, 0] * t.m11() + t.dx(), pts[:, 1] * t.m22() + t.dy()
+            inside = (xs > -r) & (ys > -r) & (xs < view.width() + r) & (ys < view.height() + r)
+            out += [QRectF(x - r, y - r, 2 * r, 2 * r) for x, y in zip(xs[inside], ys[inside], strict=True)]
+        for header in getattr(scene, "headers", []):
+            out.append(header.deviceTransform(t).mapRect(header.boundingRect()))
+        for child in view.viewport().children():
+            if isinstance(child, QWidget) and child.isVisible():
+                out.append(QRectF(child.geometry()))        # the +/− buttons
+        return out
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSlider, QVBoxLayout, QWidget
 
+from nnstudio.io.safe_files import write_atomically
+from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.i18n import translate
 
 from . import palette
 from .controller import CanvasController
+from .layer_controls import LayerControls
 from .scene import NetworkScene
 from .view import NetworkView
 
@@ -19,12 +22,14 @@ class NetworkCanvas(QWidget):
 
     selectionChangedTo = Signal(str, object)
     statusMessage = Signal(str)
+    spaceTapped = Signal()        # Space tapped on the canvas (the training panel plays/pauses)
 
     def __init__(self, doc, undo_stack, parent=None, theme: str = "light"):
         super().__init__(parent)
         self.doc = doc
         self.scene = NetworkScene(doc, palette.THEMES.get(theme, palette.LIGHT), self)
         self.view = NetworkView(self.scene, self)
+        self.view.spaceTapped.connect(self.spaceTapped)
         self.controller = CanvasController(doc, undo_stack, self.scene, self)
         self.controller.statusMessage.connect(self.statusMessage)
         self.scene.selectionChangedTo.connect(self.selectionChangedTo)
@@ -33,19 +38,18 @@ class NetworkCanvas(QWidget):
         self.slider.setRange(0, 1000)
         self.slider.setToolTip(translate("Canvas", "Hide connections weaker than this fraction of the strongest one "
                                                    "in their layer"))
-        self.slider.setMaximumWidth(220)
+        self.slider.setFixedWidth(140)
         self.slider.valueChanged.connect(self._slider_moved)
         self.threshold_label = QLabel()
         self.weights_box = QCheckBox(translate("Canvas", "Weight values"))
         self.weights_box.setToolTip(translate("Canvas", "Write each visible weight on its connection (up to 250 of "
                                                         "them)"))
         self.weights_box.toggled.connect(self.set_show_weights)
-        bar = QHBoxLayout()
+        self.bar = bar = FlowLayout(spacing=10)      # wraps when the canvas is narrow
         bar.setContentsMargins(10, 3, 10, 5)
-        bar.setSpacing(10)
         bar.addWidget(QLabel(translate("Canvas", "Hide weak connections:")))
         bar.addWidget(self.slider)
-        bar.addWidget(self.threshold_label, 1)
+        bar.addWidget(self.threshold_label)
         bar.addWidget(self.weights_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,18 +58,21 @@ class NetworkCanvas(QWidget):
         layout.addLayout(bar)
         doc.subscribe(self._on_event, ["reset", "structure", "parameters", "activations-preview"])
         self._sync_slider()
+        self.layer_controls = LayerControls(self)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)
 
     # -- public hooks for the step-through and the training panel -------------------------------
     def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
-                    connection_values=None, value_name=None) -> None:
+                    connection_values=None, value_name=None, dropped_connections=None) -> None:
         """Show extra values: text badges under neurons ``{(l, j): str}``, labels on connections
         ``{(l, j, i): str}``, a highlighted layer, and optionally per-layer arrays (index 0 None, each
         shaped like W[l]) that colour and size the connections instead of the weights (e.g. the
-        gradient, with ``value_name="∂L/∂w"`` for the tooltips)."""
-        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name)
+        gradient, with ``value_name="∂L/∂w"`` for the tooltips); ``dropped_connections`` (per-layer
+        bool arrays) are drawn dashed, as dropped (dropconnect)."""
+        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name,
+                               dropped_connections)
         self.view.legend.refresh()
         self._sync_slider()
 
@@ -143,14 +150,22 @@ class NetworkCanvas(QWidget):
         return image
 
     def export_png(self, path: str) -> bool:
-        return self.render_image().save(path, "PNG")
+        """Write the canvas as PNG through the safe atomic writer (a device or a folder is refused
+        with FileWriteError, a ValueError naming the file)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = self.render_image().save(buffer, "PNG")
+        if ok:
+            write_atomically(path, bytes(buffer.data()))
+        return ok
 
     def export_svg(self, path: str) -> bool:
         from PySide6.QtSvg import QSvgGenerator
 
         rect = self.scene.content_rect(header_space=40)
         gen = QSvgGenerator()
-        gen.setFileName(path)
+        buffer = QBuffer()
+        gen.setOutputDevice(buffer)
         gen.setSize(rect.size().toSize())
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         gen.setTitle(self.doc.name or translate("Canvas", "network"))
@@ -158,6 +173,8 @@ class NetworkCanvas(QWidget):
         ok = painter.isActive()
         self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
         painter.end()
+        if ok:
+            write_atomically(path, bytes(buffer.data()))
         return ok
 
     # -- internals ------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ class MergingCommand(DocumentCommand):
 # -- layout -------------------------------------------------------------------------------------
 class MoveNeuronsCommand(DocumentCommand):
     """Move neurons: positions at press vs release, one command per drag."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
@@ -90,6 +91,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
 
 class RelayoutCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, positions, text: str = "Re-layout"):
         super().__init__(doc, text)
         self.before = copy.deepcopy(doc.positions)
@@ -128,13 +130,14 @@ class AddLayerCommand(StructureCommand):
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, translate("Document", "Remove layer {l}").format(l=index))
+        super().__init__(doc, after, translate("Document", "Remove layer {layer}").format(layer=doc.names.layer(index)))
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, translate("Document", "Add neuron to layer {l}").format(l=layer))
+        super().__init__(doc, after, translate("Document", "Add neuron to {layer}").format(
+            layer=doc.names.layer(layer)))
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -154,9 +157,24 @@ class RemoveNeuronsCommand(StructureCommand):
                                                         "least one").format(kind=what))
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
+        names = doc.names
         count = len(ids)
-        text = translate("Document", "Remove %n neuron(s)", None, count)
+        text = (translate("Document", "Remove neuron {neuron}").format(neuron=names.neuron(*ids[0])) if count == 1
+                else translate("Document", "Remove %n neuron(s)", None, count))
         super().__init__(doc, s, text)
+
+
+class SetUseBiasCommand(StructureCommand):
+    """Give layer ``layer`` a bias (``flag`` True, starting at 0) or remove it (``flag`` False);
+    undo brings the old biases back exactly. Arguments: ``doc``, ``layer`` (1 … L), ``flag``."""
+
+    def __init__(self, doc, layer: int, flag: bool):
+        after = edits.set_use_bias(doc.structure(), layer, flag)
+        if doc.network.has_bias(layer) == bool(flag):
+            raise EditRefused((translate("Document", "layer {layer} already has a bias") if flag
+                               else translate("Document", "layer {layer} has no bias")).format(layer=layer))
+        super().__init__(doc, after, (translate("Document", "Add biases to layer {layer}") if flag
+                                      else translate("Document", "Remove biases of layer {layer}")).format(layer=layer))
 
 
 # -- parameters ---------------------------------------------------------------------------------
@@ -170,7 +188,8 @@ class SetWeightCommand(MergingCommand):
             raise EditRefused(translate("Document", "this connection is deleted: drag from neuron to neuron to "
                                                     "restore it"))
         super().__init__(doc, translate("Document", "Set weight {connection}").format(
-            connection=f"{layer - 1}.{i} → {layer}.{j}"), None if gesture is None else ((layer, j, i), gesture))
+            connection=doc.names.connection(layer, j, i)), None if gesture is None
+                         else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
         self.after = value
@@ -190,9 +209,13 @@ class SetBiasCommand(MergingCommand):
         if layer == 0:
             raise EditRefused(translate("Document", "input neurons have no bias"))
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
-            raise EditRefused(translate("Document", "there is no neuron {j} in layer {l}").format(j=j, l=layer))
-        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(neuron=f"{layer}.{j}"),
-                         None if gesture is None else ((layer, j), gesture))
+            raise EditRefused(translate("Document", "there is no neuron {j} in layer {layer}").format(j=j, layer=layer))
+        if not doc.network.has_bias(layer):
+            raise EditRefused(translate("Document", "layer {layer} has no bias (turn its bias on first)").format(
+                layer=layer))
+        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(
+            neuron=doc.names.neuron(layer, j)), None if gesture is None
+                         else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
@@ -214,7 +237,9 @@ class MaskConnectionsCommand(DocumentCommand):
         for l, j, i in ids:
             doc._check_connection(l, j, i)
         count = len(ids)
-        super().__init__(doc, translate("Document", "Delete %n connection(s)", None, count))
+        super().__init__(doc, translate("Document", "Delete connection {connection}").format(
+            connection=doc.names.connection(*ids[0])) if count == 1
+            else translate("Document", "Delete %n connection(s)", None, count))
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -240,7 +265,7 @@ class RestoreConnectionCommand(DocumentCommand):
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
         super().__init__(doc, translate("Document", "Restore connection {connection}").format(
-            connection=f"{layer - 1}.{i} → {layer}.{j}"))
+            connection=doc.names.connection(layer, j, i)))
         self.key = (layer, j, i)
         self.weight = _finite(weight, translate("Document", "a weight"))
         self.before_weight = doc.network.weights[layer][j, i].item()
@@ -264,7 +289,8 @@ class ReplaceParametersCommand(DocumentCommand):
         super().__init__(doc, text)
         params = np.array(params, dtype=doc.network.dtype, copy=True)
         if params.shape != doc.network.params.shape:
-            raise EditRefused(f"expected {doc.network.params.size} parameters, got {params.size}")
+            raise EditRefused(translate("Document", "expected {size} parameters, got {size2}").format(
+                size=doc.network.params.size, size2=params.size))
         self.before = np.array(doc.network.params if before is None else before, copy=True)
         self.after = params
         self.history_after = copy.deepcopy(history)
@@ -293,7 +319,8 @@ class RandomiseWeightsCommand(ReplaceParametersCommand):
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, translate("Document", "Set activation of layer {l} to {name}").format(l=layer, name=name))
+        super().__init__(doc, translate("Document", "Set activation of {layer} to {name}").format(
+            layer=doc.names.layer(layer), name=name))
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -318,10 +345,12 @@ class SetLossCommand(DocumentCommand):
 
 
 class SetLabelsCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
-            raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, translate("Document", "Rename neurons of layer {l}").format(l=layer))
+            raise EditRefused(translate("Document", "layer {layer} has {sizes} neurons, got {labels} names").format(
+                layer=layer, sizes=doc.sizes[layer], labels=len(labels)))
+        super().__init__(doc, translate("Document", "Rename neurons of {layer}").format(layer=doc.names.layer(layer)))
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -336,6 +365,7 @@ class SetLabelsCommand(DocumentCommand):
 # -- settings -----------------------------------------------------------------------------------
 class SetTrainingSettingsCommand(MergingCommand):
     """Change training settings; consecutive changes with the same gesture id merge."""
+    changes_maths = False    # layout, names or settings: a running training goes on
 
     ID = 1003
 
@@ -372,6 +402,7 @@ class SetDatasetCommand(DocumentCommand):
 
 
 class SetHistoryCommand(DocumentCommand):
+    changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, history: dict | None, text: str | None = None):
         super().__init__(doc, text or translate("Document", "Clear history"))
         self.before = copy.deepcopy(doc.history)
@@ -389,6 +420,9 @@ def push(stack, make, *args, **kwargs):
 
     ``make`` is a command class or factory; ``EditRefused`` (and ValueError) become the message.
     """
+    doc = args[0] if args else None
+    for guard in list(getattr(doc, "edit_guards", ())):
+        guard(make)              # e.g. training pauses before an edit of the maths
     try:
         cmd = make(*args, **kwargs)
     except ValueError as exc:

@@ -16,6 +16,7 @@ from nnstudio.engine.training import TrainingSettings
 from .edits import EditRefused, Structure, check_activation
 from .events import Publisher
 from .layout import complete_layout, copy_layout
+from .naming import Names, neuron_name
 
 
 def default_network() -> Network:
@@ -44,6 +45,9 @@ class NetworkDocument:
                  positions=None, history: dict | None = None, encoding: dict | None = None,
                  extra: dict | None = None, path: str | None = None):
         self.events = Publisher()
+        #: ``guard(command_class)`` is called by ``commands.push`` before each edit is made (training
+        #: pauses before edits whose class has ``changes_maths``, true unless the class says False)
+        self.edit_guards: list = []
         self._file = None
         self._assign(network or default_network(), name, description, labels, training, dataset,
                      positions, history, encoding, extra, path)
@@ -150,14 +154,12 @@ class NetworkDocument:
 
     def neuron_label(self, layer: int, index: int) -> str:
         """The neuron's name: the label when set, else x1…/ŷ1… for inputs/outputs, h{l}.{j} otherwise."""
-        names = self.labels[layer]
-        if names is not None:
-            return names[index]
-        if layer == 0:
-            return f"x{index + 1}"
-        if layer == self.network.n_layers:
-            return f"ŷ{index + 1}"
-        return f"h{layer}.{index + 1}"
+        return neuron_name(self.labels, self.sizes, layer, index)
+
+    @property
+    def names(self) -> Names:
+        """How the canvas, the inspector, the undo texts and the step-through call the parts."""
+        return Names(self.labels, self.sizes)
 
     def structure(self) -> Structure:
         """A copy of network + labels + positions (what structural commands save and restore)."""
@@ -201,6 +203,8 @@ class NetworkDocument:
     def set_bias(self, layer: int, j: int, value: float) -> None:
         if not 1 <= layer <= self.network.n_layers or not 0 <= j < self.network.sizes[layer]:
             raise EditRefused(f"there is no neuron {j} with a bias in layer {layer}")
+        if not self.network.has_bias(layer):
+            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
         self.network.biases[layer][j] = value
         self._parameters_changed([layer], "edit")
 

@@ -1,7 +1,12 @@
 """Mini-batch training: a ``Trainer`` that steps batch by batch, and ``train`` as a generator.
 
-One step: forward on a mini-batch, backward, add the regulariser's gradient to the weights'
-gradient (L2: λ·W, L1: λ·sign(W); biases are not regularised), then the optimiser's update.
+One step: forward on a mini-batch (with dropout and dropconnect masks drawn for this step when
+they are on), backward, add the regulariser's gradient to the weights' gradient (L2: λ·W, the
+gradient of the penalty ½λΣW² — a tutorial writing λΣW² has λ_ours = 2·λ_tutorial; L1:
+λ·sign(W); biases are not regularised), then the optimiser's update.
+Early stopping (``patience`` > 0, with a test set): the best test loss and its parameters are
+kept; when ``patience`` epochs pass without a better one, the best parameters come back and the
+run ends (status ``done``, ``Trainer.stopped_early`` True).
 Every epoch reshuffles the training set with the trainer's own seeded Generator. Every
 evaluation is judged by :mod:`nnstudio.engine.divergence` (a loss or parameter that is not
 finite, exploding weights, or a loss far above its start for several evaluations): divergence
@@ -59,6 +64,8 @@ class TrainingSettings:
     regularization: str = setting("none", choices=REGULARIZATIONS)
     regularization_rate: float = setting(0.0, minimum=0.0)
     dropout: float = setting(0.0, minimum=0.0, below=1.0)
+    dropconnect: float = setting(0.0, minimum=0.0, below=1.0)  # P(drop each weight) per step (Wan et al.)
+    patience: int = setting(0, minimum=0)  # early stopping: epochs without a better test loss (0 = off)
     seed: int = setting(1, restart=True)
     initializer: str = setting("xavier_uniform", choices=tuple(INITIALIZERS))  # what Reset draws with
 
@@ -158,6 +165,10 @@ class Trainer:
         self._order = None
         self._cursor = 0
         self._X_shuffled = self._Y_shuffled = None
+        self.best_test_loss = math.inf
+        self.best_epoch: int | None = None
+        self.best_params: np.ndarray | None = None
+        self.stopped_early = False
         self.monitor: DivergenceMonitor | None = None  # started with the loss before the first update
 
     # -- settings that change while training -----------------------------------------------------
@@ -213,6 +224,7 @@ class Trainer:
         """Forward, backward, regulariser gradient, optimiser update on one batch."""
         s = self.settings
         ws.set_dropout(s.dropout, self.rng if s.dropout > 0 else None)
+        ws.set_dropconnect(s.dropconnect, self.rng if s.dropconnect > 0 else None)
         with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
             ws.forward_unchecked(xb)
             grads = ws.backward_unchecked(yb)
@@ -270,6 +282,31 @@ class Trainer:
                         train_metrics, test_metrics, self.status,
                         divergence.message(self.settings.learning_rate) if divergence else None)
 
+    # -- early stopping ---------------------------------------------------------------------------
+    def note_progress(self, progress: Progress) -> bool:
+        """Record an evaluation for early stopping; True when the run should stop now: ``patience``
+        > 0, a test loss, and ``patience`` epochs since the best one. A strictly lower test loss
+        becomes the best (its parameters copied)."""
+        loss = progress.test_loss
+        if loss is None or not math.isfinite(loss):
+            return False
+        if loss < self.best_test_loss:
+            self.best_test_loss, self.best_epoch = loss, progress.epoch
+            if self.best_params is None:
+                self.best_params = self.net.params.copy()
+            else:
+                np.copyto(self.best_params, self.net.params)
+            return False
+        patience = int(self.settings.patience)
+        return patience > 0 and self.best_epoch is not None and progress.epoch - self.best_epoch >= patience
+
+    def restore_best(self) -> None:
+        """Put the parameters of the best test loss back (early stopping ends the run)."""
+        if self.best_params is not None:
+            np.copyto(self.net.params, self.best_params)
+        self.stopped_early = True
+        self.status = DONE
+
     @property
     def divergence(self) -> Divergence | None:
         """Why and when this run diverged (reason, detail, epoch, step, loss), or None."""
@@ -314,13 +351,19 @@ class Trainer:
 
     def run(self, epochs: int | None = None) -> Iterator[Progress]:
         """Train for ``epochs`` (default: the settings'), yielding a Progress after each epoch; the
-        last has status ``done``, or ``diverged`` as soon as the run diverges (see the module doc)."""
+        last has status ``done``, or ``diverged`` as soon as the run diverges (see the module doc).
+        Early stopping (see the module docstring) ends it with the best parameters restored and a
+        last Progress of them (its ``epoch`` is the epoch training stopped at)."""
         total = int(self.settings.epochs if epochs is None else epochs)
         for i in range(total):
             self.train_epoch()
             if i == total - 1:
                 self.status = DONE
             progress = self.evaluate()
+            if progress.status != DIVERGED and self.note_progress(progress):
+                self.restore_best()
+                yield self.evaluate()
+                return
             yield progress
             if progress.status == DIVERGED:
                 return

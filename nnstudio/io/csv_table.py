@@ -1,10 +1,13 @@
-"""Reading a CSV file into a validated table of strings.
+"""Reading a CSV file, streaming, into typed columns (:class:`Table`).
 
-This is the first half of the CSV import (``nnstudio.io.csv_import`` does the typing and
-encoding). It accepts UTF-8 text with or without a byte-order mark, detects the delimiter
-(comma, semicolon or tab), takes the first non-blank record as the header and checks that
-every row has as many fields as the header. Anything it cannot read raises
-:class:`CsvImportError` with a message naming the file and the line.
+This is the first step of the CSV import (``nnstudio.io.csv_import`` types, encodes and splits).
+It reads only a regular file of at most :data:`MAX_CSV_BYTES` (:mod:`nnstudio.io.safe_files`),
+as UTF-8 with or without a byte-order mark, detects the delimiter (comma, semicolon or tab)
+from the first records, takes the first non-blank record as the header and checks that every row
+has as many fields as the header. Rows are parsed :data:`CHUNK_ROWS` at a time and each chunk
+goes straight into typed column arrays (:mod:`nnstudio.io.csv_columns`), so a numeric file never
+exists as one Python string per cell. Anything it cannot read raises :class:`CsvImportError` with
+a message naming the file and the line.
 
 Cells and column names are stripped of surrounding whitespace; blank lines are skipped.
 Line numbers are those of the file as an editor shows them (the header is usually line 1),
@@ -13,15 +16,20 @@ counting the line on which a record *starts* (a quoted field may span several li
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from nnstudio.engine.text import translate
 
-from .safe_files import UnsafeFileError, read_regular_file
+from .csv_columns import Column, ColumnBuilder
+from .safe_files import UnsafeFileError, open_regular_file
 
 MAX_CSV_BYTES = 1_000_000_000
 """A larger CSV file is refused before it is read (1 GB)."""
@@ -29,7 +37,14 @@ MAX_CSV_BYTES = 1_000_000_000
 DELIMITERS = (",", ";", "\t")
 """Delimiters tried by :func:`detect_delimiter`, in order of preference on a tie."""
 
+CHUNK_ROWS = 20_000
+"""Rows parsed before they are converted into column arrays."""
+
+HEAD_ROWS = 200
+"""Data rows kept as strings for a preview."""
+
 _SNIFF_RECORDS = 50
+_SNIFF_LINES = 400
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -39,78 +54,185 @@ class CsvImportError(ValueError):
 
 @dataclass
 class Table:
-    """The header and the data of a CSV file by column, all cells stripped strings.
+    """The header and the typed columns of a CSV file.
 
-    ``columns[j]`` holds the cells of column ``header[j]`` in file order; ``lines[i]`` is the
-    file line on which data row ``i`` starts; ``header_line`` the line of the header.
+    ``columns[j]`` holds column ``header[j]`` (a :class:`~nnstudio.io.csv_columns.Column`);
+    ``lines[i]`` is the file line on which data row ``i`` starts; ``head_rows`` the first
+    :data:`HEAD_ROWS` rows as stripped strings.
     """
 
     name: str
     header: list[str]
-    columns: list[list[str]]
-    lines: list[int]
+    columns: list[Column]
+    lines: np.ndarray
     delimiter: str
     header_line: int = 1
+    head_rows: list[list[str]] = field(default_factory=list)
 
     @property
     def n_rows(self) -> int:
         """Number of data rows."""
         return len(self.lines)
 
-    def column(self, name: str) -> list[str]:
-        """All cells of the column called ``name``, in file order."""
+    def column(self, name: str) -> Column:
+        """The column called ``name``."""
         return self.columns[self.header.index(name)]
 
     def head(self, n: int) -> list[list[str]]:
-        """The first ``n`` data rows as lists of cells."""
-        return [list(row) for row in zip(*(col[:max(n, 0)] for col in self.columns), strict=True)]
+        """The first ``n`` (at most :data:`HEAD_ROWS`) data rows as lists of cells."""
+        return [list(row) for row in self.head_rows[:max(n, 0)]]
 
     @property
     def delimiter_name(self) -> str:
         """``"comma"``, ``"semicolon"`` or ``"tab"``."""
         return _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
 
+    def where(self, row: int) -> str:
+        """``data.csv: row 9 (line 10)`` — data row ``row`` (0-based here, 1-based in the text)."""
+        return f"{self.name}: row {row + 1} (line {int(self.lines[row])})"
 
-def read_table(path: str | Path) -> Table:
-    """Read and validate the CSV file at ``path``.
 
-    Raises :class:`CsvImportError` for a missing, unreadable, binary, non-UTF-8 or empty file,
-    malformed quoting, a header with an empty or duplicate column name, a row whose field count
-    differs from the header's, and a file with no data rows.
+def read_table(path: str | Path, keep_codes: bool = True) -> Table:
+    """Read and validate the CSV file at ``path`` (see the module doc).
+
+    Raises :class:`CsvImportError` for a missing, unreadable, non-regular or too large file, a
+    binary, non-UTF-8 or empty one, malformed quoting, a header with an empty or duplicate column
+    name, a row whose field count differs from the header's, and a file with no data rows.
     """
     path = Path(path)
-    text = decode_text(_read_bytes(path), path.name)
-    return parse_text(text, path.name)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes (a regular file of at most :data:`MAX_CSV_BYTES`), or a
-    :class:`CsvImportError` saying why they cannot be read."""
     try:
-        return read_regular_file(path, MAX_CSV_BYTES)
+        raw = open_regular_file(path, MAX_CSV_BYTES)
     except UnsafeFileError as exc:
         raise CsvImportError(str(exc)) from None
+    with raw:
+        size = os.fstat(raw.fileno()).st_size
+        return _read(_Checked(raw, path.name, MAX_CSV_BYTES), path.name, size, keep_codes)
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode ``data`` as UTF-8 (a leading BOM is dropped); reject binary and empty content."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CsvImportError(translate("CSV", "{name}: the file is UTF-16 encoded; save it as UTF-8").format(name=name))
-    if b"\x00" in data:
-        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise CsvImportError(translate("CSV", "{name}: line {line}: contains a NUL byte; this looks like a binary "
-                                              "file, not a CSV text file").format(
-            name=name, line=line))
+def parse_text(text: str, name: str) -> Table:
+    """Parse CSV ``text`` (delimiter detected) into a validated :class:`Table`."""
+    data = text.encode("utf-8", "surrogatepass")
+    return _read(_Checked(io.BytesIO(data), name, len(data)), name, len(data))
+
+
+class _Checked(io.RawIOBase):
+    """A byte stream that refuses NUL bytes (a binary file), UTF-16 text and growth past
+    ``limit``, naming the line; it counts lines as it goes."""
+
+    def __init__(self, raw, name: str, limit: int):
+        self.raw, self.name, self.limit = raw, name, limit
+        self.total = self.newlines = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.raw.read(len(buffer))
+        if not data:
+            return 0
+        if self.total == 0 and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise CsvImportError(translate("CSV", "{name}: the file is UTF-16 encoded; save it as UTF-8").format(
+                name=self.name))
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            line = self.newlines + data.count(b"\n", 0, nul) + 1
+            raise CsvImportError(translate("CSV", "{name}: line {line}: contains a NUL byte; this looks like a "
+                                                  "binary file, not a CSV text file").format(
+                name=self.name, line=line))
+        self.total += len(data)
+        if self.total > self.limit:
+            raise CsvImportError(translate("CSV", "{name}: the file is too large (more than the limit of "
+                                                  "{value:,.0f} MB)").format(
+                name=self.name, value=self.limit / 1e6))
+        self.newlines += data.count(b"\n")
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _read(stream: _Checked, name: str, size: int, keep_codes: bool = True) -> Table:
+    text = io.TextIOWrapper(io.BufferedReader(stream, 1 << 16), encoding="utf-8-sig", newline="")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise CsvImportError(translate("CSV", "{name}: line {line}: byte 0x{data:02x} is not valid UTF-8; the file "
-                                              "is binary or uses another encoding (save it as UTF-8)").format(
-            name=name, line=line, data=data[exc.start])) from None
-    if not text.strip():
+        return _parse(text, name, keep_codes, lambda rows: int(rows * size / max(stream.total, 1) * 1.05) + 1)
+    except UnicodeDecodeError:
+        stream.raw.seek(0)
+        raise _utf8_error(stream.raw, name) from None
+
+
+def _utf8_error(raw, name: str) -> CsvImportError:
+    """The error naming the line of the first byte that is not UTF-8 (a second pass over the bytes)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    while block := raw.read(1 << 20):
+        try:
+            decoder.decode(block)
+        except UnicodeDecodeError as exc:
+            line += block.count(b"\n", 0, exc.start)
+            return CsvImportError(translate("CSV", "{name}: line {line}: byte 0x{block:02x} is not valid UTF-8; the "
+                                                   "file is binary or uses another encoding (save it as UTF-8)").format(
+                name=name, line=line, block=block[exc.start]))
+        line += block.count(b"\n")
+    return CsvImportError(translate("CSV", "{name}: the end of the file is not valid UTF-8 (a truncated character); "
+                                           "save it as UTF-8").format(
+        name=name))
+
+
+def _parse(text, name: str, keep_codes: bool, estimate) -> Table:
+    """The records of ``text`` into a Table; ``estimate(rows)`` guesses the file's row count from
+    the rows read so far (to size the column buffers once)."""
+    sniff = list(itertools.islice(text, _SNIFF_LINES))
+    delimiter = detect_delimiter("".join(sniff))
+    reader = csv.reader(itertools.chain(sniff, text), delimiter=delimiter, strict=True)
+    header, header_line = None, 0
+    builders: list[ColumnBuilder] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    line_chunks: list[np.ndarray] = []
+    head: list[list[str]] = []
+    start = 1
+    try:
+        for record in reader:
+            if len(record) > 1 or (record and record[0].strip()):
+                if header is None:
+                    header = _check_header([h.strip() for h in record], start, name)
+                    header_line, width = start, len(header)
+                    builders = [ColumnBuilder(h, delimiter != ",", keep_codes) for h in header]
+                else:
+                    if len(record) != width:
+                        raise CsvImportError(_ragged_message(name, start, width, len(record), delimiter))
+                    rows.append(record)
+                    lines.append(start)
+                    if len(rows) == CHUNK_ROWS:
+                        if not line_chunks:
+                            for builder in builders:
+                                builder.reserve(estimate(CHUNK_ROWS))
+                        _flush(rows, lines, builders, head, line_chunks)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CsvImportError(translate("CSV", "{name}: line {start}: malformed CSV ({exc})").format(
+            name=name, start=start, exc=exc)) from None
+    if header is None:
         raise CsvImportError(translate("CSV", "{name}: the file is empty").format(name=name))
-    return text
+    if not lines and not line_chunks:
+        raise CsvImportError(translate("CSV", "{name}: no data rows after the header (line {header_line})").format(
+            name=name, header_line=header_line))
+    _flush(rows, lines, builders, head, line_chunks)
+    return Table(name, header, [b.finish() for b in builders], np.concatenate(line_chunks), delimiter,
+                 header_line, head)
+
+
+def _flush(rows: list[list[str]], lines: list[int], builders: list[ColumnBuilder], head: list[list[str]],
+           line_chunks: list[np.ndarray]) -> None:
+    """Move the parsed ``rows`` into the column builders (the first ones also into ``head``) and
+    their ``lines`` into ``line_chunks``."""
+    if not rows:
+        return
+    line_chunks.append(np.asarray(lines, dtype=np.int64))
+    lines.clear()
+    if len(head) < HEAD_ROWS:
+        head.extend([cell.strip() for cell in row] for row in rows[:HEAD_ROWS - len(head)])
+    for builder, cells in zip(builders, zip(*rows, strict=True), strict=True):
+        builder.add(cells)
+    rows.clear()
 
 
 def detect_delimiter(text: str) -> str:
@@ -139,41 +261,6 @@ def _field_counts(text: str, delimiter: str) -> list[int]:
     except csv.Error:
         return []
     return [len(r) for r in records]
-
-
-def parse_text(text: str, name: str) -> Table:
-    """Parse decoded CSV ``text`` (delimiter detected) into a validated :class:`Table`."""
-    delimiter = detect_delimiter(text)
-    lines, records = _records(text, delimiter, name)
-    if not records:
-        raise CsvImportError(translate("CSV", "{name}: the file is empty").format(name=name))
-    header = _check_header([h.strip() for h in records[0]], lines[0], name)
-    if len(records) == 1:
-        raise CsvImportError(translate("CSV", "{name}: no data rows after the header (line {lines})").format(
-            name=name, lines=lines[0]))
-    width = len(header)
-    ragged = next((i for i, record in enumerate(records) if len(record) != width), None)
-    if ragged is not None:
-        raise CsvImportError(_ragged_message(name, lines[ragged], width, len(records[ragged]), delimiter))
-    columns = [[cell.strip() for cell in cells] for cells in zip(*records[1:], strict=True)]
-    return Table(name, header, columns, lines[1:], delimiter, lines[0])
-
-
-def _records(text: str, delimiter: str, name: str) -> tuple[list[int], list[list[str]]]:
-    """All non-blank records and the file line each starts on; quoting errors name the line."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    lines, records = [], []
-    start = 1
-    try:
-        for record in reader:
-            if len(record) > 1 or (record and record[0].strip()):
-                lines.append(start)
-                records.append(record)
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise CsvImportError(translate("CSV", "{name}: line {start}: malformed CSV ({exc})").format(
-            name=name, start=start, exc=exc)) from None
-    return lines, records
 
 
 def _is_blank(record: list[str]) -> bool:

@@ -97,6 +97,11 @@ class LoadedData:
         """Network inputs for raw 2-D points of the plane."""
         return points if self.plane_features is None else feature_matrix(points, self.plane_features)
 
+    @property
+    def same_units(self) -> bool:
+        """Both plane axes are the built-in data's x1, x2 (one unit: draw them square)."""
+        return self.plane_features is not None
+
     def all_points(self) -> np.ndarray | None:
         parts = [p for p in (self.points_train, self.points_test) if p is not None and len(p)]
         return np.concatenate(parts) if parts else None

@@ -117,7 +117,7 @@ def _decode_message(exc: json.JSONDecodeError) -> str:
     return f"invalid JSON at {where}: {message}{hint}"
 
 
-MAX_INT_DIGITS = 100
+MAX_INT_DIGITS = 4000
 """A JSON integer with more digits is refused (Python itself stops at 4300, with advice that
 would not help a user)."""
 
@@ -126,7 +126,7 @@ def _parse_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_INT_DIGITS:
         raise NetworkFileError(translate("Files", "a whole number of {digits:,} digits is too long (at most "
-                                                  "{MAX_INT_DIGITS} digits); not a network file").format(
+                                                  "{MAX_INT_DIGITS:,} digits); not a network file").format(
             digits=digits, MAX_INT_DIGITS=MAX_INT_DIGITS))
     return int(text)
 

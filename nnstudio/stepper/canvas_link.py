@@ -78,7 +78,8 @@ class CanvasLink(QObject):
         focus = focus_of(self.selection)
         texts, few = focus_texts(dict(step.connection_texts), focus, values)
         badges, few_badges = focus_neuron_texts(dict(step.neuron_texts), st.network.sizes, focus)
-        self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name)
+        dropped = [None] + [st.dropped(l) for l in range(1, st.n_layers + 1)] if st.dropconnect else None
+        self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name, dropped)
         self._drawn = True
         self._show_activations(st, step)
         self._set_note(translate("Stepper", FEW_LABELS_NOTE) if few or few_badges else "")

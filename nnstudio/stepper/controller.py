@@ -119,7 +119,9 @@ class StepController(QObject):
                                                   "network needs {n_inputs} and {n_outputs}").format(
                 inputs=X.shape[1], targets=Y.shape[1], n_inputs=net.n_inputs, n_outputs=net.n_outputs))
         shown = None if self.shown is None else min(self.shown, len(X) - 1)
-        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown)
+        s = self.doc.training
+        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, dropconnect=s.dropconnect, seed=s.seed,
+                           labels=self.doc.labels)
 
     # -- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
@@ -352,11 +354,12 @@ class StepController(QObject):
     def _on_settings(self, _event) -> None:
         """The network's training settings changed: a new network η replaces any override and the
         steps not yet applied are recomputed with it (an applied update keeps the η it used)."""
-        eta = self.network_learning_rate
+        eta, dropconnect = self.network_learning_rate, self.doc.training.dropconnect
+        changed = eta != self._network_eta or (self.st is not None and dropconnect != self.st.dropconnect)
         if eta != self._network_eta:
             self._network_eta, self.eta_override = eta, None
-            if self.active and not self.update_applied:
-                self._rebuild(index=self.st.index)
+        if changed and self.active and not self.update_applied:
+            self._rebuild(index=self.st.index)
         self.inputChanged.emit()
 
     def _is_update_of(self, net) -> bool:

@@ -125,16 +125,16 @@ def _check_item(st, item) -> None:
         raise IndexError(f"no connection {item}")
 
 
-def neuron_name(l: int, j: int) -> str:
+def neuron_name(st, l: int, j: int) -> str:
+    """"neuron h1.2" / "input x1", named as on the canvas."""
     if l == 0:
-        return translate("Stepper", "input {j}").format(j=j + 1)
-    return translate("Stepper", "layer {l}, neuron {j}").format(l=l, j=j + 1)
+        return translate("Stepper", "input {name}").format(name=st.names.neuron(l, j))
+    return translate("Stepper", "neuron {name}").format(name=st.names.neuron(l, j))
 
 
-def connection_name(l: int, j: int, i: int) -> str:
-    source = (translate("Stepper", "input {i}").format(i=i + 1) if l == 1
-              else translate("Stepper", "layer {l} neuron {i}").format(l=l - 1, i=i + 1))
-    return translate("Stepper", "connection {source} → layer {l} neuron {j}").format(source=source, l=l, j=j + 1)
+def connection_name(st, l: int, j: int, i: int) -> str:
+    """"connection x1 → h1.2", named as on the canvas."""
+    return translate("Stepper", "connection {name}").format(name=st.names.connection(l, j, i))
 
 
 class _Writer:
@@ -184,18 +184,22 @@ class _Writer:
 
     # -- neurons -----------------------------------------------------------------------------------
     def neuron(self, l: int, j: int) -> Explanation:
-        title = self._title(neuron_name(l, j))
+        title = self._title(neuron_name(self.st, l, j))
         if not self._computed_forward(l):
-            return self._later(neuron_name(l, j))
+            return self._later(neuron_name(self.st, l, j))
         if l == 0:
             return Explanation(title, self._input_lines(j), translate("Stepper", "An input value: the sample's "
                                                                                  "feature."))
         kind = self.step.kind
+        has_bias = self.net.has_bias(l)
         if kind == UPDATE:
+            if not has_bias:
+                return Explanation(title, (), translate("Stepper", "This layer has no bias: the update changes its "
+                                                                   "weights only."))
             return Explanation(title, (self._bias_update_line(l, j),))
         if self._computed_backward(l):
             lines, note = self._delta_lines(l, j)
-            return Explanation(title, (*lines, self._bias_grad_line(l, j)), note)
+            return Explanation(title, (*lines, self._bias_grad_line(l, j)) if has_bias else tuple(lines), note)
         if kind == LOSS and l == self.L:
             lines = self._forward_lines(l, j) + self._loss_lines() + self._output_share_lines(j)
             return Explanation(title, tuple(lines), self._loss_note())
@@ -223,11 +227,15 @@ class _Writer:
 
     def _z_line(self, l: int, j: int) -> Line:
         n = self.n
-        w, b = self.net.weights[l][j], self.net.biases[l][j]
+        w, b = self.st.effective_weights(l)[j], self.net.biases[l][j]
         a_prev = self.tr.a[l - 1][n]
         terms = [f"{self.p(w[i])}×{self.p(a_prev[i])}" for i in range(len(w)) if self.st.exists(l, j, i)]
-        numbers = join_terms([*terms, self.p(b)])
-        formula = "Σᵢ wᵢ·aᵢ + b" if terms else "b"
+        if self.net.has_bias(l):
+            numbers = join_terms([*terms, self.p(b)])
+            formula = "Σᵢ wᵢ·aᵢ + b" if terms else "b"
+        else:  # a layer without bias
+            numbers = join_terms(terms) or "0"
+            formula = "Σᵢ wᵢ·aᵢ"
         return self.line("z", [formula, numbers], self.tr.z[l][n, j])
 
     def _activation_line(self, l: int, j: int) -> Line:
@@ -271,6 +279,9 @@ class _Writer:
         elif name == "half_sse":
             terms = join_terms([f"({f(a)} − {p(t)})²" for a, t in pairs])
             steps = ["(1/N)·Σₙ ½·Σₖ (ŷ − y)²", f"(1/{N})×½×[{terms}]"]
+        elif name == "sse":
+            terms = join_terms([f"({f(a)} − {p(t)})²" for a, t in pairs])
+            steps = ["Σₙ Σₖ (ŷ − y)²", terms]
         elif name == "bce":
             terms = join_terms([self._bce_term(a, t) for a, t in pairs])
             steps = ["−(1/(N·K))·Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]", f"−(1/({N}×{K}))×[{terms}]"]
@@ -304,10 +315,9 @@ class _Writer:
                           per_output[self.n, j] / self._share_divisor())]
 
     def _share_divisor(self) -> int:
-        """What the engine's ``per_output`` terms are divided by to sum to L: bce's are not yet
-        divided by K (it averages over N·K), the others' are."""
+        """What the engine's ``per_output`` terms are divided by to sum to L (``Loss.share_divisor``)."""
         N, K = self.tr.a[self.L].shape
-        return N * K if self.net.loss == "bce" else N
+        return self.st.loss_function.share_divisor(N, K)
 
     # -- backward: δ -------------------------------------------------------------------------------
     def _delta_lines(self, l: int, j: int) -> tuple[list[Line], str]:
@@ -361,6 +371,7 @@ class _Writer:
         forms = {
             "mse": (f"2({yh} − {yy})/(N·K)", f"2×({f(a)} − {p(y)})/({N}×{K})"),
             "half_sse": (f"({yh} − {yy})/N", f"({f(a)} − {p(y)})/{N}"),
+            "sse": (f"2({yh} − {yy})", f"2×({f(a)} − {p(y)})"),
             "bce": (f"({yh} − {yy})/({yh}·(1 − {yh}))/(N·K)",
                     f"({f(a)} − {p(y)})/({p(a)}×(1 − {p(a)}))/({N}×{K})"),
             "cross_entropy": (f"−{yy}/(N·{yh})", f"−{p(y)}/({N}×{p(a)})"),
@@ -397,7 +408,7 @@ class _Writer:
 
     def _hidden_delta_lines(self, l: int, j: int) -> list[Line]:
         n = self.n
-        w_next, d_next = self.net.weights[l + 1][:, j], self.tr.delta[l + 1][n]
+        w_next, d_next = self.st.effective_weights(l + 1)[:, j], self.tr.delta[l + 1][n]
         ks = [k for k in range(len(w_next)) if self.st.exists(l + 1, k, j)]
         back = float(sum(w_next[k] * d_next[k] for k in ks))
         terms = join_terms([f"{self.p(w_next[k])}×{self.p(d_next[k])}" for k in ks]) or "0"
@@ -422,7 +433,7 @@ class _Writer:
 
     # -- connections -----------------------------------------------------------------------------
     def connection(self, l: int, j: int, i: int) -> Explanation:
-        name = connection_name(l, j, i)
+        name = connection_name(self.st, l, j, i)
         title = self._title(name)
         if not self.st.exists(l, j, i):
             return Explanation(title, (), translate("Stepper", "This connection is removed (masked): no weight, no "
@@ -501,7 +512,7 @@ def gradient_check(st, l: int, j: int, i: int | None = None, h: float = 1e-6) ->
     """Check W[l][j, i] (or b[l][j] when ``i`` is None) of the stepper's network copy, on the
     stepper's sample or batch. The copy is perturbed and restored; the user's network is untouched."""
     if i is not None and not st.exists(l, j, i):
-        raise ValueError(f"{connection_name(l, j, i)} is removed (masked): it has no gradient")
+        raise ValueError(f"{connection_name(st, l, j, i)} is removed (masked): it has no gradient")
     tr = st.trace
     backprop = float(tr.grad_bias[l][j] if i is None else tr.grad_weights[l][j, i])
     numeric = numerical_weight_gradient(st.network, tr.a[0], tr.targets, l, j, i, h)

@@ -39,8 +39,8 @@ def default_item(st, step) -> tuple:
     return (step.highlight_layer or 1, 0)
 
 
-def item_name(item) -> str:
-    return neuron_name(*item) if len(item) == 2 else connection_name(*item)
+def item_name(st, item) -> str:
+    return neuron_name(st, *item) if len(item) == 2 else connection_name(st, *item)
 
 
 class ExplanationPane(QWidget):
@@ -87,7 +87,7 @@ class ExplanationPane(QWidget):
         else:
             self.hint.setText(translate("Stepper", "Click a neuron or a connection on the canvas to explain it.")
                               if not chosen else
-                              translate("Stepper", "Explaining the selected {item}.").format(item=item_name(item)))
+                              translate("Stepper", "Explaining the selected {item}.").format(item=item_name(st, item)))
             self.browser.setHtml(explain(st, item).html())
         can_check = st is not None and item is not None and item[0] >= 1 and (len(item) == 2 or st.exists(*item))
         self.check_button.setEnabled(can_check)

@@ -9,7 +9,7 @@ import numpy as np
 
 from nnstudio.document.commands import MergingCommand
 from nnstudio.document.edits import Structure
-from nnstudio.document.layout import copy_layout, layer_positions
+from nnstudio.document.layout import COLUMN_GAP, column_gap, copy_layout, layer_positions
 from nnstudio.engine.initializers import initialize
 from nnstudio.engine.network import Network
 
@@ -60,7 +60,8 @@ def adapted_structure(s: Structure, in_names: list[str], out_names: list[str] | 
             weights[0] = initialize(init, rng, n_in, n_out)
     sizes[0], sizes[-1] = n_in, n_out
     activations = list(net.activations[:-1]) + [out_activation]
-    new_net = Network(sizes, activations, loss, weights=weights, biases=biases, dtype=net.dtype)
+    new_net = Network(sizes, activations, loss, weights=weights, biases=biases, dtype=net.dtype,
+                      use_bias=net.use_bias)
     for l, m in enumerate(masks, start=1):
         if m is not None and m.shape == new_net.weights[l].shape:
             new_net.set_mask(l, m)
@@ -73,7 +74,29 @@ def adapted_structure(s: Structure, in_names: list[str], out_names: list[str] | 
         positions[0] = _column(positions, 0, n_in)
     if n_out != len(positions[-1]):
         positions[-1] = _column(positions, L, n_out)
+    if n_in != len(s.positions[0]):
+        _respace(positions)
     return Structure(new_net, labels, positions)
+
+
+def _respace(positions) -> None:
+    """Spread the layers horizontally to suit the network's new height: the mean gap between
+    layers becomes ``max(column_gap, min(2·height / gaps, 4·COLUMN_GAP))``, so that a tall input
+    layer (a wide CSV) does not leave the other layers squashed together in a narrow strip."""
+    xs = [float(np.mean([p[0] for p in layer])) for layer in positions if layer]
+    if len(xs) < 2:
+        return
+    ys = [p[1] for layer in positions for p in layer]
+    height = max(ys) - min(ys)
+    gaps = len(xs) - 1
+    target = max(column_gap([len(layer) for layer in positions]), min(2 * height / gaps, 4 * COLUMN_GAP))
+    current = (xs[-1] - xs[0]) / gaps
+    if current <= 0:
+        return
+    k = target / current
+    for layer in positions:
+        for p in layer:
+            p[0] = xs[0] + (p[0] - xs[0]) * k
 
 
 def describe_change(before: Network, after: Network) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import math
 from contextlib import nullcontext
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, Trainer
 from nnstudio.io.dataset_block import LoadedData
-from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import translate
 
 from .data_source import DataSource
 from .engine_process import EngineError
@@ -41,8 +43,8 @@ from .worker import Snapshot
 IDLE, RUNNING, PAUSED, DONE, DIVERGED_STATE, ERROR = "idle", "running", "paused", "done", "diverged", "error"
 FRAME_MS = 25
 PARK_FOR_FRAMES = True
-DIVERGED_HINT = QT_TRANSLATE_NOOP("Training", "lower the learning rate, then press Reset (or Play to restart from "
-                                              "the weights before the run)")
+RESUME_MS = 400     # after an edit that paused training, resume when no further edit came for this long
+DIVERGED_HINT = "lower the learning rate, then press Reset (or Play to restart from the weights before the run)"
 
 
 class TrainingController(QObject):
@@ -71,7 +73,17 @@ class TrainingController(QObject):
         self.source = DataSource()
         self.progress = None
         self.steps_per_second = 0.0
-        self.until_stopped = False
+        self.until_stopped = True     # Play trains until paused; the epoch target is an option
+        self.max_rate: float | None = None   # the speed control: steps per second (None: full speed)
+        self.last_good: tuple | None = None   # (params, epoch, step) of the last finite snapshot of a run
+        self.divergence = ""          # why the last run diverged ('' when it did not)
+        self.lock_seed = False        # Reset keeps the seed (else it draws the next one)
+        self._resume_after_edit = False
+        self._resume_index = 0
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.setInterval(RESUME_MS)
+        self._resume_timer.timeout.connect(self._resume)
         self.frames = 0
         self.run_thread: RunThread | None = None
         self._segment: Segment | None = None
@@ -86,6 +98,7 @@ class TrainingController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._on_frame)
         self._unsubscribe = doc.subscribe(self._on_doc_event)
+        doc.edit_guards.append(self.before_edit)
         self.ensure_data()
         self._mark_dirty()
 
@@ -191,8 +204,14 @@ class TrainingController(QObject):
         return epochs if tr.epoch < epochs else tr.epoch + max(epochs, 1)
 
     # -- commands from the panel --------------------------------------------------------------------
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Limit training to ``steps_per_second`` (None: full speed); applies at once to a running run."""
+        self.max_rate = steps_per_second if steps_per_second and steps_per_second > 0 else None
+        self.set_live_settings()
+
     def toggle(self) -> None:
         """Play/Pause."""
+        self._resume_after_edit = False
         if self.running:
             self.pause()
         else:
@@ -219,6 +238,25 @@ class TrainingController(QObject):
         if self.running:
             self._halt(commit=True, state=PAUSED, text=translate("Training", "Paused for editing."))
 
+    def before_edit(self, command) -> None:
+        """The document's edit guard: an edit that changes the maths (a weight, a layer, …) pauses
+        and commits a running training first, which resumes once the edits stop; layout-only edits
+        (moving neurons, names) and training settings (they apply live) let it run."""
+        if getattr(command, "changes_maths", True) and (self.running or self._resume_after_edit):
+            if self.running:
+                self.pause_for_edit()
+                self._resume_after_edit = True
+                self._resume_index = self.undo_stack.index()
+            self._resume_timer.start()
+
+    def _resume(self) -> None:
+        """Play again after the edits that paused it (not after an Undo, which went back)."""
+        if (self._resume_after_edit and not self.running and self.state == PAUSED and not self.fit_problem()
+                and self.undo_stack.index() >= self._resume_index):
+            self._resume_after_edit = False
+            self.play()
+        self._resume_after_edit = False
+
     def step_batch(self) -> bool:
         """One mini-batch update (exactly one engine step, waited for), committed as a command."""
         if self.running:
@@ -239,12 +277,18 @@ class TrainingController(QObject):
         return True
 
     def reset(self) -> None:
-        """Re-initialise the weights with the initialiser and seed, clear the history (one undo step)."""
+        """Fresh weights: the next seed (the same one when ``lock_seed``) with the initialiser; the
+        history cleared (one undo step)."""
         self._halt(commit=True, state=IDLE)
-        seed = int(self.doc.training.seed)
+        self._resume_after_edit = False
+        seed = int(self.doc.training.seed) + (0 if self.lock_seed else 1)
         self._writing = True
         try:
             self.undo_stack.beginMacro(translate("Training", "Reset training"))
+            if seed != int(self.doc.training.seed):
+                self.undo_stack.push(C.SetTrainingSettingsCommand(
+                    self.doc, replace(self.doc.training, seed=seed), translate("Training", "Seed {seed}").format(
+                        seed=seed)))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
             self.undo_stack.push(C.SetHistoryCommand(self.doc, {}))
             self.undo_stack.endMacro()
@@ -257,6 +301,29 @@ class TrainingController(QObject):
             init=self.doc.training.initializer, seed=seed))
         self._mark_dirty()
 
+    def back_to_last_good(self) -> bool:
+        """After a divergence: the weights of the last finite snapshot, as one undo step."""
+        if self.last_good is None or self.state != DIVERGED_STATE:
+            return False
+        params, epoch, _step = self.last_good
+        self._writing = True
+        try:
+            self.undo_stack.push(C.ReplaceParametersCommand(self.doc, params,
+                                                            translate("Training", "Back to the last good weights "
+                                                                                  "(epoch "
+                                                                                  "{epoch})").format(epoch=epoch)))
+        except ValueError as exc:
+            self.message.emit(translate("Training", "Could not go back: {error}").format(error=exc))
+            return False
+        finally:
+            self._writing = False
+        self.trainer = None
+        self.divergence = ""
+        self._set_state(PAUSED, translate("Training", "Back to the weights of epoch {epoch}; lower η before playing "
+                                                      "again.").format(epoch=epoch))
+        self._mark_dirty()
+        return True
+
     def shutdown(self, timeout: float = 0.9) -> bool:
         """Stop the worker within ``timeout`` seconds (closing the window); True when it stopped."""
         self.timer.stop()
@@ -268,7 +335,8 @@ class TrainingController(QObject):
     def set_live_settings(self) -> None:
         """Pass the document's live-changeable settings to a running worker."""
         if self.run_thread is not None:
-            self.run_thread.change(LiveChange(self.doc.training, self._epoch_limit(self.trainer)))
+            self.run_thread.change(LiveChange(self.doc.training, self._limit if self.trainer is None
+                                              else self._epoch_limit(self.trainer), self.max_rate))
 
     # -- the run ----------------------------------------------------------------------------------
     def _launch(self, mode: str) -> bool:
@@ -278,10 +346,13 @@ class TrainingController(QObject):
         if tr is None:
             return False
         self._begin_segment(tr)
+        self.last_good = None
         limit = self._epoch_limit(tr) if mode == RUN else None
+        self._limit = limit
         self._seen_seq = 0
         self.pacer.restart()
-        self.run_thread = RunThread(tr, self.history, mode, limit, self._on_worker_finished)
+        first = LiveChange(self.doc.training, limit, self.max_rate) if self.max_rate is not None else None
+        self.run_thread = RunThread(tr, self.history, mode, limit, self._on_worker_finished, first)
         self.timer.start()
         self._set_state(RUNNING)
         return True
@@ -318,15 +389,18 @@ class TrainingController(QObject):
         run.join()
         self.run_thread = None
         self._absorb(final)
-        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
+        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status),
+                     final.message if final.status == "done" else "")
 
     def _absorb(self, snap: Snapshot, write: bool = True) -> None:
         if snap.progress is not None:
             self.progress = snap.progress
         if isinstance(self.trainer, RemoteTrainer) and snap.params.size:
             self.trainer.absorb(snap.epoch, snap.step, snap.params)
-        if write and snap.status != DIVERGED and np.isfinite(snap.params).all():
-            self._write_live(snap.params)
+        if snap.status != DIVERGED and snap.params.size and np.isfinite(snap.params).all():
+            self.last_good = (snap.params.copy(), snap.epoch, snap.step)
+            if write:
+                self._write_live(snap.params)
 
     def _finish(self, status: str, text: str = "") -> None:
         """Commit the segment (or, after divergence, return to the weights before it)."""
@@ -336,19 +410,27 @@ class TrainingController(QObject):
         if status in (DIVERGED, DIVERGED_STATE):
             if seg is not None:
                 self._write_live(seg.before)
+                if self.last_good is None or self.last_good[2] <= seg.step0:
+                    self.last_good = (seg.before.copy(), seg.epoch0, seg.step0)
             self.trainer = None
             self.history = History.from_dict(self.doc.history)
-            self._set_state(DIVERGED_STATE, translate("Training", "Diverged at epoch {epoch}: the loss became NaN or "
-                                                                  "infinite — {hint}.").format(
-                epoch=tr.epoch if tr else "?", hint=translate("Training", DIVERGED_HINT)))
+            lr = self.doc.training.learning_rate
+            message = translate("Training", "The loss is diverging — the learning rate is probably too large "
+                                            "(η = {lr}). Training paused at epoch {epoch}.")
+            self.divergence = localize(message.format(lr=f"{lr:g}", epoch=tr.epoch if tr else "?"))
+            why = getattr(self.progress, "divergence", None)
+            if why:
+                self.divergence += f" ({why.split(': lower')[0]})"
+            self._set_state(DIVERGED_STATE, self.divergence)
             return
+        self.divergence = ""
         if seg is not None and tr is not None and tr.step > seg.step0:
             self._commit(tr, seg)
         if status == "error":
             self._set_state(ERROR, translate("Training", "Training failed; see the console for details."))
         elif status == DONE:
             done = tr.epoch
-            self._set_state(DONE, translate("Training", "Done: %n epoch(s).", None, done))
+            self._set_state(DONE, text or translate("Training", "Done: %n epoch(s).", None, done))
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 

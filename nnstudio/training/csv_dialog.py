@@ -51,7 +51,9 @@ class CsvImportDialog(QDialog):
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setToolTip(translate("Training", "The first rows of the file, as read"))
         self.columns = QTableWidget(0, 4)
-        self.columns.setHorizontalHeaderLabels(["column", "use", "type", "missing / distinct"])
+        self.columns.setHorizontalHeaderLabels([translate("Training", "column"), translate("Training", "use"),
+                                                translate("Training", "type"),
+                                                translate("Training", "missing / distinct")])
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.columns.horizontalHeader().setStretchLastSection(True)
@@ -96,7 +98,7 @@ class CsvImportDialog(QDialog):
         options.addRow("", self.standardize)
         split = QHBoxLayout()
         split.addWidget(self.test)
-        split.addWidget(QLabel("seed"))
+        split.addWidget(QLabel(translate("Training", "seed")))
         split.addWidget(self.seed)
         split.addStretch(1)
         options.addRow(translate("Training", "Test rows"), split)

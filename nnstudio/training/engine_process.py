@@ -135,7 +135,8 @@ def _run(conn, trainer: Trainer, mode: str, epoch_limit, history_length: int) ->
 
     loop = RunLoop(trainer, mode, epoch_limit, history_length, publish, rows.append, poll)
     try:
-        status, message = loop.run(), ""
+        status = loop.run()
+        message = loop.note
     except Exception as exc:  # noqa: BLE001
         traceback.print_exc()
         status, message = "error", f"{type(exc).__name__}: {exc}"

@@ -30,17 +30,17 @@ PAUSING_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
 
 
 class EditGuard(QObject):
-    """While training runs, pause (and commit) it *before* an edit happens, so no edit ever races the
-    worker: on a press in the canvas, and when an Undo/Redo/Delete action is about to fire (its shortcut,
-    or a click on it in a menu or toolbar). The filter sits on those few objects only: an application-wide
-    filter would call Python for every event and fight the worker for the GIL."""
+    """While training runs, pause (and commit) it *before* an Undo/Redo/Delete action fires (its
+    shortcut, or a click on it in a menu or toolbar), so no edit ever races the worker. (Edits pushed
+    through ``document.commands.push`` pause through the document's ``edit_guards``; gestures that only
+    change the layout — dragging a neuron, panning, zooming, selecting — never pause.) The filter sits
+    on those few objects only: an application-wide filter would call Python for every event and fight
+    the worker for the GIL."""
 
-    def __init__(self, ctl, window, canvas_viewport):
+    def __init__(self, ctl, window):
         super().__init__(window)
         self.ctl = ctl
         self.watched = []
-        if canvas_viewport is not None:
-            self._watch(canvas_viewport)
         bindings = [seq for k in EDIT_KEYS for seq in QKeySequence.keyBindings(k)]
         for action in window.findChildren(QAction):
             if not action.shortcut().isEmpty() and action.shortcut() in bindings:
@@ -58,7 +58,7 @@ class EditGuard(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt virtual
         if self.ctl.running and event.type() in PAUSING_EVENTS:
-            self.ctl.pause_for_edit()
+            self.ctl.before_edit(None)
         return False
 
 
@@ -122,10 +122,12 @@ def install(host) -> TrainingPanels:
     panel, plots = TrainingPanel(ctl), PlotsPanel(ctl)
     host.add_dock("training", translate("Training", "Training"), panel, "right")
     host.add_dock("plots", translate("Training", "Plots"), plots, "bottom")
-    add_play_shortcut(plots, ctl)
+    ctl.play_shortcut = add_play_shortcut(window, ctl)
     canvas = host.canvas
     _wire_canvas(ctl, canvas)
-    ctl.edit_guard = EditGuard(ctl, window, canvas.input_widget() if canvas is not None else None)
+    if hasattr(canvas, "spaceTapped"):
+        canvas.spaceTapped.connect(ctl.toggle)       # Space on the canvas: tap plays/pauses, hold+drag pans
+    ctl.edit_guard = EditGuard(ctl, window)
     ctl.close_guard = CloseGuard(ctl, window)
     ctl.message.connect(host.show_status)
     ctl.sampleChosen.connect(lambda part, row: host.hooks.announce(SAMPLE_CHOSEN, part=part, row=row))

@@ -36,7 +36,7 @@ class PlaneSampler:
             return None
         key = (id(data), self.resolution)
         if key != self._key:
-            self._bounds = plane_bounds(data.all_points())
+            self._bounds = plane_box(data)
             grid = plane_grid(self._bounds, self.resolution)
             self._inputs = np.ascontiguousarray(data.inputs_from_points(grid), dtype=net.dtype)
             self._key = key
@@ -44,9 +44,18 @@ class PlaneSampler:
         return PlaneField(self._bounds, self.resolution, trace.a)
 
 
-def plane_bounds(points: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
-    """(x_min, x_max, y_min, y_max) of a square-ish box around 2-D points."""
+def plane_box(data: LoadedData) -> tuple[float, float, float, float]:
+    """The input plane drawn: the data's points with a margin, square when both axes are in the same units."""
+    return plane_bounds(data.all_points(), square=data.same_units)
+
+
+def plane_bounds(points: np.ndarray, margin: float = 0.15, square: bool = False) -> tuple[float, float, float, float]:
+    """(x_min, x_max, y_min, y_max) of a box around 2-D points, ``margin`` × their span wider on each
+    side; with ``square`` both sides get the larger span (for axes in the same units)."""
     lo, hi = points.min(axis=0), points.max(axis=0)
+    if square:
+        centre, half = (lo + hi) / 2, (hi - lo).max() / 2
+        lo, hi = centre - half, centre + half
     pad = (hi - lo) * margin + 1e-9
     lo, hi = lo - pad, hi + pad
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])

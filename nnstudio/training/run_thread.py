@@ -21,8 +21,10 @@ class RunThread:
     ends by itself."""
 
     def __init__(self, trainer, history: History, mode: str, epoch_limit: int | None,
-                 on_finished: Callable[[Snapshot], None]):
+                 on_finished: Callable[[Snapshot], None], first_change: LiveChange | None = None):
         self.control = Control()
+        if first_change is not None:
+            self.control.change(first_change)    # e.g. the speed limit, taken before the first step
         if isinstance(trainer, RemoteTrainer):
             self.worker = RemoteWorker(trainer.engine, history, self.control, mode, epoch_limit)
         else:

@@ -185,4 +185,5 @@ class LocalWorker(_Worker):
         loop = RunLoop(tr, self.mode, self.epoch_limit, len(self.history), publish, self.history.append,
                        self.control.poll)
         status = loop.run()
-        return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate)
+        return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate,
+                              loop.note)

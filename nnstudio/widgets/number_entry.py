@@ -15,15 +15,17 @@ class NumberEntry(QLineEdit):
     """Accepts ``0.003``, ``3e-3``, ``−2`` or ``0,5``. When editing finishes with a new valid value it
     emits ``valueEdited(float)``; a typo or a value outside ``[minimum, maximum]`` emits ``rejected(message)``
     and the field shows its value again. ``digits=None`` shows the exact value, else that many significant
-    digits. ``typing`` is True between the first keystroke and the end of editing."""
+    digits; with ``exact_on_focus`` the exact value replaces them while the field has the focus (for
+    editing) and is in the tooltip. ``typing`` is True between the first keystroke and the end of editing."""
 
     valueEdited = Signal(float)
     rejected = Signal(str)
 
     def __init__(self, value: float = 0.0, minimum: float = -math.inf, maximum: float = math.inf,
-                 digits: int | None = 6, tip: str = "", parent=None):
+                 digits: int | None = 6, tip: str = "", parent=None, exact_on_focus: bool = False):
         super().__init__(parent)
         self.minimum, self.maximum, self.digits = minimum, maximum, digits
+        self.exact_on_focus = exact_on_focus
         self.typing = False
         self._value = float(value)
         self.setText(entry_text(self._value, digits))
@@ -37,7 +39,21 @@ class NumberEntry(QLineEdit):
 
     def set_value(self, value: float) -> None:
         self._value = float(value)
-        self.setText(entry_text(self._value, self.digits))
+        self.setText(self._shown())
+
+    def _shown(self) -> str:
+        exact = self.exact_on_focus and self.hasFocus()
+        return entry_text(self._value, None if exact else self.digits)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        if self.exact_on_focus:
+            self.setText(entry_text(self._value, None))
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        super().focusOutEvent(event)          # finishes the edit first
+        if self.exact_on_focus:
+            self.setText(self._shown())
 
     def _edited(self, _text: str) -> None:
         self.typing = True

@@ -21,6 +21,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>showing all %n connection(s)</source>
             <translation>
                 <numerusform>showing all %n connection</numerusform>
@@ -190,6 +197,13 @@
             <translation>
                 <numerusform>{train} training and {test} test samples, %n input</numerusform>
                 <numerusform>{train} training and {test} test samples, %n inputs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) per frame ({rate} steps/s)</source>
+            <translation>
+                <numerusform>%n step per frame ({rate} steps/s)</numerusform>
+                <numerusform>%n steps per frame ({rate} steps/s)</numerusform>
             </translation>
         </message>
     </context>

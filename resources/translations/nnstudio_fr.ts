@@ -55,8 +55,8 @@
             <translation>classification, {k} classes ({counts}) -&gt; {outputs}</translation>
         </message>
         <message>
-            <source>{file}: the file has no column {absent} (it has {header})</source>
-            <translation>{file} : le fichier n'a pas de colonne {absent} (il a {header})</translation>
+            <source>{file}: the file has no column {quoted} (it has {quoted2})</source>
+            <translation>{file} : le fichier n'a pas de colonne {quoted} (il a {quoted2})</translation>
         </message>
         <message>
             <source>{file}: no rows left after dropping rows with missing values</source>
@@ -71,10 +71,6 @@
             <translation>{file} : aucune colonne cible indiquée</translation>
         </message>
         <message>
-            <source>{file}: target column {clash} is also ignored</source>
-            <translation>{file} : la colonne cible {clash} est aussi écartée</translation>
-        </message>
-        <message>
             <source>{file}: no input columns: every column is the target or ignored</source>
             <translation>{file} : aucune colonne d'entrée : chaque colonne est la cible ou est écartée</translation>
         </message>
@@ -87,8 +83,12 @@
             <translation>{file} : {what} : {name!r} n'est pas un nom de colonne</translation>
         </message>
         <message>
-            <source>{file}: {what}: no column "{name}" (the columns are {header})</source>
-            <translation>{file} : {what} : pas de colonne « {name} » (les colonnes sont {header})</translation>
+            <source>{file}: target column {quoted} is also ignored</source>
+            <translation>{file} : la colonne cible {quoted} est aussi écartée</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: no column "{name}" (the columns are {quoted})</source>
+            <translation>{file} : {what} : pas de colonne « {name} » (les colonnes sont {quoted})</translation>
         </message>
         <message>
             <source>{file}: {what}: a column is named twice</source>
@@ -119,8 +119,8 @@
             <translation>{file} : la graine doit être un entier positif ou nul, reçu {seed!r}</translation>
         </message>
         <message>
-            <source>{file}: classification takes one target column, got {targets} ({targets2})</source>
-            <translation>{file} : la classification demande une seule colonne cible, reçu {targets} ({targets2})</translation>
+            <source>{file}: classification takes one target column, got {targets} ({quoted})</source>
+            <translation>{file} : la classification demande une seule colonne cible, reçu {targets} ({quoted})</translation>
         </message>
         <message>
             <source>{file}: target column "{text}" is not numeric; several target columns must all be numbers (regression)</source>
@@ -147,12 +147,12 @@
             <translation>{file} : colonne « {name} » : les nombres sont trop grands pour en faire la moyenne (jusqu'à {max:g})</translation>
         </message>
         <message>
-            <source>{locate}, column "{spec}": "{cells}" is not a number</source>
-            <translation>{locate}, colonne « {spec} » : « {cells} » n'est pas un nombre</translation>
+            <source>{locate}, column "{spec}": "{cell}" is not a number</source>
+            <translation>{locate}, colonne « {spec} » : « {cell} » n'est pas un nombre</translation>
         </message>
         <message>
-            <source>{locate}, column "{spec}": "{cells}" is too large to encode</source>
-            <translation>{locate}, colonne « {spec} » : « {cells} » est trop grand pour être encodé</translation>
+            <source>{locate}, column "{spec}": "{cell}" is too large to encode</source>
+            <translation>{locate}, colonne « {spec} » : « {cell} » est trop grand pour être encodé</translation>
         </message>
         <message>
             <source>{locate}, column "{spec}": the value is missing and the encoding has no fill value (it was made with missing="drop")</source>
@@ -187,20 +187,28 @@
             <translation>{name} : ligne {line} : contient un octet NUL ; cela ressemble à un fichier binaire, pas à un fichier texte CSV</translation>
         </message>
         <message>
-            <source>{name}: line {line}: byte 0x{data:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
-            <translation>{name} : ligne {line} : l'octet 0x{data:02x} n'est pas de l'UTF-8 valide ; le fichier est binaire ou utilise un autre encodage (enregistrez-le en UTF-8)</translation>
-        </message>
-        <message>
             <source>{name}: the file is empty</source>
             <translation>{name} : le fichier est vide</translation>
         </message>
         <message>
-            <source>{name}: no data rows after the header (line {lines})</source>
-            <translation>{name} : aucune ligne de données après l'en-tête (ligne {lines})</translation>
+            <source>{name}: the file is too large (more than the limit of {value:,.0f} MB)</source>
+            <translation>{name} : le fichier est trop gros (plus que la limite de {value:,.0f} Mo)</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: byte 0x{block:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
+            <translation>{name} : ligne {line} : l'octet 0x{block:02x} n'est pas de l'UTF-8 valide ; le fichier est binaire ou utilise un autre encodage (enregistrez-le en UTF-8)</translation>
+        </message>
+        <message>
+            <source>{name}: the end of the file is not valid UTF-8 (a truncated character); save it as UTF-8</source>
+            <translation>{name} : la fin du fichier n'est pas de l'UTF-8 valide (un caractère tronqué) ; enregistrez-le en UTF-8</translation>
         </message>
         <message>
             <source>{name}: line {start}: malformed CSV ({exc})</source>
             <translation>{name} : ligne {start} : CSV mal formé ({exc})</translation>
+        </message>
+        <message>
+            <source>{name}: no data rows after the header (line {header_line})</source>
+            <translation>{name} : aucune ligne de données après l'en-tête (ligne {header_line})</translation>
         </message>
         <message>
             <source>{name}: line {line}: column {position} of the header has no name; give every column a name</source>
@@ -314,30 +322,6 @@
             <translation>de sortie</translation>
         </message>
         <message>
-            <source>Hidden {l}</source>
-            <translation>Cachée {l}</translation>
-        </message>
-        <message>
-            <source>Input</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; — {kind} layer {l}, neuron {j} of {size}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; — couche {kind} {l}, neurone {j} sur {size}</translation>
-        </message>
-        <message>
-            <source>an input feature: its value is passed on unchanged</source>
-            <translation>une caractéristique d'entrée : sa valeur est transmise telle quelle</translation>
-        </message>
-        <message>
-            <source>value x = {x}</source>
-            <translation>valeur x = {x}</translation>
-        </message>
-        <message>
             <source>activation &lt;b&gt;{name}&lt;/b&gt;: {formula}</source>
             <translation>activation &lt;b&gt;{name}&lt;/b&gt; : {formula}</translation>
         </message>
@@ -353,6 +337,17 @@
             </translation>
         </message>
         <message>
+            <source>no bias (turned off for this layer)</source>
+            <translation>pas de biais (désactivé pour cette couche)</translation>
+        </message>
+        <message numerus="yes">
+            <source>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; over %n incoming connection(s)</source>
+            <translation>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; sur %n connexion entrante</numerusform>
+                <numerusform>z = Σ w·a&lt;sub&gt;prev&lt;/sub&gt; sur %n connexions entrantes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>weight w = &lt;b&gt;{w}&lt;/b&gt;</source>
             <translation>poids w = &lt;b&gt;{w}&lt;/b&gt;</translation>
         </message>
@@ -361,8 +356,36 @@
             <translation>transmet w·a = {w} × {a} = {wa}</translation>
         </message>
         <message>
-            <source>layer {l}: from neuron {i} to neuron {j}</source>
-            <translation>couche {l} : du neurone {i} au neurone {j}</translation>
+            <source>{source} neuron {i} to {target} neuron {j}</source>
+            <translation>{source} neurone {i} vers {target} neurone {j}</translation>
+        </message>
+        <message>
+            <source>Hidden {l}</source>
+            <translation>Cachée {l}</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>bias of {neuron}</source>
+            <translation>biais de {neuron}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; — {kind} layer {l}, neuron {j} of {size}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; — couche {kind} {l}, neurone {j} sur {size}</translation>
+        </message>
+        <message>
+            <source>an input feature: its value is passed on unchanged</source>
+            <translation>une caractéristique d'entrée : sa valeur est transmise telle quelle</translation>
+        </message>
+        <message>
+            <source>value x = {x}</source>
+            <translation>valeur x = {x}</translation>
         </message>
         <message>
             <source>Hide connections weaker than this fraction of the strongest one in their layer</source>
@@ -431,6 +454,34 @@
                 <numerusform>%n neurone · {activation}</numerusform>
                 <numerusform>%n neurones · {activation}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hidden layers {sizes}</source>
+            <translation>Couches cachées {sizes}</translation>
+        </message>
+        <message>
+            <source>Hidden activation {name}</source>
+            <translation>Activation cachée {name}</translation>
+        </message>
+        <message>
+            <source>Add a hidden layer before the output layer</source>
+            <translation>Ajouter une couche cachée avant la couche de sortie</translation>
+        </message>
+        <message>
+            <source>Remove the last hidden layer</source>
+            <translation>Retirer la dernière couche cachée</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>Couches cachées</translation>
+        </message>
+        <message>
+            <source>Add a neuron to this layer</source>
+            <translation>Ajouter un neurone à cette couche</translation>
+        </message>
+        <message>
+            <source>Remove this layer's last neuron</source>
+            <translation>Retirer le dernier neurone de cette couche</translation>
         </message>
     </context>
     <context>
@@ -563,12 +614,12 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>Ajouter une couche de {size} ({activation})</translation>
         </message>
         <message>
-            <source>Remove layer {l}</source>
-            <translation>Supprimer la couche {l}</translation>
+            <source>Remove layer {layer}</source>
+            <translation>Supprimer la couche {layer}</translation>
         </message>
         <message>
-            <source>Add neuron to layer {l}</source>
-            <translation>Ajouter un neurone à la couche {l}</translation>
+            <source>Add neuron to {layer}</source>
+            <translation>Ajouter un neurone à {layer}</translation>
         </message>
         <message>
             <source>cannot remove the last neuron of the {kind} layer</source>
@@ -577,6 +628,10 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>cannot remove every neuron of the {kind} layer: keep at least one</source>
             <translation>impossible de supprimer tous les neurones de la couche {kind} : gardez-en au moins un</translation>
+        </message>
+        <message>
+            <source>Remove neuron {neuron}</source>
+            <translation>Supprimer le neurone {neuron}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n neuron(s)</source>
@@ -606,16 +661,48 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>les neurones d'entrée n'ont pas de biais</translation>
         </message>
         <message>
-            <source>there is no neuron {j} in layer {l}</source>
-            <translation>il n'y a pas de neurone {j} dans la couche {l}</translation>
+            <source>there is no neuron {j} in layer {layer}</source>
+            <translation>il n'y a pas de neurone {j} dans la couche {layer}</translation>
+        </message>
+        <message>
+            <source>layer {layer} has no bias (turn its bias on first)</source>
+            <translation>la couche {layer} n'a pas de biais (activez d'abord son biais)</translation>
         </message>
         <message>
             <source>Set bias of {neuron}</source>
             <translation>Modifier le biais de {neuron}</translation>
         </message>
         <message>
+            <source>Clear history</source>
+            <translation>Effacer l'historique</translation>
+        </message>
+        <message>
+            <source>there is no neuron {j} in layer {l}</source>
+            <translation>il n'y a pas de neurone {j} dans la couche {l}</translation>
+        </message>
+        <message>
+            <source>layer {layer} already has a bias</source>
+            <translation>la couche {layer} a déjà un biais</translation>
+        </message>
+        <message>
+            <source>layer {layer} has no bias</source>
+            <translation>la couche {layer} n'a pas de biais</translation>
+        </message>
+        <message>
+            <source>Add biases to layer {layer}</source>
+            <translation>Ajouter des biais à la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Remove biases of layer {layer}</source>
+            <translation>Retirer les biais de la couche {layer}</translation>
+        </message>
+        <message>
             <source>no connection selected</source>
             <translation>aucune connexion sélectionnée</translation>
+        </message>
+        <message>
+            <source>Delete connection {connection}</source>
+            <translation>Supprimer la connexion {connection}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n connection(s)</source>
@@ -633,20 +720,28 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>Rétablir la connexion {connection}</translation>
         </message>
         <message>
+            <source>expected {size} parameters, got {size2}</source>
+            <translation>{size} paramètres attendus, reçu {size2}</translation>
+        </message>
+        <message>
             <source>Randomise weights ({init}, seed {seed})</source>
             <translation>Poids aléatoires ({init}, graine {seed})</translation>
         </message>
         <message>
-            <source>Set activation of layer {l} to {name}</source>
-            <translation>Activation de la couche {l} : {name}</translation>
+            <source>Set activation of {layer} to {name}</source>
+            <translation>Activation de {layer} : {name}</translation>
         </message>
         <message>
             <source>Set loss to {name}</source>
             <translation>Perte : {name}</translation>
         </message>
         <message>
-            <source>Rename neurons of layer {l}</source>
-            <translation>Renommer les neurones de la couche {l}</translation>
+            <source>layer {layer} has {sizes} neurons, got {labels} names</source>
+            <translation>la couche {layer} a {sizes} neurones, reçu {labels} noms</translation>
+        </message>
+        <message>
+            <source>Rename neurons of {layer}</source>
+            <translation>Renommer les neurones de {layer}</translation>
         </message>
         <message>
             <source>Change training settings</source>
@@ -655,10 +750,6 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Change dataset</source>
             <translation>Changer de jeu de données</translation>
-        </message>
-        <message>
-            <source>Clear history</source>
-            <translation>Effacer l'historique</translation>
         </message>
         <message>
             <source>input</source>
@@ -718,6 +809,7 @@ pendant l'apprentissage.&lt;/p&gt;
         </message>
         <message>
             <source>Untitled</source>
+            <extracomment>``guard(command_class)`` is called by ``commands.push`` before each edit is made (training pauses before edits whose class has ``changes_maths``, true unless the class says False)</extracomment>
             <translation>Sans titre</translation>
         </message>
     </context>
@@ -772,8 +864,8 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>pas du texte UTF-8 : octet invalide 0x{data:02x} à la ligne {line}, colonne {column}</translation>
         </message>
         <message>
-            <source>a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS} digits); not a network file</source>
-            <translation>un nombre entier de {digits:,} chiffres est trop long (au plus {MAX_INT_DIGITS} chiffres) ; pas un fichier réseau</translation>
+            <source>a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS:,} digits); not a network file</source>
+            <translation>un nombre entier de {digits:,} chiffres est trop long (au plus {MAX_INT_DIGITS:,} chiffres) ; pas un fichier réseau</translation>
         </message>
         <message>
             <source>{name} is not allowed: numbers must be finite</source>
@@ -946,10 +1038,6 @@ pendant l'apprentissage.&lt;/p&gt;
     </context>
     <context>
         <name>Inspector</name>
-        <message>
-            <source>exact value {value}; type a new one and press Enter</source>
-            <translation>valeur exacte {value} ; saisissez-en une nouvelle et appuyez sur Entrée</translation>
-        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n neuron(s) selected&lt;/b&gt;</source>
             <translation>
@@ -981,6 +1069,10 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>Cliquez sur un neurone, une connexion ou un titre de couche pour l'inspecter.</translation>
         </message>
         <message>
+            <source>exact value {value}; click to edit it, type a new one and press Enter</source>
+            <translation>valeur exacte {value} ; cliquez pour la modifier, saisissez-en une nouvelle et appuyez sur Entrée</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neuron {j} of {size}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{layer}, neurone {j} sur {size}</translation>
         </message>
@@ -995,6 +1087,10 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Bias b</source>
             <translation>Biais b</translation>
+        </message>
+        <message>
+            <source>no bias (turned off for this layer)</source>
+            <translation>pas de biais (désactivé pour cette couche)</translation>
         </message>
         <message numerus="yes">
             <source>%n connection(s)</source>
@@ -1016,8 +1112,8 @@ pendant l'apprentissage.&lt;/p&gt;
             <translation>Supprimer le neurone</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connection of layer {l}</source>
-            <translation>&lt;b&gt;{src} → {dst}&lt;/b&gt;&lt;br&gt;connexion de la couche {l}</translation>
+            <source>&lt;b&gt;{connection}&lt;/b&gt;&lt;br&gt;connection into {layer}, weight w of {neuron}</source>
+            <translation>&lt;b&gt;{connection}&lt;/b&gt;&lt;br&gt;connexion vers {layer}, poids w de {neuron}</translation>
         </message>
         <message>
             <source>Weight w</source>
@@ -1038,6 +1134,18 @@ pendant l'apprentissage.&lt;/p&gt;
         <message>
             <source>Weights</source>
             <translation>Poids</translation>
+        </message>
+        <message>
+            <source>each neuron has a bias b</source>
+            <translation>chaque neurone a un biais b</translation>
+        </message>
+        <message>
+            <source>Off: z = Σ w·a with no bias, which is never trained (PyTorch bias=False). Undoable; turning it back on starts the biases at 0.</source>
+            <translation>Désactivé : z = Σ w·a sans biais, qui n'est jamais entraîné (PyTorch bias=False). Annulable ; le réactiver remet les biais à 0.</translation>
+        </message>
+        <message>
+            <source>Bias</source>
+            <translation>Biais</translation>
         </message>
         <message>
             <source>Add neuron</source>
@@ -2184,20 +2292,52 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>Ouvrir un réseau</translation>
         </message>
         <message>
-            <source>No templates</source>
-            <translation>Aucun modèle</translation>
+            <source>test</source>
+            <translation>test</translation>
         </message>
         <message>
-            <source>No example networks were found.</source>
-            <translation>Aucun réseau d'exemple n'a été trouvé.</translation>
+            <source>training</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <source>reaches ≥ {value} {data} accuracy</source>
+            <translation>atteint ≥ {value} d'exactitude ({data})</translation>
+        </message>
+        <message>
+            <source>reaches R² ≥ {value} on the {data} data</source>
+            <translation>atteint R² ≥ {value} sur les données ({data})</translation>
+        </message>
+        <message>
+            <source>Empty network</source>
+            <translation>Réseau vide</translation>
+        </message>
+        <message>
+            <source>Two inputs wired straight to one output: add hidden layers and neurons with the + buttons on the canvas, as in Playground.</source>
+            <translation>Deux entrées reliées directement à une sortie : ajoutez des couches cachées et des neurones avec les boutons + du canevas, comme dans Playground.</translation>
+        </message>
+        <message>
+            <source>Start from a CSV file…</source>
+            <translation>Partir d'un fichier CSV…</translation>
+        </message>
+        <message>
+            <source>Your own table: pick the target column; the network's inputs and outputs are fitted to the data.</source>
+            <translation>Votre propre tableau : choisissez la colonne cible ; les entrées et sorties du réseau s'adaptent aux données.</translation>
         </message>
         <message>
             <source>New from template</source>
             <translation>Nouveau à partir d'un modèle</translation>
         </message>
         <message>
-            <source>Start from:</source>
-            <translation>Partir de :</translation>
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Start from an example network, an empty one or your own data:</source>
+            <translation>Partir d'un réseau d'exemple, d'un réseau vide ou de vos propres données :</translation>
+        </message>
+        <message>
+            <source>CSV import needs the training panel</source>
+            <translation>L'import CSV a besoin du panneau d'entraînement</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -2226,6 +2366,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>{kind} image (*.{ext})</source>
             <translation>Image {kind} (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Could not export the canvas</source>
+            <translation>Impossible d'exporter le canevas</translation>
         </message>
         <message>
             <source>Exported {name}</source>
@@ -2534,24 +2678,16 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>Le réseau a changé : les étapes montrent les nouveaux nombres</translation>
         </message>
         <message>
-            <source>input {j}</source>
-            <translation>entrée {j}</translation>
+            <source>input {name}</source>
+            <translation>entrée {name}</translation>
         </message>
         <message>
-            <source>layer {l}, neuron {j}</source>
-            <translation>couche {l}, neurone {j}</translation>
+            <source>neuron {name}</source>
+            <translation>neurone {name}</translation>
         </message>
         <message>
-            <source>input {i}</source>
-            <translation>entrée {i}</translation>
-        </message>
-        <message>
-            <source>layer {l} neuron {i}</source>
-            <translation>couche {l} neurone {i}</translation>
-        </message>
-        <message>
-            <source>connection {source} → layer {l} neuron {j}</source>
-            <translation>connexion {source} → couche {l} neurone {j}</translation>
+            <source>connection {name}</source>
+            <translation>connexion {name}</translation>
         </message>
         <message>
             <source>Not computed yet: the forward pass reaches it in a later step.</source>
@@ -2560,6 +2696,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>An input value: the sample's feature.</source>
             <translation>Une valeur d'entrée : la caractéristique de l'échantillon.</translation>
+        </message>
+        <message>
+            <source>This layer has no bias: the update changes its weights only.</source>
+            <translation>Cette couche n'a pas de biais : la mise à jour ne change que ses poids.</translation>
         </message>
         <message>
             <source>Select a sample to see its own formula.</source>
@@ -2726,6 +2866,10 @@ erreur relative = {error} — {verdict}</translation>
             <translation>La colonne est l'échantillon {n} du lot de {size}.</translation>
         </message>
         <message>
+            <source>(no bias)</source>
+            <translation>(sans biais)</translation>
+        </message>
+        <message>
             <source>b is added to every column. </source>
             <translation>b est ajouté à chaque colonne. </translation>
         </message>
@@ -2764,14 +2908,6 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>⊙ multiplies element by element.</source>
             <translation>⊙ multiplie élément par élément.</translation>
-        </message>
-        <message>
-            <source>Σ over samples</source>
-            <translation>Σ sur les échantillons</translation>
-        </message>
-        <message>
-            <source>new W{t}</source>
-            <translation>nouveau W{t}</translation>
         </message>
         <message>
             <source>new b{t}</source>
@@ -2990,12 +3126,24 @@ erreur relative = {error} — {verdict}</translation>
             <translation>demi-somme des carrés des erreurs</translation>
         </message>
         <message>
+            <source>sum of squared errors</source>
+            <translation>somme des carrés des erreurs</translation>
+        </message>
+        <message>
             <source>binary cross-entropy</source>
             <translation>entropie croisée binaire</translation>
         </message>
         <message>
             <source>cross-entropy</source>
             <translation>entropie croisée</translation>
+        </message>
+        <message>
+            <source>dropped (dropconnect)</source>
+            <translation>éteinte (dropconnect)</translation>
+        </message>
+        <message>
+            <source> Dropconnect p = {p}: the dashed connections are dropped in this step; the others count ×1/(1 − p).</source>
+            <translation> Dropconnect p = {p} : les connexions en pointillés sont éteintes à cette étape ; les autres comptent ×1/(1 − p).</translation>
         </message>
         <message>
             <source>the batch mean</source>
@@ -3014,8 +3162,16 @@ erreur relative = {error} — {verdict}</translation>
             <translation>la couche {l}</translation>
         </message>
         <message>
-            <source>Each neuron of {where} adds up its inputs times their weights, plus its bias: z = Σ w·a + b. Then it applies {act}: a = f(z). Each connection shows its input's contribution w·a.</source>
-            <translation>Chaque neurone de {where} additionne ses entrées multipliées par leurs poids, plus son biais : z = Σ w·a + b. Puis il applique {act} : a = f(z). Chaque connexion montre la contribution w·a de son entrée.</translation>
+            <source>plus its bias: z = Σ w·a + b</source>
+            <translation>plus son biais : z = Σ w·a + b</translation>
+        </message>
+        <message>
+            <source>with no bias (this layer has none): z = Σ w·a</source>
+            <translation>sans biais (cette couche n'en a pas) : z = Σ w·a</translation>
+        </message>
+        <message>
+            <source>Each neuron of {where} adds up its inputs times their weights, {adds}. Then it applies {act}: a = f(z). Each connection shows its input's contribution w·a.</source>
+            <translation>Chaque neurone de {where} additionne ses entrées multipliées par leurs poids, {adds}. Puis il applique {act} : a = f(z). Chaque connexion montre la contribution w·a de son entrée.</translation>
         </message>
         <message>
             <source>Forward: layer {l} ({act})</source>
@@ -3054,8 +3210,12 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Comment le z de chaque sortie fait-il varier la perte ? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).</translation>
         </message>
         <message>
-            <source> Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that weight grows. For the bias, ∂L/∂b = δ.</source>
-            <translation> Chaque connexion montre ∂L/∂w = δ · a_prev : à quelle vitesse la perte varie quand ce poids augmente. Pour le biais, ∂L/∂b = δ.</translation>
+            <source> Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that weight grows.</source>
+            <translation> Chaque connexion montre ∂L/∂w = δ · a_prev : à quelle vitesse la perte varie quand ce poids augmente.</translation>
+        </message>
+        <message>
+            <source> For the bias, ∂L/∂b = δ.</source>
+            <translation> Pour le biais, ∂L/∂b = δ.</translation>
         </message>
         <message>
             <source> The gradients are summed over the batch (each δ already carries 1/N).</source>
@@ -3068,6 +3228,10 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source> The gradient is the batch average.</source>
             <translation> Le gradient est la moyenne sur le lot.</translation>
+        </message>
+        <message>
+            <source> Dropped connections do not move in this step.</source>
+            <translation> Les connexions éteintes ne bougent pas à cette étape.</translation>
         </message>
         <message>
             <source>Update: one SGD step (η = {eta})</source>
@@ -3121,10 +3285,6 @@ erreur relative = {error} — {verdict}</translation>
             <translation>classe {i}</translation>
         </message>
         <message>
-            <source>lower the learning rate, then press Reset (or Play to restart from the weights before the run)</source>
-            <translation>baissez le taux d'apprentissage, puis appuyez sur Réinitialiser (ou sur Lecture pour repartir des poids d'avant l'essai)</translation>
-        </message>
-        <message>
             <source>no data</source>
             <translation>aucune donnée</translation>
         </message>
@@ -3167,16 +3327,32 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Réinitialiser l'entraînement</translation>
         </message>
         <message>
+            <source>Seed {seed}</source>
+            <translation>Graine {seed}</translation>
+        </message>
+        <message>
             <source>Reset: weights re-initialised ({init}, seed {seed}).</source>
             <translation>Réinitialisé : poids tirés de nouveau ({init}, graine {seed}).</translation>
+        </message>
+        <message>
+            <source>Back to the last good weights (epoch {epoch})</source>
+            <translation>Retour aux derniers bons poids (époque {epoch})</translation>
+        </message>
+        <message>
+            <source>Could not go back: {error}</source>
+            <translation>Retour impossible : {error}</translation>
+        </message>
+        <message>
+            <source>Back to the weights of epoch {epoch}; lower η before playing again.</source>
+            <translation>Retour aux poids de l'époque {epoch} ; baissez η avant de relancer.</translation>
         </message>
         <message>
             <source>The training thread did not stop in time.</source>
             <translation>Le fil d'entraînement ne s'est pas arrêté à temps.</translation>
         </message>
         <message>
-            <source>Diverged at epoch {epoch}: the loss became NaN or infinite — {hint}.</source>
-            <translation>Divergence à l'époque {epoch} : la perte est devenue NaN ou infinie — {hint}.</translation>
+            <source>The loss is diverging — the learning rate is probably too large (η = {lr}). Training paused at epoch {epoch}.</source>
+            <translation>La perte diverge — le taux d'apprentissage est sans doute trop grand (η = {lr}). Entraînement en pause à l'époque {epoch}.</translation>
         </message>
         <message>
             <source>Training failed; see the console for details.</source>
@@ -3230,6 +3406,22 @@ erreur relative = {error} — {verdict}</translation>
         <message>
             <source>The first rows of the file, as read</source>
             <translation>Les premières lignes du fichier, telles que lues</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>colonne</translation>
+        </message>
+        <message>
+            <source>use</source>
+            <translation>utiliser</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>missing / distinct</source>
+            <translation>manquantes / distinctes</translation>
         </message>
         <message>
             <source>Each column: use it as an input or leave it out, and its type. Numeric columns become one input each; categorical ones one input per category (one-hot).</source>
@@ -3535,6 +3727,22 @@ C'est une seule étape d'annulation.</translation>
             <translation>Les données : points pleins = échantillons d'entraînement, points cerclés = échantillons de test.</translation>
         </message>
         <message>
+            <source>full speed</source>
+            <extracomment>The speed control's positions: steps per second (None: full speed). The views redraw ~30 times a second, so 30 steps/s is one step per frame: each weight update can be watched.</extracomment>
+            <translation>pleine vitesse</translation>
+        </message>
+        <message>
+            <source>slow motion: 1 step per frame</source>
+            <translation>ralenti : 1 pas par image</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) per frame ({rate} steps/s)</source>
+            <translation>
+                <numerusform>%n pas par image ({rate} pas/s)</numerusform>
+                <numerusform>%n pas par image ({rate} pas/s)</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Play</source>
             <translation>Lecture</translation>
         </message>
@@ -3579,6 +3787,26 @@ C'est une seule étape d'annulation.</translation>
             <translation>Époques (passages sur les données d'entraînement), pas (mises à jour des poids) et vitesse d'entraînement</translation>
         </message>
         <message>
+            <source>How fast training runs: from slow motion (one weight update per frame: watch the boundary move and the weights change colour) to full speed</source>
+            <translation>La vitesse de l'entraînement : du ralenti (une mise à jour des poids par image : regardez la frontière bouger et les poids changer de couleur) à la pleine vitesse</translation>
+        </message>
+        <message>
+            <source>lock seed</source>
+            <translation>bloquer la graine</translation>
+        </message>
+        <message>
+            <source>Reset draws fresh weights with the next seed; locked, it reuses this seed</source>
+            <translation>Réinitialiser tire de nouveaux poids avec la graine suivante ; bloquée, elle réutilise cette graine</translation>
+        </message>
+        <message>
+            <source>Back to the last good weights</source>
+            <translation>Retour aux derniers bons poids</translation>
+        </message>
+        <message>
+            <source>Put back the weights of the last evaluation before the loss blew up (one undo step)</source>
+            <translation>Remettre les poids de la dernière évaluation avant que la perte n'explose (une étape d'annulation)</translation>
+        </message>
+        <message>
             <source>Adapt the network to the data</source>
             <translation>Adapter le réseau aux données</translation>
         </message>
@@ -3587,8 +3815,16 @@ C'est une seule étape d'annulation.</translation>
             <translation>Redimensionner les couches d'entrée et de sortie (et choisir l'activation de sortie et la perte) pour que le réseau corresponde aux données ; une seule étape d'annulation</translation>
         </message>
         <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Weights seed {seed}</source>
+            <translation>Graine des poids {seed}</translation>
         </message>
         <message>
             <source>Cannot train yet: {problem}.</source>
@@ -3609,6 +3845,42 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>changing it while training restarts the optimiser's state</source>
             <translation>le changer pendant l'entraînement remet l'état de l'optimiseur à zéro</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>taille du lot</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>inertie</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>dropout</translation>
+        </message>
+        <message>
+            <source>dropconnect</source>
+            <translation>dropconnect</translation>
+        </message>
+        <message>
+            <source>regularisation rate</source>
+            <translation>coefficient de régularisation</translation>
+        </message>
+        <message>
+            <source>optimiser</source>
+            <translation>optimiseur</translation>
+        </message>
+        <message>
+            <source>initialiser</source>
+            <translation>initialisation</translation>
+        </message>
+        <message>
+            <source>patience</source>
+            <translation>patience</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3651,8 +3923,16 @@ C'est une seule étape d'annulation.</translation>
             <translation>aucune</translation>
         </message>
         <message>
-            <source>Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds λ·sign(w) (drives weights to exactly 0). Biases are not regularised</source>
-            <translation>Régularisation : L2 ajoute λ·w au gradient de chaque poids (décroissance des poids), L1 ajoute λ·sign(w) (amène des poids à exactement 0). Les biais ne sont pas régularisés</translation>
+            <source>Regularisation: L2 adds λ·w to each weight's gradient (weight decay), the gradient of the penalty ½λΣw² — a tutorial writing λΣw² means λ here = 2 × its λ. L1 adds λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). Biases are not regularised</source>
+            <translation>Régularisation : L2 ajoute λ·w au gradient de chaque poids (décroissance des poids), le gradient de la pénalité ½λΣw² — un tutoriel qui écrit λΣw² a donc un λ ici = 2 × son λ. L1 ajoute λ·sign(w) (pénalité λΣ|w| ; amène des poids à exactement 0). Les biais ne sont pas régularisés</translation>
+        </message>
+        <message>
+            <source>Set the hidden layers' activation to {name}</source>
+            <translation>Activation des couches cachées : {name}</translation>
+        </message>
+        <message>
+            <source>Set regularisation to {kind}</source>
+            <translation>Régularisation : {kind}</translation>
         </message>
         <message>
             <source>Regularisation rate λ</source>
@@ -3663,12 +3943,32 @@ C'est une seule étape d'annulation.</translation>
             <translation>Dropout : la part des neurones cachés éteints au hasard à chaque pas d'entraînement (dropout inversé ; aucun à l'évaluation)</translation>
         </message>
         <message>
+            <source>Dropconnect (Wan et al., 2013): the probability of dropping each weight in each training step; kept weights count ×1/(1 − p), like inverted dropout, and nothing is dropped at evaluation</source>
+            <translation>Dropconnect (Wan et al., 2013) : la probabilité d'éteindre chaque poids à chaque pas d'entraînement ; les poids gardés comptent ×1/(1 − p), comme le dropout inversé, et rien n'est éteint à l'évaluation</translation>
+        </message>
+        <message>
+            <source>Early stopping: stop when the test loss has not improved for this many epochs, and bring back the weights of the best test epoch (0 = off; needs a test set)</source>
+            <translation>Arrêt précoce : s'arrêter quand la perte de test ne s'est pas améliorée depuis autant d'époques, et remettre les poids de la meilleure époque de test (0 = désactivé ; demande un jeu de test)</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
             <source>How Reset draws the weights (hover an entry for its formula)</source>
             <translation>Comment Réinitialiser tire les poids (survolez une entrée pour sa formule)</translation>
         </message>
         <message>
             <source>The training seed: weight initialisation on Reset, the batch order and dropout</source>
             <translation>La graine d'entraînement : initialisation des poids par Réinitialiser, ordre des lots et dropout</translation>
+        </message>
+        <message>
+            <source>The activation of every hidden layer (one undo step; each layer's own is in the Inspector when you click its title)</source>
+            <translation>L'activation de toutes les couches cachées (une étape d'annulation ; celle de chaque couche est dans l'inspecteur quand vous cliquez sur son titre)</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -3693,6 +3993,10 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>Epochs</source>
             <translation>Époques</translation>
+        </message>
+        <message>
+            <source>Early stopping</source>
+            <translation>Arrêt précoce</translation>
         </message>
         <message>
             <source>Regularisation</source>
@@ -3747,10 +4051,6 @@ C'est une seule étape d'annulation.</translation>
             <translation>exactitude</translation>
         </message>
         <message>
-            <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
-            <translation>Perte sur le jeu d'entraînement (bleu) et le jeu de test (orange) après chaque évaluation, et en dessous l'exactitude (ou le R²). Traits fins : essais gardés. Glisser pour déplacer, molette pour zoomer ; clic droit pour enregistrer en PNG ou CSV.</translation>
-        </message>
-        <message>
             <source>Log scale</source>
             <translation>Échelle log.</translation>
         </message>
@@ -3763,8 +4063,16 @@ C'est une seule étape d'annulation.</translation>
             <translation>Les dernières valeurs ; passez la souris sur le graphique pour les lire à une époque.</translation>
         </message>
         <message>
+            <source>Loss on the training set (blue) and the test set (orange) after each evaluation, and below the accuracy (or R²). The diamond marks the best test loss; the read-out gives the gap test − train loss, which grows when the network overfits. Thin lines: kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.</source>
+            <translation>Perte sur le jeu d'entraînement (bleu) et le jeu de test (orange) après chaque évaluation, et en dessous l'exactitude (ou le R²). Le losange marque la meilleure perte de test ; la lecture donne l'écart perte de test − perte d'entraînement, qui grandit quand le réseau surapprend. Traits fins : essais gardés. Glisser pour déplacer, molette pour zoomer ; clic droit pour enregistrer en PNG ou CSV.</translation>
+        </message>
+        <message>
             <source>train</source>
             <translation>entraînement</translation>
+        </message>
+        <message>
+            <source>best test</source>
+            <translation>meilleur test</translation>
         </message>
         <message>
             <source>penalty</source>
@@ -3779,6 +4087,10 @@ C'est une seule étape d'annulation.</translation>
             <translation>&amp;nbsp;&amp;nbsp; </translation>
         </message>
         <message>
+            <source>best test loss {loss} at epoch {epoch}</source>
+            <translation>meilleure perte de test {loss} à l'époque {epoch}</translation>
+        </message>
+        <message>
             <source>epoch {n}</source>
             <translation>époque {n}</translation>
         </message>
@@ -3789,6 +4101,10 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>test loss {value}</source>
             <translation>perte de test {value}</translation>
+        </message>
+        <message>
+            <source>gap (test − train) {value}</source>
+            <translation>écart (test − entraînement) {value}</translation>
         </message>
         <message>
             <source>penalty {value}</source>
@@ -4038,6 +4354,17 @@ C'est une seule étape d'annulation.</translation>
             <source>How the weights of each layer are spread. Large weights make steep boundaries; L2 regularisation pulls them towards 0, L1 makes many exactly 0.</source>
             <translation>Comment les poids de chaque couche se répartissent. De grands poids font des frontières abruptes ; la régularisation L2 les ramène vers 0, L1 en met beaucoup exactement à 0.</translation>
         </message>
+        <message>
+            <source>Early stopping at epoch {stopped}: no better test loss for {patience} epochs; the weights of epoch {best} (best test loss {loss}) are back.</source>
+            <translation>Arrêt précoce à l'époque {stopped} : pas de meilleure perte de test depuis {patience} époques ; les poids de l'époque {best} (meilleure perte de test {loss}) sont remis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <source>Show or hide the {title} section</source>
+            <translation>Afficher ou masquer la section {title}</translation>
+        </message>
     </context>
     <context>
         <name>engine</name>
@@ -4174,8 +4501,16 @@ C'est une seule étape d'annulation.</translation>
             <translation>Erreur quadratique moyenne (régression)</translation>
         </message>
         <message>
+            <source>mean over the N samples and the K outputs</source>
+            <translation>moyenne sur les N échantillons et les K sorties</translation>
+        </message>
+        <message>
             <source>½ sum of squared errors (textbook form)</source>
             <translation>½ somme des carrés des erreurs (forme des manuels)</translation>
+        </message>
+        <message>
+            <source>½ × sum over the K outputs, then mean over the N samples</source>
+            <translation>½ × somme sur les K sorties, puis moyenne sur les N échantillons</translation>
         </message>
         <message>
             <source>Binary cross-entropy (one sigmoid output)</source>
@@ -4184,6 +4519,18 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>Cross-entropy (softmax outputs)</source>
             <translation>Entropie croisée (sorties softmax)</translation>
+        </message>
+        <message>
+            <source>sum over the K classes, then mean over the N samples</source>
+            <translation>somme sur les K classes, puis moyenne sur les N échantillons</translation>
+        </message>
+        <message>
+            <source>Sum of squared errors (the tutorials' form)</source>
+            <translation>Somme des carrés des erreurs (la forme des tutoriels)</translation>
+        </message>
+        <message>
+            <source>sum over the N samples and the K outputs (no mean)</source>
+            <translation>somme sur les N échantillons et les K sorties (sans moyenne)</translation>
         </message>
         <message>
             <source>the size of each step</source>
@@ -4309,8 +4656,8 @@ C'est une seule étape d'annulation.</translation>
             <translation>Un réseau 3-4-1, à partir de zéro</translation>
         </message>
         <message>
-            <source>The network of the well-known from-scratch tutorials (A. Trask, "A Neural Network in 11 lines of Python"): three inputs, four sigmoid hidden neurons, one sigmoid output, trained on four rows by full-batch gradient descent on the half sum of squared errors — every epoch is one step on all the data, like the tutorial's loop. The target is x1 XOR x2; the third input is always 1, which is how the tutorial, whose neurons have no biases, gives them one. The data live in from_scratch_341.csv next to this file. After 2000 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005 (every output within about 0.1 of its target).</source>
-            <translation>Le réseau des tutoriels « à partir de zéro » bien connus (A. Trask, « A Neural Network in 11 lines of Python ») : trois entrées, quatre neurones cachés sigmoïdes, une sortie sigmoïde, entraîné sur quatre lignes par descente de gradient sur le lot complet avec la demi-somme des carrés des erreurs — chaque époque est un pas sur toutes les données, comme la boucle du tutoriel. La cible est x1 XOR x2 ; la troisième entrée vaut toujours 1 : c'est ainsi que le tutoriel, dont les neurones n'ont pas de biais, leur en donne un. Les données sont dans from_scratch_341.csv, à côté de ce fichier. Après 2000 époques, il classe correctement les 4 lignes, 100 % d'exactitude, avec une perte d'au plus 0,005 (chaque sortie à environ 0,1 près de sa cible).</translation>
+            <source>The network of James Loy's tutorial "How to build your own Neural Network from scratch in Python" (2018), exactly: three inputs, four sigmoid hidden neurons, one sigmoid output and no biases at all (both layers have use_bias off, as the tutorial leaves them out). Its loss is the sum of squared errors over the four rows, sse = Σ (y − ŷ)², and its update w += d_w, with d_w = 2(y − ŷ)·ŷ(1 − ŷ) carried back by the chain rule, is plain gradient descent on sse with a learning rate of 1 on the full batch of its 4 rows: one epoch here is one pass of its loop. The target is x1 XOR x2; the third input is always 1, which acts as a bias for the hidden neurons only. What differs: the starting weights, drawn uniformly in [0, 1) like the tutorial's np.random.rand but with this file's seed (Reset draws Xavier weights instead). From the same starting weights, its NumPy loop and this network agree to 1e-9 after its 1500 iterations. The data live in from_scratch_341.csv next to this file. After 1500 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005.</source>
+            <translation>Le réseau du tutoriel de James Loy « How to build your own Neural Network from scratch in Python » (2018), à l'identique : trois entrées, quatre neurones cachés sigmoïdes, une sortie sigmoïde et aucun biais (les deux couches ont use_bias désactivé, puisque le tutoriel n'en met pas). Sa perte est la somme des carrés des erreurs sur les quatre lignes, sse = Σ (y − ŷ)², et sa mise à jour w += d_w, avec d_w = 2(y − ŷ)·ŷ(1 − ŷ) renvoyé en arrière par la règle de dérivation en chaîne, est une simple descente de gradient sur sse avec un taux d'apprentissage de 1 sur le lot complet de ses 4 lignes : une époque ici est un passage de sa boucle. La cible est x1 XOR x2 ; la troisième entrée vaut toujours 1, ce qui sert de biais aux seuls neurones cachés. Ce qui diffère : les poids de départ, tirés uniformément dans [0 ; 1[ comme le np.random.rand du tutoriel mais avec la graine de ce fichier (Réinitialiser tire plutôt des poids de Xavier). À partir des mêmes poids de départ, sa boucle NumPy et ce réseau concordent à 1e-9 près après ses 1500 itérations. Les données sont dans from_scratch_341.csv, à côté de ce fichier. Après 1500 époques, il classe correctement les 4 lignes, 100 % d'exactitude, avec une perte d'au plus 0,005.</translation>
         </message>
         <message>
             <source>Linear regression with one neuron</source>
@@ -4343,6 +4690,22 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>lower moon</source>
             <translation>lune du bas</translation>
+        </message>
+        <message>
+            <source>Mushrooms: the PyTorch practical's 98-5-3-1 MLP</source>
+            <translation>Champignons : le perceptron 98-5-3-1 du TP PyTorch</translation>
+        </message>
+        <message>
+            <source>The multi-layer perceptron of the PyTorch practical on the UCI Mushroom data set: the 22 categorical features one-hot encoded into 98 inputs, two hidden ReLU layers of 5 and 3 neurons, one sigmoid output for P(poisonous), binary cross-entropy and plain SGD — the practical's n-5-3-1 network with n = 98. What differs: the CSV import drops the 2480 rows whose stalk-root is missing ('?') and keeps 5644, of which 20 % are held out for testing; the learning rate (0.1), the batch size (32) and the seed are this file's choices; the practical's sigmoid followed by torch.nn.BCELoss is computed here exactly from the logits (the same loss except at saturation, where BCELoss clamps its logarithm). It reaches at least 99 % test accuracy in 10 epochs, in about a second. The data live in ../data/mushrooms.csv (see its README for the source and licence).</source>
+            <translation>Le perceptron multicouche du TP PyTorch sur le jeu de données UCI Mushroom : les 22 caractéristiques catégorielles encodées en one-hot en 98 entrées, deux couches cachées ReLU de 5 et 3 neurones, une sortie sigmoïde pour P(vénéneux), l'entropie croisée binaire et SGD simple — le réseau n-5-3-1 du TP avec n = 98. Ce qui diffère : l'import CSV supprime les 2480 lignes dont stalk-root manque (« ? ») et en garde 5644, dont 20 % mises de côté pour le test ; le taux d'apprentissage (0,1), la taille du lot (32) et la graine sont les choix de ce fichier ; la sigmoïde suivie de torch.nn.BCELoss du TP est calculée ici exactement à partir des logits (la même perte sauf à saturation, où BCELoss borne son logarithme). Il atteint au moins 99 % d'exactitude de test en 10 époques, en une seconde environ. Les données sont dans ../data/mushrooms.csv (voir son README pour la source et la licence).</translation>
+        </message>
+        <message>
+            <source>Overfit me: few points, a big network, noise</source>
+            <translation>Surapprentissage : peu de points, un gros réseau, du bruit</translation>
+        </message>
+        <message>
+            <source>A network made to overfit, to see what overfitting looks like: only 40 points of the circle data set with a lot of noise (0.25), half of them held out for testing, and a 2-24-24-1 tanh network with 697 parameters, trained with Adam. The training loss falls to almost nothing and the training accuracy reaches 100 %: with its 20 training points it learns the noise by heart, and its boundary curls around single points. Meanwhile the test loss, after its best value in the first hundred epochs, climbs back to at least 1 after 1500 epochs: the gap between the two curves is the overfitting (the Training panel shows it, and marks the best test epoch on the loss plot). Then try the cures: early stopping (patience, which brings back the best weights), L2 regularisation, dropout or dropconnect, a smaller network, or more samples.</source>
+            <translation>Un réseau fait pour surapprendre, pour voir à quoi ressemble le surapprentissage : seulement 40 points du jeu de données cercle avec beaucoup de bruit (0,25), dont la moitié mise de côté pour le test, et un réseau tanh 2-24-24-1 de 697 paramètres, entraîné avec Adam. La perte d'entraînement tombe presque à zéro et l'exactitude d'entraînement atteint 100 % : avec ses 20 points d'entraînement, il apprend le bruit par cœur, et sa frontière s'enroule autour de points isolés. Pendant ce temps, la perte de test, après sa meilleure valeur dans les cent premières époques, remonte à au moins 1 après 1500 époques : l'écart entre les deux courbes, c'est le surapprentissage (le panneau Entraînement le montre et marque la meilleure époque de test sur le graphique de perte). Essayez ensuite les remèdes : l'arrêt précoce (patience, qui remet les meilleurs poids), la régularisation L2, le dropout ou le dropconnect, un réseau plus petit, ou plus d'échantillons.</translation>
         </message>
         <message>
             <source>Sine regression</source>

@@ -96,7 +96,7 @@ def test_a_huge_learning_rate_diverges_with_a_reason_and_keeps_the_last_good_wei
 def test_going_back_to_the_last_good_weights_and_training_on_with_a_lower_rate():
     trainer = trainer_for("xor 2-4-1 bce", "sgd", 0.5, epochs=400)
     list(trainer.run(20))
-    trainer.set_learning_rate(1e4)
+    trainer.apply(replace(trainer.settings, learning_rate=1e4))
     last = list(trainer.run(50))[-1]
     assert last.status == DIVERGED
     good = trainer.last_good
@@ -105,7 +105,7 @@ def test_going_back_to_the_last_good_weights_and_training_on_with_a_lower_rate()
     assert restored.epoch == good.epoch >= 20 and trainer.epoch == restored.epoch
     np.testing.assert_array_equal(trainer.net.params, kept)
     assert trainer.divergence is None and trainer.evaluate().train_loss == pytest.approx(restored.loss)
-    trainer.set_learning_rate(0.5)
+    trainer.apply(replace(trainer.settings, learning_rate=0.5))
     final = list(trainer.run(100))[-1]
     assert final.status == DONE and final.train_loss < restored.loss + 1e-9
 

@@ -62,3 +62,17 @@ def test_saving_onto_a_device_is_refused_and_the_device_stays(window, tmp_path, 
         assert not window.save_as()
     assert len(shown) == 1 and "null.nnet: it is not a regular file (a character device)" in shown[0], shown
     assert link.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_canvas_exports_go_through_the_safe_writer(window, tmp_path):
+    import pytest
+
+    from nnstudio.io.safe_files import FileWriteError
+
+    png, svg = tmp_path / "c.png", tmp_path / "c.svg"
+    assert window.canvas.export_png(str(png)) and png.read_bytes().startswith(b"\x89PNG")
+    assert window.canvas.export_svg(str(svg)) and b"<svg" in svg.read_bytes()
+    for export in (window.canvas.export_png, window.canvas.export_svg):
+        with pytest.raises(FileWriteError, match="not a regular file"):
+            export("/dev/null")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)

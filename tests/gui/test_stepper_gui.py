@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from nnstudio.document.data import Samples
 from nnstudio.engine.network import Network
 from nnstudio.io.numbers import agrees, parse, parse_values
+from nnstudio.stepper.explain import explain
+from nnstudio.stepper.matrix_view import matrix_view
 
 X, Y, LR = [0.5, -0.3], [1.0], 0.5
 
@@ -122,7 +124,7 @@ def test_a_whole_pass_shows_the_engines_numbers_at_every_step(win, qtbot):
             before, after = text.split(" (")[0].split(" → ")
             assert agrees(before, original.weights[1][0, 1]) and agrees(after, tr.new_weights[1][0, 1])
             assert "w ← w − η·∂L/∂w" in s["explanation"]
-        assert pane.text().startswith(ctl.st.explain(pane.item).title)
+        assert pane.text().startswith(explain(ctl.st, pane.item).title)
     assert kinds == [("forward", 1), ("forward", 2), ("loss", 2), ("backward", 2), ("backward", 1), ("update", None)]
 
 
@@ -347,7 +349,7 @@ def test_the_matrix_view_shows_the_cores_matrices(win):
     ctl, matrices = win.panels["stepper"].controller, win.panels["stepper"].panel.matrices
     win.panels["stepper"].action.trigger()
     rows = matrices.equation_rows()
-    assert [r.equation.caption for r in rows] == [eq.caption for eq in ctl.st.matrix_view().equations]
+    assert [r.equation.caption for r in rows] == [eq.caption for eq in matrix_view(ctl.st).equations]
     from nnstudio.stepper.matrix_widget import MatrixBlock
 
     blocks = rows[0].findChildren(MatrixBlock)
@@ -649,3 +651,22 @@ def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, mo
         w.undo_stack.setClean()
         w.document.dirty = False
         w.close()
+
+
+def test_the_connections_dropconnect_dropped_are_drawn_dropped(win, qtbot):
+    import dataclasses
+
+    from nnstudio.document import commands as C
+
+    doc, ctl = win.document, win.panels["stepper"].controller
+    win.undo_stack.push(C.SetTrainingSettingsCommand(doc, dataclasses.replace(doc.training, dropconnect=0.5, seed=4)))
+    win.panels["stepper"].action.trigger()
+    st = ctl.st
+    assert st is not None and st.dropconnect == 0.5
+    item = win.canvas.scene.connections
+    expected = np.concatenate([st.dropped(l).ravel() for l in (1, 2)])
+    assert expected.any() and not expected.all()
+    np.testing.assert_array_equal(item.dropped, expected)
+    assert len(item._dropped_lines) == expected.sum()
+    win.panels["stepper"].action.trigger()  # leaving clears the overlay: nothing is drawn dropped any more
+    qtbot.waitUntil(lambda: not win.canvas.scene.connections.dropped.any())

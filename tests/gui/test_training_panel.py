@@ -7,6 +7,7 @@ import csv
 import numpy as np
 import pytest
 from bare_host import BareHost, installed
+from PySide6.QtCore import Qt
 
 from nnstudio.document import NetworkDocument
 from nnstudio.engine.datasets import DATASET_NAMES
@@ -328,3 +329,35 @@ def test_settings_texts_come_from_the_engine_declarations(window):
     assert LOSSES["bce"].summary in box.loss.itemData(box.loss.findData("bce"), Qt.ItemDataRole.ToolTipRole)
     assert SGD.hyperparameters[0].tooltip in box.momentum.toolTip()
     assert Adam.hyperparameters[1].tooltip in box.beta2.toolTip()
+
+
+def test_dropconnect_and_patience_are_undoable_settings_with_their_conventions_in_the_tooltips(window):
+    box, doc, stack = window.training_panel.settings_box, window.document, window.undo_stack
+    box.dropconnect.setValue(0.25)
+    box.patience.setValue(40)
+    assert doc.training.dropconnect == 0.25 and doc.training.patience == 40 and stack.count() == 2
+    stack.undo()
+    assert doc.training.patience == 0 and box.patience.text() == "off"
+    assert "½λΣw²" in box.reg.toolTip() and "2 × its λ" in box.reg.toolTip()
+    assert "1/(1 − p)" in box.dropconnect.toolTip()
+    tips = {box.loss.itemData(k): box.loss.itemData(k, Qt.ItemDataRole.ToolTipRole) for k in range(box.loss.count())}
+    assert "sum over the N samples and the K outputs (no mean)" in tips["sse"]
+    assert "mean over the N samples and the K outputs" in tips["mse"]
+
+
+def test_the_loss_plot_marks_the_best_test_epoch_and_reads_out_the_gap(window, qtbot):
+    """An overfitting history: the test loss is lowest at epoch 2, then climbs while training goes on."""
+    from nnstudio.training.history import History
+
+    view, ctl = window.plots_panel.loss, window.training
+    train = [0.7, 0.5, 0.3, 0.2, 0.1, 0.05]
+    test = [0.72, 0.55, 0.41, 0.45, 0.52, 0.61]
+    ctl.history = History([(e, e * 10, train[e], test[e], 0.0, np.nan, np.nan) for e in range(6)])
+    view.update_view(ctl)
+    assert view.best_epoch == 2 and view.best_line.isVisible() and view.best_line.value() == 2
+    xs, ys = view.best_dot.getData()
+    assert xs.tolist() == [2.0] and ys.tolist() == [0.41]
+    assert "gap (test − train) +0.56" in view.readout.text()
+    ctl.history = History([(e, e, train[e], np.nan, 0.0, np.nan, np.nan) for e in range(6)])
+    view.update_view(ctl)
+    assert view.best_epoch is None and not view.best_dot.isVisible() and "gap" not in view.readout.text()

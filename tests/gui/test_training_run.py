@@ -84,6 +84,7 @@ def test_epoch_limit_ends_with_done(qtbot, xor_window):
     ctl, doc = xor_window.training, xor_window.document
     stack = xor_window.undo_stack
     stack.push(C.SetTrainingSettingsCommand(doc, dataclasses.replace(doc.training, epochs=30)))
+    ctl.until_stopped = False          # the epoch target is an option (Play trains until paused by default)
     ctl.play()
     qtbot.waitUntil(lambda: not ctl.running, timeout=10000)
     assert ctl.state == "done"
@@ -100,11 +101,11 @@ def test_learning_rate_100_diverges_without_exception_and_reset_recovers(qtbot):
         ctl.until_stopped = True
         ctl.play()
         qtbot.waitUntil(lambda: ctl.state == DIVERGED_STATE, timeout=10000)
-        assert "lower the learning rate" in ctl.status_text
+        assert "the learning rate is probably too large (η = 100)" in ctl.status_text
         assert not ctl.running
         assert np.array_equal(doc.network.params, before)  # back to the weights before the run
         assert w.undo_stack.count() == 0
-        assert w.training_panel.run_bar.status.text() == ctl.status_text
+        assert w.training_panel.run_bar.banner_text.text() == ctl.status_text
         ctl.reset()
         assert ctl.state == IDLE
         assert np.isfinite(doc.network.params).all()

@@ -37,7 +37,8 @@ ALLOWED = {
 #: Words of names and formulas: a text made of these only (``sigmoid, sigmoid``, ``a = tanh(z)``) is allowed.
 NAME_WORDS = {"sigmoid", "tanh", "relu", "leaky_relu", "softmax", "identity", "max", "sin", "log", "exp", "sqrt",
               "Himmelblau", "Rosenbrock", "bce", "mse", "cross_entropy", "half_sse", "XOR", "Adam", "RMSprop", "SGD",
-              "ReLU", "Classes"}
+              "ReLU", "Classes", "sse", "dropconnect", "patience",
+              "type", "colour", "height", "kind"}  # the last three: the test CSV's column names (data, not interface)
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}(?:_[A-Za-zÀ-ÿ]+)*")
 
 
@@ -131,14 +132,26 @@ def build_everything(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     roots = [window]
+    stepper = window.panels["stepper"].controller
+    assert stepper.enter()                       # the step-through's captions and explanations
+    stepper.go_to(len(stepper.st) - 2)
     lab = window.panels["lab"].open()
     qtbot.addWidget(lab)
     roots.append(lab)
     doc = window.document
+    from nnstudio.app.template_gallery import TemplateGallery
+    from nnstudio.training.csv_dialog import CsvImportDialog
+
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    table = tmp_path / "plants.csv"
+    table.write_text("height,colour,kind\n1.5,red,a\n2.5,blue,b\n1.0,red,a\n3.5,blue,b\n2.0,red,a\n", encoding="utf-8")
+    csv_dialog = CsvImportDialog(window)
+    assert csv_dialog.set_path(str(table))
     made = [dialogs.AddLayerDialog(doc, parent=window), dialogs.ActivationDialog(doc, 1, parent=window),
             dialogs.RandomiseDialog(parent=window),
             dialogs.TextDialog("", dialogs.tour_html(), window),
-            dialogs.TextDialog("", dialogs.shortcuts_html(), window)]
+            dialogs.TextDialog("", dialogs.shortcuts_html(), window),
+            TemplateGallery(window), csv_dialog]
     for dialog in made:
         qtbot.addWidget(dialog)
     roots += made
@@ -158,6 +171,7 @@ def texts_in(qapp, qtbot, tmp_path):
             if isinstance(root, QDialog):
                 root.close()
         window.panels["lab"].window.shutdown()
+        window.panels["stepper"].controller.leave()
         window.document.dirty = False
         window.undo_stack.setClean()
         window.close()

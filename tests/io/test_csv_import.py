@@ -115,7 +115,8 @@ def test_crlf_line_endings_whitespace_and_blank_lines(tmp_path):
 def test_mostly_numeric_column_with_one_text_cell_is_a_typo_error(tmp_path):
     # data row 16 is file line 17 (line 1 is the header)
     path = write(tmp_path, numbers_csv(20, typo_row=15))
-    with pytest.raises(CsvImportError, match=r'line 17, column "age": "4O" is not a number') as err:
+    message = r'^data\.csv: row 16 \(line 17\), column "age": "4O" is not a number'
+    with pytest.raises(CsvImportError, match=message) as err:
         import_csv(path)
     assert "1 of 20" in str(err.value)
     assert "categorical" in str(err.value)
@@ -129,30 +130,65 @@ def test_typo_column_can_be_declared_categorical(tmp_path):
 
 
 def test_column_mostly_text_is_categorical(tmp_path):
-    # 2 of 10 cells are text: 80 % numbers is below the 90 % threshold
+    # 4 of 10 cells are numbers: fewer than half, so the numbers are categories like the words
     rows = ["size,label"] + [f"{v},{'a' if i % 2 else 'b'}" for i, v in
-                             enumerate(["1", "2", "3", "many", "5", "6", "7", "few", "9", "10"])]
+                             enumerate(["1", "2", "3", "many", "5", "few", "lots", "some", "none", "all"])]
     ds, summary = import_csv(write(tmp_path, "\n".join(rows)))
     assert summary.inputs[0]["kind"] == "categorical"
-    assert ds.feature_names[:3] == ["size=1", "size=2", "size=3"]  # numeric-looking sorted by value
-    assert ds.feature_names[-2:] == ["size=few", "size=many"]
+    assert ds.feature_names[:4] == ["size=1", "size=2", "size=3", "size=5"]  # numeric-looking sorted by value
+    assert ds.feature_names[4:] == ["size=all", "size=few", "size=lots", "size=many", "size=none", "size=some"]
 
 
-def test_exactly_ninety_percent_numbers_is_a_typo(tmp_path):
+def test_a_few_text_cells_among_numbers_are_typos_not_categories(tmp_path):
+    # 2 of 10 cells are text (80 % numbers): before, this silently became a categorical column
+    rows = ["x1,x2,label"] + [f"{i},{v},{'a' if i % 2 else 'b'}" for i, v in
+                              enumerate(["1", "2", "3", "many", "5", "6", "7", "abc", "9", "10"])]
+    with pytest.raises(CsvImportError) as err:
+        import_csv(write(tmp_path, "\n".join(rows)))
+    assert str(err.value) == ('data.csv: row 4 (line 5), column "x2": "many" is not a number (2 of 10 cells in '
+                              'this column are not a number; fix the cell, or make the column categorical)')
+    # exactly half numbers is still numbers with typos; one fewer is categorical
+    half = ["v,label"] + [f"{i if i % 2 else 'w' + str(i)},{i % 2}" for i in range(10)]
+    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "v": "w0" is not a number'):
+        import_csv(write(tmp_path, "\n".join(half), "half.csv"))
+    fewer = ["v,label"] + [f"{i if i % 2 and i > 1 else 'w' + str(i)},{i % 2}" for i in range(10)]
+    ds, summary = import_csv(write(tmp_path, "\n".join(fewer), "fewer.csv"))
+    assert summary.inputs[0]["kind"] == "categorical"
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_decimal_commas_are_numbers_in_semicolon_and_tab_files(tmp_path, delimiter):
+    text = "x;y;label\n0,53;1;a\n-1,5;2,25e1;b\n3;,5;a\n".replace(";", delimiter)
+    ds, summary = import_csv(write(tmp_path, text))
+    assert [col["kind"] for col in summary.inputs] == ["numeric", "numeric"]
+    np.testing.assert_array_equal(ds.X_train, [[0.53, 1], [-1.5, 22.5], [3, 0.5]])
+
+
+def test_decimal_commas_mixed_with_points_or_in_a_comma_file_say_how_to_fix_them(tmp_path):
+    mixed = "x;label\n0,5;a\n1.5;b\n2;a\n"
+    with pytest.raises(CsvImportError, match=r'column "x" mixes decimal commas \("0,5"\) and decimal points'):
+        import_csv(write(tmp_path, mixed))
+    quoted = 'x,label\n"0,5",a\n1.5,b\n2,a\n'
+    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "x": "0,5" is not a number \(.*it has a '
+                                             r'decimal comma, which only ;- or tab-separated files may use\)'):
+        import_csv(write(tmp_path, quoted, "quoted.csv"))
+
+
+def test_ninety_percent_numbers_is_a_typo(tmp_path):
     rows = ["v,label"] + [f"{'x' if i == 3 else i},{i % 2}" for i in range(10)]
-    with pytest.raises(CsvImportError, match=r'line 5, column "v": "x" is not a number'):
+    with pytest.raises(CsvImportError, match=r'row 4 \(line 5\), column "v": "x" is not a number'):
         import_csv(write(tmp_path, "\n".join(rows)))
 
 
 @pytest.mark.parametrize("bad", ["inf", "1_000", "NAN"])
 def test_infinite_and_odd_numbers_count_as_text(tmp_path, bad):
     path = write(tmp_path, numbers_csv(20, typo_row=2, typo=bad))
-    with pytest.raises(CsvImportError, match=rf'line 4, column "age": "{bad}" is not a number'):
+    with pytest.raises(CsvImportError, match=rf'row 3 \(line 4\), column "age": "{bad}" is not a number'):
         import_csv(path)
 
 
 def test_numeric_override_on_text_column_is_an_error(tmp_path):
-    with pytest.raises(CsvImportError, match=r'line 2, column "colour": "red" is not a number'):
+    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "colour": "red" is not a number'):
         import_csv(write(tmp_path, MIXED), column_types={"colour": "numeric"})
 
 
@@ -250,6 +286,21 @@ def test_several_targets_must_be_numeric_and_not_classification(tmp_path):
         import_csv(write(tmp_path, text), target=["a", "label"])
     with pytest.raises(CsvImportError, match=r"classification takes one target column"):
         import_csv(write(tmp_path, text), target=["a", "b"], task="classification")
+
+
+@pytest.mark.parametrize("header, target", [
+    ("class,odor,habitat", "class"), ("Class,odor,habitat", "Class"), ("a,TARGET,b", "TARGET"),
+    ("x,y,z", "y"), ("label,class,z", "class"), ("a,b,c", "c"), ("Outcome,a,b", "Outcome")])
+def test_default_target_is_a_column_named_like_a_label_else_the_last(tmp_path, header, target):
+    text = header + "\n" + "\n".join(f"{i % 2},{i},{i * 2}" for i in range(6)) + "\n"
+    ds, summary = import_csv(write(tmp_path, text))
+    assert summary.target_columns == [target]
+    assert preview(write(tmp_path, text)).target == target
+
+
+def test_mushrooms_like_file_gets_class_not_habitat(mushrooms_csv):
+    ds, summary = import_csv(mushrooms_csv)
+    assert summary.target_columns == ["class"] and ds.target_names == ["e", "p"]
 
 
 def test_default_target_skips_ignored_last_column(tmp_path):
@@ -359,6 +410,19 @@ def test_standardisation_uses_training_statistics_only(tmp_path):
     assert summary.standardized
 
 
+def test_zero_one_columns_are_not_standardised(tmp_path):
+    rng = np.random.default_rng(1)
+    x, flag = rng.normal(3, 2, 40).round(3), rng.integers(0, 2, 40)
+    rows = ["x,flag,colour,label"] + [f"{a},{b},{'rgb'[i % 3]},{i % 2}"
+                                      for i, (a, b) in enumerate(zip(x, flag, strict=True))]
+    ds, _ = import_csv(write(tmp_path, "\n".join(rows)), standardize=True)
+    specs = {spec["column"]: spec for spec in ds.encoding["features"]}
+    assert (specs["flag"]["mean"], specs["flag"]["std"]) == (0.0, 1.0)
+    np.testing.assert_array_equal(ds.X_train[:, 1], flag)  # the 0/1 column as it is
+    np.testing.assert_allclose(ds.X_train[:, 0], (x - x.mean()) / x.std())
+    np.testing.assert_array_equal(ds.X_train[:, 2:].sum(axis=1), 1)  # one-hot, not scaled either
+
+
 def test_without_standardisation_columns_are_used_as_given(tmp_path):
     ds, _ = import_csv(write(tmp_path, numbers_csv(5)))
     np.testing.assert_array_equal(ds.X_train[:, 1], [1000, 1010, 1020, 1030, 1040])
@@ -465,7 +529,7 @@ def test_apply_encoding_to_another_file(tmp_path):
     np.testing.assert_array_equal(result.y_train, [1, 0])
     assert summary.ignored == ["extra"]
     unknown = write(tmp_path, "colour,size,weight,label\nred,S,1,zzz\n", "unknown.csv")
-    with pytest.raises(CsvImportError, match=r'unknown\.csv: line 2, column "label": "zzz" is not one of'):
+    with pytest.raises(CsvImportError, match=r'unknown\.csv: row 1 \(line 2\), column "label": "zzz" is not one of'):
         apply_encoding(unknown, ds.encoding)
     absent = write(tmp_path, "colour,size,label\nred,S,a\n", "absent.csv")
     with pytest.raises(CsvImportError, match=r'absent\.csv: the file has no column "weight"'):
@@ -616,11 +680,11 @@ def test_preview_shows_types_and_problems_without_raising(tmp_path):
     assert len(p.rows) == 3
     assert p.row_count == 30
     assert p.types == {"age": "numeric", "income": "numeric", "label": "categorical", "empty": "empty"}
-    assert 'line 6, column "age": "4O" is not a number' in p.problems["age"]
+    assert 'row 5 (line 6), column "age": "4O" is not a number' in p.problems["age"]
     assert "has no values" in p.problems["empty"]
     assert p.missing["empty"] == 30
     assert p.distinct["label"] == 2
-    assert p.target == "empty" and p.task is None
+    assert p.target == "label" and p.task == CLASSIFICATION  # named like a label, though not the last
     p = preview(path, column_types={"age": "categorical"})
     assert p.types["age"] == "categorical" and "age" not in p.problems
 

@@ -271,7 +271,7 @@ ERRORS = [
     (_set(["layers"], [{"size": 2}]), "layers: expected 2 to 64 layers (the input layer included), got 1"),
     (_set(["layers"], {}), "layers: expected a list of layers, got an object"),
     (_delete(["layers"]), "layers: missing"),
-    (_set(["loss"], "hinge"), "loss: unknown name 'hinge' (known: mse, half_sse, bce, cross_entropy)"),
+    (_set(["loss"], "hinge"), "loss: unknown name 'hinge' (known: mse, half_sse, sse, bce, cross_entropy)"),
     (_delete(["loss"]), "loss: missing"),
     (_set(["name"], 5), "name: expected a string, got 5"),
     (_set(["description"], []), "description: expected a string, got a list of 0"),
@@ -364,7 +364,7 @@ def test_nan_and_infinity_literals_are_refused(literal):
 def test_overflowing_number_literal_is_refused():
     text = json.dumps(example()).replace("0.7", "1e400")
     assert error_of(text) == "layers[2].weights[0][0]: expected a finite number, got inf"
-    assert error_of(json.dumps(example()).replace("0.7", "9" * 5000)).startswith("invalid JSON")
+    assert error_of(json.dumps(example()).replace("0.7", "9" * 5000)).startswith("a whole number of 5,000 digits")
 
 
 def test_duplicate_keys_are_refused():
@@ -604,5 +604,5 @@ def test_importing_netfile_does_not_import_qt():
 def test_an_integer_of_thousands_of_digits_gets_our_own_message():
     doc = json.dumps(example()).replace('"version": 1', '"version": ' + "9" * 5000)
     message = error_of(doc, "big.nnet")
-    assert message == "big.nnet: a whole number of 5,000 digits is too long (at most 100 digits); not a network file"
+    assert message == "big.nnet: a whole number of 5,000 digits is too long (at most 4,000 digits); not a network file"
     assert "int_max_str_digits" not in message

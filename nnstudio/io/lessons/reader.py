@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from ..safe_files import UnsafeFileError, read_regular_file
 from .model import LessonError
 
 MAX_BYTES = 256 * 1024
@@ -33,19 +33,13 @@ def read_lesson_table(path: str | Path) -> dict[str, Any]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes through the one safe reader (regular files only, never blocking, bounded)."""
     try:
-        info = path.stat()
-    except OSError as exc:
-        raise LessonError(path, f"cannot read it: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise LessonError(path, "not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise LessonError(path, f"too large for a lesson ({info.st_size:,} bytes; at most {MAX_BYTES:,})")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise LessonError(path, f"cannot read it: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:
-        raise LessonError(path, f"too large for a lesson (more than {MAX_BYTES:,} bytes)")
-    return raw
+        return read_regular_file(path, MAX_BYTES)
+    except UnsafeFileError as exc:
+        reason = exc.reason
+        if reason.startswith("the file is too large"):
+            reason = f"too large for a lesson (at most {MAX_BYTES:,} bytes)"
+        elif reason in ("no such file",) or reason.startswith("cannot be read"):
+            reason = f"cannot read it: {reason}"
+        raise LessonError(path, reason) from None

@@ -86,7 +86,11 @@ class WeightPicker(QWidget):
         self.source.setCurrentIndex(self.source.findData(BIAS if i is None else i))
 
     def label(self) -> str:
-        return param_label(*self.address())
+        """The chosen parameter named as on the canvas, with its matrix entry: "weight x1 → h1.2 (W[1][1,0])"."""
+        l, j, i = self.address()
+        names = self.doc.names
+        what = f"bias of {names.neuron(l, j)}" if i is None else f"weight {names.connection(l, j, i)}"
+        return f"{what} ({param_label(l, j, i)})"
 
     def take_canvas_selection(self) -> bool:
         """Use the canvas's selected connection (or single neuron's bias); False if nothing fits."""

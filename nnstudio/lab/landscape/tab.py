@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -300,13 +302,14 @@ class LandscapeTab(QWidget):
             net, trajectory, _ = self.trajectory_source()
             net = net if net is not None else problem.network
             address = self.slice_picker.address()
+            name = self.slice_picker.label()
             span = self.slice_span.value()
         except ValueError as exc:
             self.message.show_error(translate("Lab", "Cannot draw the slice: {error}.").format(error=exc))
             return
         X, Y = problem.data.X_train, problem.data.Y_train
         self.tasks.submit("slice", lambda ctx: compute_slice(net, X, Y, address, trajectory, span),
-                          self.slice_plot.show_slice, self._failed)
+                          lambda s: self.slice_plot.show_slice(dataclasses.replace(s, label=name)), self._failed)
 
     def cancel(self) -> None:
         self.tasks.cancel("landscape")

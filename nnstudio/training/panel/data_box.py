@@ -12,17 +12,19 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from nnstudio.engine.datasets import DATASET_DESCRIPTIONS, DATASET_NAMES
 from nnstudio.io.dataset_block import BASE_FEATURES, CSV, block_or_default, features_of, is_planar, load
 from nnstudio.io.numbers import localize
+from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..adapt import plan
@@ -90,24 +92,31 @@ class DataBox(QGroupBox):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("color: #4b5563;")
-        form = QFormLayout()
+        form_widget = QWidget()
+        form_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form_widget.setMinimumWidth(180)
+        form = QFormLayout(form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(translate("Training", "Samples"), self.samples)
         form.addRow(translate("Training", "Noise"), self.noise)
         form.addRow(translate("Training", "Test"), self.test)
         self.classes_label = QLabel(translate("Training", "Classes"))
         form.addRow(self.classes_label, self.classes)
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.seed, 1)
+        seed_row = FlowLayout()
+        self.seed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        seed_row.addWidget(self.seed)
         seed_row.addWidget(self.regenerate)
         form.addRow(translate("Training", "Seed"), seed_row)
         self.form = form
-        top = QHBoxLayout()
-        top.addWidget(self.combo, 1)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.setMinimumContentsLength(8)
+        top = FlowLayout()                      # wraps in a narrow dock
+        top.addWidget(self.combo)
         top.addWidget(self.open_csv)
-        middle = QHBoxLayout()
-        middle.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
-        middle.addLayout(form, 1)
+        middle = FlowLayout()                   # the preview above the fields when narrow
+        middle.addWidget(self.preview)
+        middle.addWidget(form_widget)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle)

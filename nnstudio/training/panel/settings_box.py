@@ -1,6 +1,7 @@
 """Training settings: loss, optimiser (momentum, Nesterov, betas, alpha), learning rate, batch size,
-epochs or "until stopped", L1/L2 and rate, dropout, initialiser and seed. Each edit is an undo step
-(consecutive edits of one field merge); learning rate, regularisation and dropout apply live."""
+epochs or "until stopped", early stopping (patience), L1/L2 and rate, dropout and dropconnect,
+initialiser and seed. Each edit is an undo step (consecutive edits of one field merge); learning
+rate, regularisation, dropout, dropconnect and patience apply live."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from nnstudio.document import EditRefused
 from nnstudio.document import commands as C
+from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop, optimizer_class
 from nnstudio.io.numbers import localize
+from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from nnstudio.widgets.number_entry import NumberEntry
 
@@ -33,6 +35,23 @@ from .widgets import LogSlider
 
 LIVE_NOTE = QT_TRANSLATE_NOOP("Training", "changes apply at once, even while training")
 RESTART_NOTE = QT_TRANSLATE_NOOP("Training", "changing it while training restarts the optimiser's state")
+
+
+FIELD_LABELS = {"learning_rate": QT_TRANSLATE_NOOP("Training", "learning rate"),
+                "batch_size": QT_TRANSLATE_NOOP("Training", "batch size"),
+                "epochs": QT_TRANSLATE_NOOP("Training", "epochs"),
+                "momentum": QT_TRANSLATE_NOOP("Training", "momentum"),
+                "seed": QT_TRANSLATE_NOOP("Training", "seed"), "dropout": QT_TRANSLATE_NOOP("Training", "dropout"),
+                "dropconnect": QT_TRANSLATE_NOOP("Training", "dropconnect"),
+                "regularization_rate": QT_TRANSLATE_NOOP("Training", "regularisation rate"),
+                "optimizer": QT_TRANSLATE_NOOP("Training", "optimiser"),
+                "initializer": QT_TRANSLATE_NOOP("Training", "initialiser"),
+                "patience": QT_TRANSLATE_NOOP("Training", "patience")}
+
+
+def field_label(field: str) -> str:
+    """A training setting's name in the interface language (undo texts)."""
+    return translate("Training", FIELD_LABELS[field]) if field in FIELD_LABELS else field.replace("_", " ")
 
 
 def _note(text: str, note: str) -> str:
@@ -64,7 +83,8 @@ class SettingsBox(QGroupBox):
         self.loss = QComboBox()
         for key, loss in LOSSES.items():
             self.loss.addItem(key, key)
-            self.loss.setItemData(self.loss.count() - 1, f"{translate('engine', loss.summary)}: {loss.formula}",
+            self.loss.setItemData(self.loss.count() - 1, f"{translate('engine', loss.summary)}: {loss.formula} — "
+                                  f"{translate('engine', loss.reduction)}",
                                   Qt.ItemDataRole.ToolTipRole)
         self.loss.setToolTip(translate("Training", "The loss the training minimises (a property of the network; "
                                                    "undoable)"))
@@ -95,8 +115,10 @@ class SettingsBox(QGroupBox):
         for key, text in (("none", translate("Training", "none")), ("l1", "L1"), ("l2", "L2")):
             self.reg.addItem(text, key)
         self.reg.setToolTip(_note(translate("Training", "Regularisation: L2 adds λ·w to each weight's gradient "
-                                                        "(weight decay), L1 adds λ·sign(w) (drives weights to exactly "
-                                                        "0). Biases are not regularised"), LIVE_NOTE))
+                                                        "(weight decay), the gradient of the penalty ½λΣw² — a "
+                                                        "tutorial writing λΣw² means λ here = 2 × its λ. L1 adds "
+                                                        "λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). "
+                                                        "Biases are not regularised"), LIVE_NOTE))
         self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
         self.reg_rate.setMaximumWidth(90)
         self.reg_rate.setToolTip(_note(translate("Training", "Regularisation rate λ"), LIVE_NOTE))
@@ -104,6 +126,14 @@ class SettingsBox(QGroupBox):
                                                                             "switched off at random in each training "
                                                                             "step (inverted dropout; none at "
                                                                             "evaluation)"), LIVE_NOTE))
+        self.dropconnect = _spin(0.0, 0.9, 0.05, 2, _note(translate(
+            "Training", "Dropconnect (Wan et al., 2013): the probability of dropping each weight in each training "
+                        "step; kept weights count ×1/(1 − p), like inverted dropout, and nothing is dropped at "
+                        "evaluation"), LIVE_NOTE))
+        self.patience = _spin(0, 1_000_000, 10, tip=_note(translate(
+            "Training", "Early stopping: stop when the test loss has not improved for this many epochs, and bring back "
+                        "the weights of the best test epoch (0 = off; needs a test set)"), LIVE_NOTE))
+        self.patience.setSpecialValueText(translate("Training", "off"))
         self.init = QComboBox()
         for key in INITIALIZERS:
             self.init.addItem(key, key)
@@ -115,6 +145,18 @@ class SettingsBox(QGroupBox):
                                                      RESTART_NOTE))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # labels above fields when narrow
+        self.activation = QComboBox()
+        for name, act in ACTIVATIONS.items():
+            if name != "softmax":
+                self.activation.addItem(name, name)
+                self.activation.setItemData(self.activation.count() - 1, localize(translate("engine", act.formula)),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.activation.setToolTip(translate("Training", "The activation of every hidden layer (one undo step; each "
+                                                         "layer's own is in "
+                                   "the Inspector when you click its title)"))
+        self.activation.activated.connect(self._activation_chosen)
+        form.addRow(translate("Training", "Activation"), self.activation)
         form.addRow(translate("Training", "Loss"), self.loss)
         form.addRow(translate("Training", "Optimiser"), self.optimizer)
         self.momentum_row = _row(self.momentum, self.nesterov)
@@ -125,9 +167,11 @@ class SettingsBox(QGroupBox):
         form.addRow(translate("Training", "Learning rate"), self.lr)
         form.addRow(translate("Training", "Batch size"), self.batch)
         form.addRow(translate("Training", "Epochs"), _row(self.epochs, self.until_stopped))
+        form.addRow(translate("Training", "Early stopping"), _row(QLabel(translate("Training", "patience")),
+                                                                  self.patience))
         form.addRow(translate("Training", "Regularisation"), _row(self.reg, QLabel(translate("Training", "rate")),
                                                                   self.reg_rate))
-        form.addRow(translate("Training", "Dropout"), self.dropout)
+        form.addRow(translate("Training", "Dropout"), _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
         form.addRow(translate("Training", "Initialiser"), _row(self.init, QLabel(translate("Training", "seed")),
                                                                self.seed))
         self.form = form
@@ -148,6 +192,8 @@ class SettingsBox(QGroupBox):
         self.reg.activated.connect(self._reg_chosen)
         self.reg_rate.valueEdited.connect(lambda v: self._set("regularization_rate", float(v)))
         self.dropout.valueChanged.connect(lambda v: self._set("dropout", float(v)))
+        self.dropconnect.valueChanged.connect(lambda v: self._set("dropconnect", float(v)))
+        self.patience.valueChanged.connect(lambda v: self._set("patience", int(v)))
         self.init.activated.connect(lambda _i: self._set("initializer", self.init.currentData()))
         self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
         ctl.doc.subscribe(lambda _e: self.sync(), kinds=("settings", "activation", "reset", "structure"))
@@ -158,6 +204,9 @@ class SettingsBox(QGroupBox):
         s, net = self.ctl.doc.training, self.ctl.doc.network
         self._syncing = True
         try:
+            hidden = set(net.activations[:-1])
+            self.activation.setCurrentIndex(self.activation.findData(hidden.pop()) if len(hidden) == 1 else -1)
+            self.form.setRowVisible(self.activation, net.n_layers > 1)
             self.loss.setCurrentIndex(max(0, self.loss.findData(net.loss)))
             self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(s.optimizer)))
             self.momentum.setValue(s.momentum)
@@ -172,6 +221,8 @@ class SettingsBox(QGroupBox):
             self.reg.setCurrentIndex(max(0, self.reg.findData(s.regularization)))
             self.reg_rate.set_value(s.regularization_rate)
             self.dropout.setValue(s.dropout)
+            self.dropconnect.setValue(s.dropconnect)
+            self.patience.setValue(int(s.patience))
             self.init.setCurrentIndex(max(0, self.init.findData(s.initializer)))
             self.seed.setValue(int(s.seed))
         finally:
@@ -185,6 +236,21 @@ class SettingsBox(QGroupBox):
         self.reg_rate.setEnabled(s.regularization != "none")
 
     # -- to the document ------------------------------------------------------------------------------
+    def _activation_chosen(self, _index: int) -> None:
+        """Every hidden layer gets the chosen activation: one undo step."""
+        name, net, stack = self.activation.currentData(), self.ctl.doc.network, self.ctl.undo_stack
+        layers = [l for l in range(1, net.n_layers) if net.activations[l - 1] != name]
+        if not layers:
+            return
+        for guard in list(self.ctl.doc.edit_guards):
+            guard(C.SetActivationCommand)      # a running training pauses (and commits) before the macro
+        stack.beginMacro(translate("Training", "Set the hidden layers' activation to {name}").format(name=name))
+        try:
+            for l in layers:
+                C.push(stack, C.SetActivationCommand, self.ctl.doc, l, name)
+        finally:
+            stack.endMacro()
+
     def _set(self, field: str, value) -> None:
         if self._syncing:
             return
@@ -195,7 +261,8 @@ class SettingsBox(QGroupBox):
             self._last_field, self._gesture = field, C.new_gesture_id()
         settings = dataclasses.replace(doc.training, **{field: value})
         ok, message = C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
-                             f"Set {field.replace('_', ' ')} to {value}", gesture=self._gesture)
+                             translate("Training", "Set {field} to {value}").format(
+                                 field=field_label(field), value=localize(str(value))), gesture=self._gesture)
         if not ok:
             self.ctl.message.emit(message)
             self.sync()
@@ -208,7 +275,8 @@ class SettingsBox(QGroupBox):
         doc = self.ctl.doc
         settings = dataclasses.replace(doc.training, regularization=kind, regularization_rate=rate)
         self._last_field = None
-        C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings, f"Set regularisation to {kind}")
+        C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
+               translate("Training", "Set regularisation to {kind}").format(kind=self.reg.currentText()))
 
     def _until_stopped(self, on: bool) -> None:
         if self._syncing:
@@ -230,9 +298,9 @@ class SettingsBox(QGroupBox):
 
 
 def _row(*widgets) -> QWidget:
+    """Widgets side by side, wrapping onto a second line in a narrow dock."""
     w = QWidget()
-    layout = QHBoxLayout(w)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout = FlowLayout(w)
     for x in widgets:
-        layout.addWidget(x, 1 if not isinstance(x, QLabel) else 0)
+        layout.addWidget(x)
     return w

@@ -1,4 +1,5 @@
-"""Loss (train/test, penalty) and accuracy against epoch, with kept runs overlaid."""
+"""Loss (train/test, penalty) and accuracy against epoch, with kept runs overlaid; the epoch of the
+best test loss is marked and the read-out gives the generalisation gap (test − train loss)."""
 
 from __future__ import annotations
 
@@ -80,8 +81,9 @@ class LossView(QWidget):
         self.acc_plot.setXLink(self.loss_plot)
         self.view.setToolTip(translate("Training", "Loss on the training set (blue) and the test set (orange) after "
                                                    "each evaluation, "
-                             "and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; "
-                             "right-click to save as PNG or CSV."))
+                             "and below the accuracy (or R²). The diamond marks the best test loss; the read-out "
+                             "gives the gap test − train loss, which grows when the network overfits. Thin lines: "
+                             "kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV."))
         for plot in (self.loss_plot, self.acc_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
@@ -96,6 +98,13 @@ class LossView(QWidget):
             "accuracy": self._curve(self.acc_plot, TRAIN_COLOR, "train"),
             "test_accuracy": self._curve(self.acc_plot, TEST_COLOR, "test"),
         }
+        self.best_line = pg.InfiniteLine(angle=90, movable=False,
+                                         pen=pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine))
+        self.best_dot = pg.ScatterPlotItem(size=9, symbol="d", pen=pg.mkPen(TEST_COLOR), brush=pg.mkBrush(TEST_COLOR))
+        for item in (self.best_line, self.best_dot):
+            item.setVisible(False)
+            self.loss_plot.addItem(item, ignoreBounds=True)
+        self.best_epoch: float | None = None
         self.log_y = QCheckBox(translate("Training", "Log scale"))
         self.log_y.setToolTip(translate("Training", "Show the loss on a logarithmic axis: small losses stay visible."))
         self.log_y.toggled.connect(self._set_log)
@@ -103,6 +112,7 @@ class LossView(QWidget):
         self.readout.setToolTip(translate("Training", "The latest values; move the mouse over the plot to read them "
                                                       "at an epoch."))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setWordWrap(True)  # a long read-out (longer still in French) must not widen the window
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -144,7 +154,8 @@ class LossView(QWidget):
             line = "╍╍" if dash else "━━"
             return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
 
-        parts = [key(TRAIN_COLOR, translate("Training", "train")), key(TEST_COLOR, translate("Training", "test"))]
+        parts = [key(TRAIN_COLOR, translate("Training", "train")), key(TEST_COLOR, translate("Training", "test")),
+                 f'<span style="color:{TEST_COLOR}">◆</span>&nbsp;' + translate("Training", "best test")]
         if self._penalty_on:
             parts += [key(PENALTY_COLOR, translate("Training", "penalty"), True),
                       key(TOTAL_COLOR, translate("Training", "data + penalty"), True)]
@@ -191,9 +202,19 @@ class LossView(QWidget):
             if penalty_on != self._penalty_on:
                 self._penalty_on = penalty_on
                 self._update_legend()
+            if self.arrays.n == 0:
+                self._start_over()
             self._redraw()
             if not self._hovering and self.arrays.n:
                 self.readout.setText(readout_text(self.arrays, self.arrays.n - 1, self._task))
+
+    def _start_over(self) -> None:
+        """An empty history (a Reset, a new network): no read-out, and the axes back to their start
+        (also those the user had zoomed)."""
+        self.readout.setText(" ")
+        self._managed = {self.loss_plot, self.acc_plot}
+        self._ranges.clear()
+        self._set_range(self.loss_plot, (0.0, 10.0), (0.0, 1.0))
 
     def _redraw(self) -> None:
         log = self.log_y.isChecked()
@@ -209,7 +230,23 @@ class LossView(QWidget):
                                                                          "penalty", "total")))
         self.curves["test_loss"].setVisible(bool(np.isfinite(cols["test_loss"]).any()))
         self.curves["test_accuracy"].setVisible(bool(np.isfinite(cols["test_accuracy"]).any()))
+        self._mark_best(x, cols["test_loss"], log)
         self._manage_ranges(x, cols, log)
+
+    def _mark_best(self, x, test_loss, log) -> None:
+        """A diamond and a dotted line at the epoch of the lowest test loss (where early stopping
+        would go back to); hidden without a test loss."""
+        i = best_test_index(test_loss)
+        self.best_epoch = None if i is None else float(x[i])
+        for item in (self.best_line, self.best_dot):
+            item.setVisible(i is not None)
+        if i is None:
+            return
+        y = float(np.log10(test_loss[i])) if log and test_loss[i] > 0 else float(test_loss[i])
+        self.best_line.setValue(self.best_epoch)
+        self.best_dot.setData([self.best_epoch], [y])
+        self.best_dot.setToolTip(translate("Training", "best test loss {loss} at epoch {epoch}").format(
+            loss=fmt(test_loss[i]), epoch=f"{self.best_epoch:g}"))
 
     def _manage_ranges(self, x, cols, log) -> None:
         """Set ranges in coarse steps (see the class docstring)."""
@@ -292,8 +329,17 @@ class LossView(QWidget):
         self.readout.setText(readout_text(a, i, self._task))
 
 
+def best_test_index(test_loss: np.ndarray) -> int | None:
+    """The row of the lowest finite test loss (the first of equal ones), or None."""
+    finite = np.isfinite(test_loss)
+    if not finite.any():
+        return None
+    return int(np.argmin(np.where(finite, test_loss, np.inf)))
+
+
 def readout_text(a: HistoryArrays, i: int, task) -> str:
-    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · accuracy 98.6 %"."""
+    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · gap +0.0089 · accuracy 98.6 %"; the gap
+    is the generalisation gap, test − train loss (large and growing: overfitting)."""
     def val(name):
         return a.column(name)[i]
 
@@ -301,6 +347,10 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
              translate("Training", "train loss {value}").format(value=fmt(val("train_loss")))]
     if np.isfinite(val("test_loss")):
         parts.append(translate("Training", "test loss {value}").format(value=fmt(val("test_loss"))))
+        if np.isfinite(val("train_loss")):
+            gap = val("test_loss") - val("train_loss")
+            parts.append(translate("Training", "gap (test − train) {value}").format(
+                value=("+" if gap >= 0 else "") + fmt(gap)))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
         parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
     if np.isfinite(val("accuracy")):

@@ -65,7 +65,8 @@ class OutputView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: #6b7280; padding: 20px;")
         self.stack = QStackedLayout()
-        self.stack.addWidget(self.plot)
+        self.host = SquareHost(self.plot)
+        self.stack.addWidget(self.host)
         self.stack.addWidget(self.message)
         bar = QHBoxLayout()
         bar.addWidget(self.show_test)
@@ -152,7 +153,9 @@ class OutputView(QWidget):
         self.discrete.setEnabled(self._mode == "plane")
         names = data.features if data.plane_features is None else ["x1", "x2"]
         item = self.plot.getPlotItem()
-        item.setAspectLocked(self._mode == "plane" and data.plane_features is not None)  # built-in: same units
+        square = self._mode == "plane" and data.same_units
+        item.setAspectLocked(square)
+        self.host.set_square(square)
         if self._mode == "plane":
             item.setLabel("bottom", names[0])
             item.setLabel("left", names[1])
@@ -234,9 +237,46 @@ def _span(values, pad: float = 0.05) -> tuple[float, float]:
 
 
 def _bounds_of(data):
-    from ..plane import plane_bounds
+    from ..plane import plane_box
 
-    return plane_bounds(data.all_points())
+    return plane_box(data)
+
+
+class SquareHost(QWidget):
+    """Holds a plot and, when ``square``, sizes it so that its data area is the largest square that
+    fits (the axes outside it), centred; otherwise the plot fills the host."""
+
+    def __init__(self, plot: pg.PlotWidget, parent=None):
+        super().__init__(parent)
+        self.plot = plot
+        plot.setParent(self)
+        self.square = False
+
+    def set_square(self, square: bool) -> None:
+        self.square = bool(square)
+        self._place()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def data_rect(self):
+        """The plot's data area in this widget's coordinates."""
+        box = self.plot.getPlotItem().getViewBox()
+        scene_rect = box.sceneBoundingRect()
+        return self.plot.mapFromScene(scene_rect).boundingRect().translated(self.plot.pos())
+
+    def _place(self) -> None:
+        w, h = self.width(), self.height()
+        if not self.square:
+            self.plot.setGeometry(0, 0, w, h)
+            return
+        item = self.plot.getPlotItem()
+        extra_w = item.getAxis("left").width() + 12
+        extra_h = item.getAxis("bottom").height() + 12
+        side = max(40, min(w - extra_w, h - extra_h))
+        pw, ph = min(w, side + extra_w), min(h, side + extra_h)
+        self.plot.setGeometry((w - pw) // 2, (h - ph) // 2, pw, ph)
 
 
 class _Marker(pg.ScatterPlotItem):
