@@ -440,12 +440,16 @@ def dropout(le: Learner):
         le.train_until(lambda: not le.training.controller.running and le.training.controller.epoch >= 300)
         le.wait_met()
 
-    def further(le):
-        le.play_epochs(500)
-        le.train_until(lambda: le.runner.met)
-        le.pause()
+    def dropconnect(le):
+        settings = le.training.panel.settings_box
+        settings.dropout.setValue(0.0)
+        settings.dropconnect.setValue(0.3)
+        le.reset()
+        le.play_epochs(300)
+        le.train_until(lambda: not le.training.controller.running and le.training.controller.epoch >= 300)
+        le.wait_met()
 
-    return [recipe, with_dropout, further]
+    return [recipe, with_dropout, dropconnect]
 
 
 def numpy_from_scratch(le: Learner):
