@@ -13,8 +13,8 @@ import sys
 
 from .errors import CliError
 
-COMMANDS = ("train", "eval", "trace", "export", "gd")
-_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd"}
+COMMANDS = ("new", "train", "eval", "trace", "export", "gd")
+_MODULES = {"new": "new", "train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd"}
 
 
 class _Parser(argparse.ArgumentParser):

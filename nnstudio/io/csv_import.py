@@ -9,9 +9,10 @@ Rules
 Missing cells
     A cell that is empty or one of :data:`MISSING_TOKENS` (``?``, ``NA``, ``NaN``, ``nan``,
     ``N/A``). ``missing="drop"`` drops every row with a missing cell in a used column;
-    ``missing="fill"`` fills a numeric column with the mean of its training values and a
-    categorical column with its most frequent training value. A row whose *target* is missing
-    is always dropped (a target cannot be made up).
+    ``missing="fill"`` fills a numeric column with the median of its training values and gives
+    a categorical column with missing cells one more category, :data:`MISSING_CATEGORY`
+    (``"missing"``), that those cells take. A row whose *target* is missing is always dropped (a
+    target cannot be made up).
 Column types
     A column whose present cells are all finite decimal numbers is numeric. A column of which
     fewer than :data:`TYPO_NUMERIC_SHARE` (90 %) of the present cells are numbers is categorical.
@@ -69,6 +70,9 @@ MISSING_TOKENS = frozenset({"", "?", "NA", "NaN", "nan", "N/A"})
 
 TYPO_NUMERIC_SHARE = 0.9
 """A column with at least this share of numeric present cells and some text is a typo error."""
+
+MISSING_CATEGORY = "missing"
+"""The category that missing cells of a categorical input take with ``missing="fill"``."""
 
 MAX_CLASS_INTEGERS = 10
 """A numeric target with at most this many distinct integer values is taken as class labels."""
@@ -606,7 +610,7 @@ def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.nda
     if kind == NUMERIC:
         values = col.numbers[present_fit]
         with np.errstate(over="ignore", invalid="ignore"):
-            mean = float(values.mean()) if standardize or missing == "fill" else 0.0
+            mean = float(values.mean()) if standardize else 0.0
             std = float(values.std()) if standardize else 1.0
         if not (math.isfinite(mean) and math.isfinite(std)):
             raise CsvImportError(f"{table.name}: column \"{name}\": the numbers are too large to "
@@ -615,14 +619,14 @@ def _feature_spec(table: Table, name: str, kind: str, col: _Column, used: np.nda
         if standardize:
             spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
         if missing == "fill":
-            spec["fill"] = mean
+            spec["fill"] = float(np.median(values))
         return spec
     categories = _sort_categories(set(_take(col.cells, used)) - MISSING_TOKENS)
     spec = {"column": name, "kind": CATEGORICAL, "categories": categories, "fill": None}
-    if missing == "fill":
-        counts = Counter(_take(col.cells, present_fit))
-        rank = {c: r for r, c in enumerate(categories)}
-        spec["fill"] = min(counts, key=lambda c: (-counts[c], rank[c]))
+    if missing == "fill" and col.missing[used].any():
+        if MISSING_CATEGORY not in categories:
+            categories.append(MISSING_CATEGORY)
+        spec["fill"] = MISSING_CATEGORY
     return spec
 
 
@@ -707,7 +711,8 @@ def _category_indices(spec: Mapping, cells: list[str], locate: Locate) -> np.nda
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
     first = int(np.flatnonzero(missing)[0])
     return CsvImportError(f"{locate(first)}, column \"{spec['column']}\": the value is missing and "
-                          "the encoding has no fill value (it was made with missing=\"drop\")")
+                          "the encoding has no fill value for this column (it was made with "
+                          "missing=\"drop\", or the column had no missing cells)")
 
 
 def _encode_targets(target: Mapping, columns: Mapping[str, list[str]], locate: Locate) -> np.ndarray:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from nnstudio.io.csv_import import CsvImportError, import_csv, preview
 
 PREVIEW_ROWS = 12
-MISSING = [("drop", "Drop rows with a missing cell"), ("fill", "Fill: column mean / most frequent value")]
+MISSING = [("drop", "Drop rows with a missing cell"), ("fill", "Fill: column median / a \"missing\" category")]
 
 
 class CsvImportDialog(QDialog):
