@@ -316,3 +316,17 @@ def test_help_lists_the_new_options(capsys):
         assert exc.value.code == 0
         out = capsys.readouterr().out
         assert all(option in out for option in options), command
+
+
+@pytest.mark.parametrize("key,value,fragment", [("missing", "guess", "dataset.missing"),
+                                                ("standardize", "yes", "dataset.standardize"),
+                                                ("test_fraction", 1.5, "dataset.test_fraction")])
+def test_a_file_with_bad_data_settings_is_refused_naming_the_key(key, value, fragment, classes_csv, tmp_path,
+                                                                 capsys):
+    net = tmp_path / "n.nnet"
+    run_json(capsys, "new", "4", "--data", classes_csv, "--out", net)
+    doc = json.loads(net.read_text())
+    doc["dataset"][key] = value
+    net.write_text(json.dumps(doc))
+    code, out, err = run_cli(capsys, "eval", net)
+    assert code == 2 and out == "" and fragment in err and err.count("\n") == 1
