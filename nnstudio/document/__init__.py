@@ -25,7 +25,7 @@ API summary (for the canvas, the training panel, the step-through):
 Commands (commands.py; push them on the window's ``QUndoStack``, ``window.undo_stack``)
     MoveNeuronsCommand(doc, before, after), RelayoutCommand(doc, positions),
     AddLayerCommand(doc, index, size, activation, seed), RemoveLayerCommand(doc, index),
-    AddNeuronCommand(doc, layer), RemoveNeuronsCommand(doc, ids),
+    AddNeuronCommand(doc, layer), RemoveNeuronsCommand(doc, ids), SetUseBiasCommand(doc, l, flag),
     SetWeightCommand(doc, l, j, i, value, gesture=None), SetBiasCommand(doc, l, j, value, gesture=None),
     MaskConnectionsCommand(doc, ids), RestoreConnectionCommand(doc, l, j, i, weight=None),
     ReplaceParametersCommand(doc, flat, "Train 250 epochs", before=None, history=None),

@@ -129,6 +129,17 @@ class RemoveNeuronsCommand(StructureCommand):
         super().__init__(doc, s, text)
 
 
+class SetUseBiasCommand(StructureCommand):
+    """Give layer ``layer`` a bias (``flag`` True, starting at 0) or remove it (``flag`` False);
+    undo brings the old biases back exactly. Arguments: ``doc``, ``layer`` (1 … L), ``flag``."""
+
+    def __init__(self, doc, layer: int, flag: bool):
+        after = edits.set_use_bias(doc.structure(), layer, flag)
+        if doc.network.has_bias(layer) == bool(flag):
+            raise EditRefused(f"layer {layer} {'already has a' if flag else 'has no'} bias")
+        super().__init__(doc, after, f"{'Add biases to' if flag else 'Remove biases of'} layer {layer}")
+
+
 # -- parameters ---------------------------------------------------------------------------------
 class _MergingValueCommand(DocumentCommand):
     """A value edit that merges with the next one of the same target and gesture."""
@@ -178,6 +189,8 @@ class SetBiasCommand(_MergingValueCommand):
             raise EditRefused("input neurons have no bias")
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
             raise EditRefused(f"there is no neuron {j} in layer {layer}")
+        if not doc.network.has_bias(layer):
+            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
         super().__init__(doc, f"Set bias of {layer}.{j}", (layer, j), gesture)
         self.before = doc.network.biases[layer][j].item()
         self.after = value

@@ -43,9 +43,12 @@ def _rng(seed):
     return np.random.default_rng(seed)
 
 
-def _rebuild(net: Network, sizes, activations, weights, biases, masks) -> Network:
-    """A network with new sizes, keeping the dtype and loss of ``net``."""
-    new = Network(sizes, activations, net.loss, weights=weights, biases=biases, dtype=net.dtype)
+def _rebuild(net: Network, sizes, activations, weights, biases, masks, use_bias=None) -> Network:
+    """A network with new sizes, keeping the dtype and loss of ``net`` (and which layers have a
+    bias, unless ``use_bias`` gives one flag per weight layer)."""
+    use_bias = net.use_bias if use_bias is None else use_bias
+    new = Network(sizes, activations, net.loss, weights=weights, biases=biases, dtype=net.dtype,
+                  use_bias=use_bias)
     for l, m in enumerate(masks, start=1):
         if m is not None:
             new.set_mask(l, m)
@@ -107,7 +110,9 @@ def add_layer(s: Structure, index: int, size: int, activation: str, seed=None,
         m[index] = None
     sizes.insert(index, size)
     acts.insert(index - 1, activation)
-    new_net = _rebuild(net, sizes, acts, w, b, m)
+    use_bias = net.use_bias[1:]
+    use_bias.insert(index - 1, True)
+    new_net = _rebuild(net, sizes, acts, w, b, m, use_bias)
 
     labels = list(s.labels)
     labels.insert(index, None)
@@ -153,11 +158,12 @@ def remove_layer(s: Structure, index: int, seed=None, init: str = "xavier_unifor
     w, b, m = _parts(net)
     sizes = list(net.sizes)
     acts = list(net.activations)
-    del w[index - 1], b[index - 1], m[index - 1], acts[index - 1]
+    use_bias = net.use_bias[1:]
+    del w[index - 1], b[index - 1], m[index - 1], acts[index - 1], use_bias[index - 1]
     del sizes[index]
     w[index - 1] = initialize(init, rng, sizes[index - 1], sizes[index])
     m[index - 1] = None
-    new_net = _rebuild(net, sizes, acts, w, b, m)
+    new_net = _rebuild(net, sizes, acts, w, b, m, use_bias)
     labels = list(s.labels)
     del labels[index]
     positions = copy_layout(s.positions)
@@ -240,6 +246,17 @@ def remove_neuron(s: Structure, layer: int, index: int) -> Structure:
     positions = copy_layout(s.positions)
     del positions[layer][index]
     return Structure(new_net, labels, positions)
+
+
+def set_use_bias(s: Structure, layer: int, flag: bool) -> Structure:
+    """``s`` with layer ``layer``'s bias removed (``flag`` False: its biases become 0 and are never
+    trained) or given back (starting at 0)."""
+    net = s.network
+    if not 1 <= layer <= net.n_layers:
+        raise EditRefused("the input layer has no bias" if layer == 0 else f"there is no layer {layer}")
+    out = s.copy()
+    out.network.set_use_bias(layer, flag)
+    return out
 
 
 def randomised_parameters(net: Network, init: str, seed, layers=None) -> np.ndarray:

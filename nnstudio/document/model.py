@@ -200,6 +200,8 @@ class NetworkDocument:
     def set_bias(self, layer: int, j: int, value: float) -> None:
         if not 1 <= layer <= self.network.n_layers or not 0 <= j < self.network.sizes[layer]:
             raise EditRefused(f"there is no neuron {j} with a bias in layer {layer}")
+        if not self.network.has_bias(layer):
+            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
         self.network.biases[layer][j] = value
         self._parameters_changed([layer], "edit")
 

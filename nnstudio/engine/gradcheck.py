@@ -37,6 +37,8 @@ def numerical_gradient(f, x: np.ndarray, h: float = 1e-6) -> np.ndarray:
 def numerical_weight_gradient(net: Network, X, Y, layer: int, row: int, col: int | None = None,
                               h: float = 1e-6) -> float:
     """∂L/∂W[layer][row, col] (or ∂L/∂b[layer][row] when ``col`` is None) by central differences."""
+    if col is None and not net.has_bias(layer):
+        raise ValueError(f"layer {layer} has no bias")
     target = net.biases[layer] if col is None else net.weights[layer]
     idx = (row,) if col is None else (row, col)
     old = float(target[idx])
@@ -52,7 +54,8 @@ def numerical_weight_gradient(net: Network, X, Y, layer: int, row: int, col: int
 
 def check_network_gradients(net: Network, X, Y, h: float = 1e-6, floor: float = 1e-3) -> float:
     """The largest relative error between backprop and central differences over every
-    unmasked parameter of a float64 network (gradients below ``floor`` compared absolutely, since
+    trainable parameter (unmasked weights, biases of layers that have one) of a float64 network
+    (gradients below ``floor`` compared absolutely, since
     central differences carry ~1e-10 of noise)."""
     if net.dtype != np.float64:
         net = net.copy(np.float64)

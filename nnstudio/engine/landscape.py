@@ -94,7 +94,7 @@ def filter_normalized_direction(net: Network, rng: np.random.Generator,
         d *= mask
     d_w, d_b = _views(d, net.sizes)
     for l in range(1, len(net.sizes)):
-        if include_bias:
+        if include_bias and net.has_bias(l):
             theta = np.column_stack([net.weights[l], net.biases[l]])
             s = np.column_stack([d_w[l], d_b[l]])
         else:
@@ -102,7 +102,7 @@ def filter_normalized_direction(net: Network, rng: np.random.Generator,
             d_b[l][...] = 0.0
         scale = _safe_ratio(np.linalg.norm(theta, axis=1), np.linalg.norm(s, axis=1))
         d_w[l] *= scale[:, None]
-        if include_bias:
+        if include_bias and net.has_bias(l):
             d_b[l] *= scale
     return d
 
@@ -197,9 +197,9 @@ def stacked_losses(net: Network, X: np.ndarray, Y: np.ndarray, thetas: np.ndarra
 
 
 def _per_vector_losses(net: Network, a: np.ndarray, z: np.ndarray, Y: np.ndarray) -> np.ndarray:
-    """L_g = Σ_{n,k} ℓ_gnk / c from ``Loss.per_output``, whose terms sum to L·N (c = N), or to
-    L·N·K for bce (c = N·K). Checked against ``Loss.value`` on the first vector; a loss that
-    breaks this contract falls back to ``Loss.value`` per vector."""
+    """L_g = Σ_{n,k} ℓ_gnk / c from ``Loss.per_output``, whose terms sum to L·c with
+    c = ``Loss.share_divisor(N, K)`` (N, N·K for bce, 1 for sse). Checked against ``Loss.value``
+    on the first vector; a loss that breaks this contract falls back to ``Loss.value`` per vector."""
     loss = get_loss(net.loss)
     G, N, K = a.shape
     fused = loss.fused_with == net.output_activation
@@ -209,7 +209,7 @@ def _per_vector_losses(net: Network, a: np.ndarray, z: np.ndarray, Y: np.ndarray
     targets = np.broadcast_to(Y, (G, N, K)).reshape(G * N, K)
     extra = (z.reshape(G * N, K),) if fused else ()
     shares = loss.per_output(a.reshape(G * N, K), targets, *extra)
-    losses = shares.reshape(G, N * K).sum(axis=1) / (N * K if loss.name == "bce" else N)
+    losses = shares.reshape(G, N * K).sum(axis=1) / loss.share_divisor(N, K)
     if not np.isclose(losses[0], exact(0), rtol=1e-9, atol=0.0, equal_nan=True):
         return np.array([exact(g) for g in range(G)])
     return losses

@@ -4,6 +4,10 @@
 the network's deltas are exactly the gradients of the reported loss. ``fused_delta`` gives
 ∂L/∂z directly for the pairs that have a stable fused form (sigmoid + bce, softmax +
 cross-entropy); it returns None for other activations.
+
+Every loss states its ``reduction`` (how the per-sample, per-output terms are combined: a mean
+over the N samples and K outputs, a mean over the N samples of a sum over the outputs, or a plain
+sum); the settings' tooltips and the docs show it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ class Loss:
     name = ""
     formula = ""
     fused_with = ""  # the output activation with which ∂L/∂z has a stable fused form
+    reduction = ""   # in words: how the terms over samples and outputs are combined
+
+    def share_divisor(self, n: int, k: int) -> int:
+        """What the ``per_output`` terms of N samples and K outputs are divided by to sum to L."""
+        return n
 
     def value(self, y_hat: np.ndarray, y: np.ndarray, z: np.ndarray | None = None) -> float:
         raise NotImplementedError
@@ -27,8 +36,9 @@ class Loss:
         raise NotImplementedError
 
     def per_output(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Each sample's and output's term of the loss (shape of ŷ): they sum to L·N for mse, half_sse
-        and cross_entropy, and to L·N·K for bce (whose mean over all N·K terms is L)."""
+        """Each sample's and output's term of the loss (shape of ŷ): they sum to
+        L·``share_divisor(N, K)`` — L·N for mse, half_sse and cross_entropy, L·N·K for bce (whose
+        mean over all N·K terms is L), L for sse."""
         raise NotImplementedError
 
     def fused_delta(self, activation: str, y_hat, y, out=None):
@@ -41,6 +51,7 @@ class MSE(Loss):
 
     name = "mse"
     formula = "L = (1/(N·K)) Σ (ŷ − y)²"
+    reduction = "mean over the N samples and the K outputs"
 
     def value(self, y_hat, y, z=None):
         d = y_hat - y
@@ -58,6 +69,7 @@ class HalfSSE(Loss):
 
     name = "half_sse"
     formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
+    reduction = "½ × sum over the K outputs, then mean over the N samples"
 
     def value(self, y_hat, y, z=None):
         d = y_hat - y
@@ -74,12 +86,18 @@ class BCE(Loss):
     """L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]   (torch.nn.BCELoss, logs floored at −100).
 
     ∂L/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)) / (N·K). Fused with a sigmoid output, L is computed from z as
-    max(z, 0) − z·y + log(1 + e^(−|z|)) and ∂L/∂z = (σ(z) − y)/(N·K), stable for any z.
+    max(z, 0) − z·y + log(1 + e^(−|z|)) and ∂L/∂z = (σ(z) − y)/(N·K), stable for any z. This
+    exact logits form differs from ``torch.nn.BCELoss`` (which floors log ŷ at −100) only at
+    saturation: at z = 40, y = 0 it gives 40 where BCELoss on σ(40) = 1.0 gives 100.
     """
 
     name = "bce"
     formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
     fused_with = "sigmoid"
+    reduction = "mean over the N samples and the K outputs"
+
+    def share_divisor(self, n, k):
+        return n * k
 
     def value(self, y_hat, y, z=None):
         return float(np.mean(self.per_output(y_hat, y, z)))
@@ -114,6 +132,7 @@ class CrossEntropy(Loss):
     name = "cross_entropy"
     formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
     fused_with = "softmax"
+    reduction = "sum over the K classes, then mean over the N samples"
 
     def value(self, y_hat, y, z=None):
         return float(np.sum(self.per_output(y_hat, y, z)) / y_hat.shape[0])
@@ -139,7 +158,29 @@ class CrossEntropy(Loss):
         return out
 
 
-LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MSE, HalfSSE, BCE, CrossEntropy)}
+class SSE(Loss):
+    """L = Σ_n Σ_k (ŷ_nk − y_nk)²  (the tutorials' sum of squares; torch.nn.MSELoss(reduction="sum")),
+    ∂L/∂ŷ = 2(ŷ − y). Not averaged: the gradient grows with the batch size."""
+
+    name = "sse"
+    formula = "L = Σ_n Σ_k (ŷ − y)²"
+    reduction = "sum over the N samples and the K outputs (no mean)"
+
+    def share_divisor(self, n, k):
+        return 1
+
+    def value(self, y_hat, y, z=None):
+        d = y_hat - y
+        return float(np.sum(d * d))
+
+    def gradient(self, y_hat, y):
+        return (y_hat - y) * 2.0
+
+    def per_output(self, y_hat, y):
+        return (y_hat - y) ** 2
+
+
+LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MSE, HalfSSE, SSE, BCE, CrossEntropy)}
 
 
 def get_loss(name: str) -> Loss:

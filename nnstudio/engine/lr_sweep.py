@@ -155,13 +155,14 @@ def network_spec(net: Network) -> dict:
     """A picklable description of ``net`` (plain arrays; ``Network`` holds views that pickle apart)."""
     return {"sizes": list(net.sizes), "activations": list(net.activations), "loss": net.loss,
             "dtype": net.dtype.str, "params": net.params.copy(),
-            "masks": [None if m is None else m.copy() for m in net.masks[1:]]}
+            "masks": [None if m is None else m.copy() for m in net.masks[1:]],
+            "use_bias": list(net.use_bias)}
 
 
 def network_from_spec(spec: dict) -> Network:
     """The network described by ``network_spec``, with bit-identical parameters."""
     net = Network(spec["sizes"], spec["activations"], spec["loss"], masks=spec["masks"],
-                  dtype=np.dtype(spec["dtype"]))
+                  dtype=np.dtype(spec["dtype"]), use_bias=spec["use_bias"])
     net.set_parameters(spec["params"])
     return net
 

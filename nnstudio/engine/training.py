@@ -1,7 +1,12 @@
 """Mini-batch training: a ``Trainer`` that steps batch by batch, and ``train`` as a generator.
 
-One step: forward on a mini-batch, backward, add the regulariser's gradient to the weights'
-gradient (L2: λ·W, L1: λ·sign(W); biases are not regularised), then the optimiser's update.
+One step: forward on a mini-batch (with dropout and dropconnect masks drawn for this step when
+they are on), backward, add the regulariser's gradient to the weights' gradient (L2: λ·W, the
+gradient of the penalty ½λΣW² — a tutorial writing λΣW² has λ_ours = 2·λ_tutorial; L1:
+λ·sign(W); biases are not regularised), then the optimiser's update.
+Early stopping (``patience`` > 0, with a test set): the best test loss and its parameters are
+kept; when ``patience`` epochs pass without a better one, the best parameters come back and the
+run ends (status ``done``, ``Trainer.stopped_early`` True).
 Every epoch reshuffles the training set with the trainer's own seeded Generator. A loss or
 parameter that becomes NaN or infinite ends the run with status ``diverged`` (no exception).
 """
@@ -39,6 +44,8 @@ class TrainingSettings:
     regularization: str = "none"
     regularization_rate: float = 0.0
     dropout: float = 0.0
+    dropconnect: float = 0.0  # probability of dropping each weight in a training step (Wan et al., 2013)
+    patience: int = 0         # early stopping: epochs without a better test loss before stopping (0 = off)
     seed: int = 1
     initializer: str = "xavier_uniform"  # what Reset re-initialises the weights with (seeded by ``seed``)
 
@@ -63,6 +70,10 @@ class TrainingSettings:
                              f"got {self.regularization!r}")
         if not (0 <= self.dropout < 1):
             raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
+        if not (0 <= self.dropconnect < 1):
+            raise ValueError(f"dropconnect must be in [0, 1), got {self.dropconnect}")
+        if int(self.patience) < 0:
+            raise ValueError(f"patience must be ≥ 0, got {self.patience}")
         if not (0 <= self.momentum < 1):
             raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
         if not (math.isfinite(self.regularization_rate) and self.regularization_rate >= 0):
@@ -140,6 +151,10 @@ class Trainer:
         self._order = None
         self._cursor = 0
         self._X_shuffled = self._Y_shuffled = None
+        self.best_test_loss = math.inf
+        self.best_epoch: int | None = None
+        self.best_params: np.ndarray | None = None
+        self.stopped_early = False
 
     # -- settings that may change while training -------------------------------------------------
     def set_learning_rate(self, lr: float) -> None:
@@ -152,6 +167,14 @@ class Trainer:
 
     def set_dropout(self, rate: float) -> None:
         self.settings.dropout = float(rate)
+        self.settings.validate()
+
+    def set_dropconnect(self, rate: float) -> None:
+        self.settings.dropconnect = float(rate)
+        self.settings.validate()
+
+    def set_patience(self, epochs: int) -> None:
+        self.settings.patience = int(epochs)
         self.settings.validate()
 
     # -- stepping ---------------------------------------------------------------------------------
@@ -191,6 +214,7 @@ class Trainer:
         """Forward, backward, regulariser gradient, optimiser update on one batch."""
         s = self.settings
         ws.set_dropout(s.dropout, self.rng if s.dropout > 0 else None)
+        ws.set_dropconnect(s.dropconnect, self.rng if s.dropconnect > 0 else None)
         with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
             ws.forward_unchecked(xb)
             grads = ws.backward_unchecked(yb)
@@ -244,6 +268,31 @@ class Trainer:
         return Progress(self.epoch, self.step, train_loss, test_loss, self.penalty() if finite else math.nan,
                         train_metrics, test_metrics, self.status)
 
+    # -- early stopping ---------------------------------------------------------------------------
+    def note_progress(self, progress: Progress) -> bool:
+        """Record an evaluation for early stopping; True when the run should stop now: ``patience``
+        > 0, a test loss, and ``patience`` epochs since the best one. A strictly lower test loss
+        becomes the best (its parameters copied)."""
+        loss = progress.test_loss
+        if loss is None or not math.isfinite(loss):
+            return False
+        if loss < self.best_test_loss:
+            self.best_test_loss, self.best_epoch = loss, progress.epoch
+            if self.best_params is None:
+                self.best_params = self.net.params.copy()
+            else:
+                np.copyto(self.best_params, self.net.params)
+            return False
+        patience = int(self.settings.patience)
+        return patience > 0 and self.best_epoch is not None and progress.epoch - self.best_epoch >= patience
+
+    def restore_best(self) -> None:
+        """Put the parameters of the best test loss back (early stopping ends the run)."""
+        if self.best_params is not None:
+            np.copyto(self.net.params, self.best_params)
+        self.stopped_early = True
+        self.status = DONE
+
     def _loss_and_metrics(self, X, Y):
         ws = self._workspace_eval(len(X))
         out = ws.forward(X)
@@ -261,13 +310,19 @@ class Trainer:
 
     def run(self, epochs: int | None = None) -> Iterator[Progress]:
         """Train for ``epochs`` (default: the settings'), yielding a Progress after each epoch; the
-        last has status ``done``, or ``diverged`` as soon as the loss or a parameter is not finite."""
+        last has status ``done``, or ``diverged`` as soon as the loss or a parameter is not finite.
+        Early stopping (see the module docstring) ends it with the best parameters restored and a
+        last Progress of them (its ``epoch`` is the epoch training stopped at)."""
         total = int(self.settings.epochs if epochs is None else epochs)
         for i in range(total):
             self.train_epoch()
             if i == total - 1:
                 self.status = DONE
             progress = self.evaluate()
+            if progress.status != DIVERGED and self.note_progress(progress):
+                self.restore_best()
+                yield self.evaluate()
+                return
             yield progress
             if progress.status == DIVERGED:
                 return

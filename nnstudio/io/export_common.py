@@ -30,10 +30,11 @@ class MissingExtraError(ImportError):
 
 @dataclass(frozen=True)
 class ExportLayer:
-    """One weight layer: ``a = activation(a_prev @ weight.T + bias)``; masked weights are 0."""
+    """One weight layer: ``a = activation(a_prev @ weight.T + bias)``; masked weights are 0;
+    ``bias`` is None for a layer without bias."""
 
     weight: np.ndarray
-    bias: np.ndarray
+    bias: np.ndarray | None
     activation: str
 
 
@@ -90,8 +91,8 @@ def folded_layers(network: Network) -> list[ExportLayer]:
             weight = np.where(network.masks[l] != 0, weight, 0.0)
         if not (np.isfinite(weight).all() and np.isfinite(network.biases[l]).all()):
             raise ExportError(f"layer {l}: weights or biases are not finite numbers (did training diverge?)")
-        layers.append(ExportLayer(weight, np.array(network.biases[l], dtype=np.float64),
-                                  network.activations[l - 1]))
+        bias = np.array(network.biases[l], dtype=np.float64) if network.has_bias(l) else None
+        layers.append(ExportLayer(weight, bias, network.activations[l - 1]))
     return layers
 
 

@@ -5,7 +5,8 @@ size works) and one output ``output`` of shape ``[batch, n_out]``. Each layer is
 (``input @ W.T + b``: ``transB=1``, so ``W`` keeps the file's ``(out, in)`` order) with the
 connection mask folded into ``W``, followed by its activation: ``Sigmoid``, ``Tanh``, ``Relu``,
 ``LeakyRelu`` (``alpha`` 0.01), ``Softmax`` (``axis=-1``, kept at the output) — identity adds no
-node. Initialisers are named ``layer{l}.weight`` / ``layer{l}.bias``. Tensors are float32 by
+node. Initialisers are named ``layer{l}.weight`` / ``layer{l}.bias`` (a layer without bias has no
+bias initialiser: its Gemm has no C input). Tensors are float32 by
 default or float64 on request; ONNX stores attributes as float32, so ``LeakyRelu``'s slope is 0.01
 rounded to float32 (a relative difference of 2·10⁻⁹ on negative inputs, even in float64).
 
@@ -113,11 +114,13 @@ def _layers_graph(onnx, layers: list[ExportLayer], dtype: np.dtype) -> tuple[lis
         if op is None and layer.activation != "identity":
             raise ExportError(f"layer {l}: activation {layer.activation!r} has no ONNX export")
         weight, bias = f"layer{l}.weight", f"layer{l}.bias"
-        initializers += [from_array(layer.weight.astype(dtype), weight),
-                         from_array(layer.bias.astype(dtype), bias)]
+        initializers.append(from_array(layer.weight.astype(dtype), weight))
+        inputs = [current, weight]
+        if layer.bias is not None:  # a layer without bias: Gemm with no C input
+            initializers.append(from_array(layer.bias.astype(dtype), bias))
+            inputs.append(bias)
         z = "output" if last and op is None else f"layer{l}.z"
-        nodes.append(helper.make_node("Gemm", [current, weight, bias], [z], name=f"layer{l}.gemm",
-                                      transB=1))
+        nodes.append(helper.make_node("Gemm", inputs, [z], name=f"layer{l}.gemm", transB=1))
         current = z
         if op is not None:
             a = "output" if last else f"layer{l}.a"

@@ -42,13 +42,15 @@ COMMENT_WIDTH = 96
 
 _HELPERS = '''
 def _linear(weight, bias):
-    """A float64 Linear layer holding the given weights ``(out, in)`` and bias ``(out,)``."""
+    """A float64 Linear layer holding the given weights ``(out, in)`` and bias ``(out,)``
+    (``bias=None``: a layer without bias, ``torch.nn.Linear(..., bias=False)``)."""
     weight = torch.tensor(weight, dtype=torch.float64)
     layer = torch.nn.utils.skip_init(torch.nn.Linear, weight.shape[1], weight.shape[0],
-                                     dtype=torch.float64)
+                                     bias=bias is not None, dtype=torch.float64)
     with torch.no_grad():
         layer.weight.copy_(weight)
-        layer.bias.copy_(torch.tensor(bias, dtype=torch.float64))
+        if bias is not None:
+            layer.bias.copy_(torch.tensor(bias, dtype=torch.float64))
     return layer
 '''
 
@@ -103,7 +105,8 @@ def _build_model(source: ExportSource) -> str:
         body.append(f"        # layer {l}: {layer.weight.shape[1]} -> {layer.weight.shape[0]}, {layer.activation}")
         body.append("        _linear(")
         body.append(f"            weight={_literal(layer.weight, 12)},")
-        body.append(f"            bias={_literal(layer.bias, 12)},")
+        bias = "None" if layer.bias is None else _literal(layer.bias, 12)
+        body.append(f"            bias={bias},")
         body.append("        ),")
         if _MODULES[layer.activation]:
             body.append(f"        {_MODULES[layer.activation]},")

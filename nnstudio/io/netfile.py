@@ -12,6 +12,9 @@ Missing weights or bias
     so a file with no weights at all gives exactly ``Network(sizes, activations, loss, init=init,
     seed=seed)``) and
     ``bias`` (zeros). ``mask`` is optional (all ones); weights under a 0 are set to 0.
+Layers without bias
+    ``"use_bias": false`` on a non-input layer (absent = true): the layer has no bias and the file
+    has no ``bias`` for it (one given is an error); written only when false.
 Required keys
     ``format`` (``"nnstudio-network"``), ``version`` (an integer), ``layers`` (each with ``size``,
     and ``activation`` except on the input layer, where it may only be ``"identity"``) and
@@ -223,7 +226,7 @@ def _build_network(specs: list, loss: str, seed: int, init: str) -> Network:
         biases.append(specs[l].bias if specs[l].bias is not None else np.zeros(sizes[l]))
         masks.append(specs[l].mask)
     return Network(sizes, [spec.activation for spec in specs], loss, weights=weights, biases=biases,
-                   masks=masks, seed=seed)
+                   masks=masks, seed=seed, use_bias=[spec.use_bias for spec in specs])
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -271,8 +274,11 @@ def _layer_dict(nf: NetworkFile, l: int) -> dict:
     if l > 0:
         if not (np.isfinite(net.weights[l]).all() and np.isfinite(net.biases[l]).all()):
             check.fail(f"layers[{l}]", "weights or biases are not finite numbers (did training diverge?)")
+        if not net.has_bias(l):
+            layer["use_bias"] = False
         layer["weights"] = net.weights[l].astype(np.float64).tolist()
-        layer["bias"] = net.biases[l].astype(np.float64).tolist()
+        if net.has_bias(l):
+            layer["bias"] = net.biases[l].astype(np.float64).tolist()
         if net.masks[l] is not None:
             layer["mask"] = (net.masks[l] != 0).astype(int).tolist()
     extra = nf.layer_extra[l] if l < len(nf.layer_extra) and nf.layer_extra[l] else {}

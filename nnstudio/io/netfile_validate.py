@@ -23,7 +23,7 @@ from nnstudio.engine.training import TrainingSettings
 
 from .netfile_common import MAX_DEPTH, MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
 
-LAYER_KEYS = ("size", "activation", "labels", "weights", "bias", "mask")
+LAYER_KEYS = ("size", "activation", "labels", "use_bias", "weights", "bias", "mask")
 """The keys of a layer object this version understands; others are kept as the layer's extras."""
 
 CSV_DATASET = "csv"
@@ -36,11 +36,13 @@ _TRAINING_FIELDS = {f.name: type(f.default) for f in fields(TrainingSettings)}
 
 @dataclass
 class LayerSpec:
-    """One validated layer object; ``weights``/``bias``/``mask`` are None when absent."""
+    """One validated layer object; ``weights``/``bias``/``mask`` are None when absent;
+    ``use_bias`` False for a layer without bias."""
 
     size: int
     activation: str
     labels: list | None = None
+    use_bias: bool = True
     weights: np.ndarray | None = None
     bias: np.ndarray | None = None
     mask: np.ndarray | None = None
@@ -253,13 +255,20 @@ def _layer(layer: dict, path: str, l: int, sizes: list[int]) -> LayerSpec:
     if "labels" in layer:
         spec.labels = labels(layer["labels"], f"{path}.labels", size)
     if l == 0:
-        for key in ("weights", "bias", "mask"):
+        for key in ("weights", "bias", "mask", "use_bias"):
             if key in layer:
                 fail(f"{path}.{key}", "the input layer has no weights, bias or mask")
         return spec
+    if "use_bias" in layer:
+        if not isinstance(layer["use_bias"], bool):
+            fail(f"{path}.use_bias", f"expected true or false, got {describe(layer['use_bias'])}")
+        spec.use_bias = layer["use_bias"]
     if "weights" in layer:
         spec.weights = matrix(layer["weights"], f"{path}.weights", size, sizes[l - 1])
     if "bias" in layer:
+        if not spec.use_bias:
+            fail(f"{path}.bias", "this layer has \"use_bias\": false, so it has no bias; "
+                                 "remove \"bias\" or set \"use_bias\" to true")
         spec.bias = vector(layer["bias"], f"{path}.bias", size)
     if "mask" in layer:
         spec.mask = mask(layer["mask"], f"{path}.mask", size, sizes[l - 1])

@@ -261,6 +261,9 @@ class _Writer:
         elif name == "half_sse":
             terms = join_terms([f"({f(a)} − {p(t)})²" for a, t in pairs])
             steps = ["(1/N)·Σₙ ½·Σₖ (ŷ − y)²", f"(1/{N})×½×[{terms}]"]
+        elif name == "sse":
+            terms = join_terms([f"({f(a)} − {p(t)})²" for a, t in pairs])
+            steps = ["Σₙ Σₖ (ŷ − y)²", terms]
         elif name == "bce":
             terms = join_terms([self._bce_term(a, t) for a, t in pairs])
             steps = ["−(1/(N·K))·Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]", f"−(1/({N}×{K}))×[{terms}]"]
@@ -293,10 +296,9 @@ class _Writer:
                 self.line("this output's share of L", [], per_output[self.n, j] / self._share_divisor())]
 
     def _share_divisor(self) -> int:
-        """What the engine's ``per_output`` terms are divided by to sum to L: bce's are not yet
-        divided by K (it averages over N·K), the others' are."""
+        """What the engine's ``per_output`` terms are divided by to sum to L (``Loss.share_divisor``)."""
         N, K = self.tr.a[self.L].shape
-        return N * K if self.net.loss == "bce" else N
+        return self.st.loss_function.share_divisor(N, K)
 
     # -- backward: δ -------------------------------------------------------------------------------
     def _delta_lines(self, l: int, j: int) -> tuple[list[Line], str]:
@@ -346,6 +348,7 @@ class _Writer:
         forms = {
             "mse": (f"2({yh} − {yy})/(N·K)", f"2×({f(a)} − {p(y)})/({N}×{K})"),
             "half_sse": (f"({yh} − {yy})/N", f"({f(a)} − {p(y)})/{N}"),
+            "sse": (f"2({yh} − {yy})", f"2×({f(a)} − {p(y)})"),
             "bce": (f"({yh} − {yy})/({yh}·(1 − {yh}))/(N·K)",
                     f"({f(a)} − {p(y)})/({p(a)}×(1 − {p(a)}))/({N}×{K})"),
             "cross_entropy": (f"−{yy}/(N·{yh})", f"−{p(y)}/({N}×{p(a)})"),

@@ -39,6 +39,7 @@ FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
 KINDS = (FORWARD, LOSS, BACKWARD, UPDATE)
 
 LOSS_NAMES = {"mse": "mean squared error", "half_sse": "half sum of squared errors",
+              "sse": "sum of squared errors",
               "bce": "binary cross-entropy", "cross_entropy": "cross-entropy"}
 
 

@@ -8,7 +8,7 @@ from nnstudio.engine.dataset import output_names as dataset_output_names
 from .commands import adapted_structure, describe_change
 from .data import LoadedData, needs, output_setup
 
-REGRESSION_LOSSES = ("mse", "half_sse")
+REGRESSION_LOSSES = ("mse", "half_sse", "sse")
 
 
 def outputs_fit(net, data: LoadedData) -> bool:

@@ -60,7 +60,8 @@ def adapted_structure(s: Structure, in_names: list[str], out_names: list[str] | 
             weights[0] = initialize(init, rng, n_in, n_out)
     sizes[0], sizes[-1] = n_in, n_out
     activations = list(net.activations[:-1]) + [out_activation]
-    new_net = Network(sizes, activations, loss, weights=weights, biases=biases, dtype=net.dtype)
+    new_net = Network(sizes, activations, loss, weights=weights, biases=biases, dtype=net.dtype,
+                      use_bias=net.use_bias)
     for l, m in enumerate(masks, start=1):
         if m is not None and m.shape == new_net.weights[l].shape:
             new_net.set_mask(l, m)

@@ -52,11 +52,12 @@ class EngineError(RuntimeError):
 def network_spec(net: Network) -> dict:
     return {"sizes": list(net.sizes), "activations": list(net.activations), "loss": net.loss,
             "dtype": net.dtype.str, "params": net.params.copy(),
-            "masks": [None if m is None else m.copy() for m in net.masks]}
+            "masks": [None if m is None else m.copy() for m in net.masks], "use_bias": list(net.use_bias)}
 
 
 def network_from_spec(spec: dict) -> Network:
-    net = Network(spec["sizes"], spec["activations"], spec["loss"], dtype=np.dtype(spec["dtype"]))
+    net = Network(spec["sizes"], spec["activations"], spec["loss"], dtype=np.dtype(spec["dtype"]),
+                  use_bias=spec["use_bias"])
     for l, m in enumerate(spec["masks"]):
         if m is not None:
             net.set_mask(l, m)

@@ -13,7 +13,7 @@ TORCH_ACTS = {"identity": nn.Identity, "sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "
               "leaky_relu": lambda: nn.LeakyReLU(0.01)}
 HIDDEN = ["sigmoid", "tanh", "relu", "leaky_relu", "identity"]
 CASES = [("bce", "sigmoid"), ("cross_entropy", "softmax"), ("mse", "identity"), ("half_sse", "sigmoid"),
-         ("mse", "tanh")]
+         ("mse", "tanh"), ("sse", "sigmoid"), ("sse", "identity")]
 
 
 def build(rng, loss, out_act, mask=False):
@@ -61,6 +61,8 @@ def torch_loss(name, out, y):
         return nn.MSELoss()(out, y)
     if name == "half_sse":
         return 0.5 * ((out - y) ** 2).sum() / out.shape[0]
+    if name == "sse":
+        return nn.MSELoss(reduction="sum")(out, y)
     if name == "bce":
         return nn.BCELoss()(out, y)
     return nn.CrossEntropyLoss()(out, y)  # logits (our softmax is fused in) and probability targets

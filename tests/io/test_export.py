@@ -48,10 +48,19 @@ def inputs(batch: int, n: int = 3, seed: int = 0) -> np.ndarray:
     return np.random.default_rng(seed + batch).normal(0, 1.5, size=(batch, n))
 
 
+def bias_free_network() -> Network:
+    """Layers 1 and 3 without bias (``use_bias`` false), layer 2 with one."""
+    net = network_with_output("tanh", seed=6)
+    net.set_use_bias(1, False)
+    net.set_use_bias(3, False)
+    return net
+
+
 NETWORKS = {
     **{f"activation={a}": (lambda a=a: network_with_output(a)) for a in ACTIVATIONS},
     **{f"loss={loss}": (lambda loss=loss, a=a: network_with_output(a, loss)) for loss, a in LOSS_OUTPUTS.items()},
     "masked": masked_network,
+    "bias_free": bias_free_network,
 }
 
 
@@ -125,6 +134,15 @@ def test_onnx_folds_masks_into_the_weights():
     w1 = weights["layer1.weight"]
     assert np.all(w1[net.masks[1] == 0] == 0) and np.all(w1[net.masks[1] == 1] == 7.0)
     np.testing.assert_array_equal(weights["layer2.weight"], (net.weights[2] * net.masks[2]).astype(np.float32))
+
+
+def test_onnx_bias_free_layers_have_no_bias_initialiser():
+    net = bias_free_network()
+    model = onnx_model(net)
+    names = {t.name for t in model.graph.initializer}
+    assert names == {"layer1.weight", "layer2.weight", "layer2.bias", "layer3.weight"}
+    gemms = [n for n in model.graph.node if n.op_type == "Gemm"]
+    assert [len(n.input) for n in gemms] == [2, 3, 2]
 
 
 def encoded_network_file(tmp_path) -> netfile.NetworkFile:
@@ -253,6 +271,15 @@ def test_torch_model_is_linear_and_activation_modules(tmp_path):
     for module, l in ((model[0], 1), (model[2], 2), (model[3], 3)):
         assert torch.equal(module.weight, torch.from_numpy(net.weights[l]))  # bit-exact literals
         assert torch.equal(module.bias, torch.from_numpy(net.biases[l]))
+
+
+def test_torch_bias_free_layers_are_linear_with_bias_false(tmp_path):
+    torch = pytest.importorskip("torch")
+    net = bias_free_network()
+    export_torch(net, tmp_path / "m.py")
+    linears = [m for m in import_script(tmp_path / "m.py").model if isinstance(m, torch.nn.Linear)]
+    assert [lin.bias is None for lin in linears] == [True, False, True]
+    assert torch.equal(linears[1].bias, torch.from_numpy(net.biases[2]))
 
 
 def test_torch_script_folds_masks():

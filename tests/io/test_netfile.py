@@ -270,7 +270,7 @@ ERRORS = [
     (_set(["layers"], [{"size": 2}]), "layers: expected 2 to 64 layers (the input layer included), got 1"),
     (_set(["layers"], {}), "layers: expected a list of layers, got an object"),
     (_delete(["layers"]), "layers: missing"),
-    (_set(["loss"], "hinge"), "loss: unknown name 'hinge' (known: mse, half_sse, bce, cross_entropy)"),
+    (_set(["loss"], "hinge"), "loss: unknown name 'hinge' (known: mse, half_sse, sse, bce, cross_entropy)"),
     (_delete(["loss"]), "loss: missing"),
     (_set(["name"], 5), "name: expected a string, got 5"),
     (_set(["description"], []), "description: expected a string, got a list of 0"),

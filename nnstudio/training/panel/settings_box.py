@@ -27,6 +27,7 @@ from nnstudio.engine.initializers import INITIALIZERS
 from .widgets import FloatField, LogSlider
 
 LOSSES = {"mse": "Mean squared error (regression)", "half_sse": "½ sum of squared errors (textbook form)",
+          "sse": "Sum of squared errors (the tutorials' form)",
           "bce": "Binary cross-entropy (one sigmoid output)", "cross_entropy": "Cross-entropy (softmax outputs)"}
 OPTIMIZERS = {"sgd": "SGD: w ← w − η·g (with optional momentum and Nesterov)",
               "rmsprop": "RMSprop: divides each step by a running RMS of the gradient",
