@@ -97,7 +97,8 @@ def run(args) -> int:
         loss = args.loss or _loss_for(out_act, CLASSIFICATION)
     activations = [hidden_act] * (len(sizes) - 2) + [out_act]
     try:
-        net = Network(sizes, activations, loss, init=init, seed=seed)
+        net = Network(sizes, activations, loss, init=init, seed=seed,
+                      use_bias=[not args.no_bias] * (len(sizes) - 1))
     except ValueError as exc:
         raise CliError(str(exc)) from None
     from nnstudio.io import netfile
@@ -108,8 +109,6 @@ def run(args) -> int:
         nf.labels = labels
     if nf_dataset is not None:
         record(nf, *nf_dataset)
-    if args.no_bias:
-        _remove_biases(nf)
     netfile.save(nf, args.out)
     result = {"out": str(args.out), "sizes": sizes, "activations": activations, "loss": loss,
               "init": init, "seed": seed, "use_bias": not args.no_bias, "parameters": _parameters(net, args.no_bias)}
@@ -138,15 +137,6 @@ def _data_options_given(args) -> bool:
 def _name(args, sizes: list[int]) -> str:
     shape = "-".join(map(str, sizes))
     return f"{shape} network" + (f" for {Path(args.data).name}" if args.data else "")
-
-
-def _remove_biases(nf) -> None:
-    """Every layer without bias: the file's ``"use_bias": false``."""
-    layers = len(nf.network.sizes)
-    nf.layer_extra = [dict(nf.layer_extra[l]) if l < len(nf.layer_extra) and nf.layer_extra[l] else {}
-                      for l in range(layers)]
-    for l in range(1, layers):
-        nf.layer_extra[l]["use_bias"] = False
 
 
 def _parameters(net, no_bias: bool) -> int:

@@ -330,3 +330,21 @@ def test_a_file_with_bad_data_settings_is_refused_naming_the_key(key, value, fra
     net.write_text(json.dumps(doc))
     code, out, err = run_cli(capsys, "eval", net)
     assert code == 2 and out == "" and fragment in err and err.count("\n") == 1
+
+
+def test_a_new_network_without_bias_trains_without_bias(tmp_path, capsys):
+    """The from-scratch tutorial's 3-4-1 without biases: the engine sees no bias, training keeps it so."""
+    net, out = tmp_path / "n.nnet", tmp_path / "t.nnet"
+    result = run_json(capsys, "new", "2,4,1", "--no-bias", "--activation", "sigmoid", "--seed", "5", "--out", net)
+    assert result["parameters"] == 2 * 4 + 4 * 1 and result["use_bias"] is False
+    nf = netfile.load(net)
+    assert nf.network.use_bias == [False, False, False]
+    reference = Network([2, 4, 1], ["sigmoid", "sigmoid"], "bce", seed=5, use_bias=[False, False])
+    np.testing.assert_array_equal(nf.network.params, reference.params)
+    run_json(capsys, "train", net, "--data", "xor", "--epochs", "3", "--lr", "0.5", "--out", out)
+    trained = netfile.load(out)
+    assert trained.network.use_bias == [False, False, False]
+    assert all(not np.any(trained.network.biases[l]) for l in (1, 2))
+    assert not np.array_equal(trained.network.weights[1], nf.network.weights[1])
+    assert all(layer.get("use_bias") is False and "bias" not in layer
+               for layer in json.loads(out.read_text())["layers"][1:])
