@@ -81,9 +81,10 @@ class DataSettings:
                 "test_fraction": self.test_fraction, "seed": self.seed}
 
 
-def resolve(args, block: dict | None, seed: int | None = None) -> DataSettings:
-    """The data settings: each option given on the command line, else the file's ``block``,
-    else the default. ``seed`` (``--seed``) also seeds the train/test split."""
+def resolve(args, block: dict | None, seed: int | None = None, encoding: dict | None = None) -> DataSettings:
+    """The data settings: each option given on the command line, else the file's ``block`` (then
+    its CSV ``encoding``, for files whose block predates the reading options), else the default.
+    ``seed`` (``--seed``) also seeds the train/test split."""
     block = dict(block or {})
     source = getattr(args, "data", None)
     if source is None:
@@ -94,6 +95,10 @@ def resolve(args, block: dict | None, seed: int | None = None) -> DataSettings:
     same = (block.get("name") == CSV and source not in DATASET_NAMES
             or block.get("name") == source)
     saved = block if same else {}
+    if same and block.get("name") == CSV and encoding:
+        target = (encoding.get("target") or {}).get("columns")
+        saved = {"target": target, "missing": encoding.get("missing"),
+                 "standardize": encoding.get("standardize"), **saved}
     builtin = source in DATASET_NAMES
     if not builtin and not Path(source).exists():
         known = ", ".join(DATASET_NAMES)
@@ -110,7 +115,7 @@ def resolve(args, block: dict | None, seed: int | None = None) -> DataSettings:
         extra = {k: v for k, v in saved.items() if k in ("column_types", "ignore")}
     return DataSettings(
         source=source, target=None if builtin else targets,
-        missing=getattr(args, "missing", None) or saved.get("missing", "drop"),
+        missing=getattr(args, "missing", None) or saved.get("missing") or "drop",
         standardize=bool(saved.get("standardize", False) if standardize is None else standardize),
         test_fraction=float(saved.get("test_fraction", default_fraction) if test_fraction is None
                             else test_fraction),

@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     nf = load_network_file(args.net)
-    dataset = load(resolve(args, nf.dataset), nf.encoding)
+    dataset = load(resolve(args, nf.dataset, encoding=nf.encoding), nf.encoding)
     net = nf.network
     check_fits(dataset, net, args.net)
     split = args.split or "all"

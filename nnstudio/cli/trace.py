@@ -52,7 +52,7 @@ def _sample(args, nf) -> tuple[list[float], list[float]]:
     if args.row is not None:
         if args.input is not None or args.target is not None:
             raise CliError("give either --row or --input and --target, not both")
-        dataset = load(resolve(args, nf.dataset), nf.encoding)
+        dataset = load(resolve(args, nf.dataset, encoding=nf.encoding), nf.encoding)
         check_fits(dataset, net, args.net)
         X, y = rows(dataset, args.split or "train")
         if args.row > len(X):

@@ -50,7 +50,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     nf = load_network_file(args.net)
     settings = _settings(nf.training, args)
-    data_settings = resolve(args, nf.dataset, args.seed)
+    data_settings = resolve(args, nf.dataset, args.seed, nf.encoding)
     dataset = load(data_settings)
     net = nf.network
     check_fits(dataset, net, args.net)

@@ -348,3 +348,16 @@ def test_a_new_network_without_bias_trains_without_bias(tmp_path, capsys):
     assert not np.array_equal(trained.network.weights[1], nf.network.weights[1])
     assert all(layer.get("use_bias") is False and "bias" not in layer
                for layer in json.loads(out.read_text())["layers"][1:])
+
+
+def test_a_file_whose_dataset_block_predates_the_reading_options_uses_its_encoding(classes_csv, tmp_path,
+                                                                                    capsys):
+    net = tmp_path / "n.nnet"
+    run_json(capsys, "new", "4", "--data", classes_csv, "--standardize", "--missing", "fill", "--out", net)
+    expected = run_json(capsys, "eval", net)
+    doc = json.loads(net.read_text())
+    doc["dataset"] = {"name": "csv", "path": "classes.csv", "target": "label"}  # as older versions wrote it
+    net.write_text(json.dumps(doc))
+    code, out, err = run_cli(capsys, "eval", net, "--json")
+    assert code == 0 and "afresh" not in err
+    assert json.loads(out) == expected
