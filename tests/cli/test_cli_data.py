@@ -361,3 +361,26 @@ def test_a_file_whose_dataset_block_predates_the_reading_options_uses_its_encodi
     code, out, err = run_cli(capsys, "eval", net, "--json")
     assert code == 0 and "afresh" not in err
     assert json.loads(out) == expected
+
+
+def test_new_train_and_eval_never_import_qt(classes_csv, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    net = tmp_path / "n.nnet"
+    probe = (
+        "import runpy, sys\n"
+        "for argv in ([{new}], [{train}], [{eval}]):\n"
+        "    sys.argv = ['nnstudio', *argv]\n"
+        "    try:\n        runpy.run_module('nnstudio', run_name='__main__')\n"
+        "    except SystemExit as e:\n        assert e.code in (0, None), (argv, e.code)\n"
+        "print('LOADED:' + ','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph')))))\n"
+    ).format(new=f"'new', '3', '--data', {str(classes_csv)!r}, '--test-fraction', '0.2', '--out', {str(net)!r}",
+             train=f"'train', {str(net)!r}, '--epochs', '1', '--out', {str(net)!r}",
+             eval=f"'eval', {str(net)!r}, '--split', 'test', '--json'")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+    assert "LOADED:" in result.stdout, result.stderr
+    assert result.stdout.split("LOADED:")[1].strip() == ""
