@@ -30,24 +30,23 @@ MISSING = ("drop", "fill")
 _BUILTIN_DEFAULTS = {"samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1, "classes": 3}
 
 
-def add_data_options(p, *, data_help: str, reading: bool = True, split: bool = False) -> None:
-    """Add ``--data`` and, with ``reading``, the options that say how a CSV is read."""
+def add_data_options(p, *, data_help: str, split: bool = False, from_file: bool = True) -> None:
+    """Add ``--data`` and the options that say how a CSV is read (and ``--split`` with ``split``);
+    their defaults come from the network file's dataset block when ``from_file``."""
+    saved = (lambda key: f"the file's dataset.{key}, else ") if from_file else (lambda key: "")
     p.add_argument("--data", metavar="DATA", help=data_help)
     p.add_argument("--target", metavar="COL",
-                   help="target column(s) of a CSV, comma-separated (default: the file's dataset.target, "
-                        "else the last column)")
+                   help=f"target column(s) of a CSV, comma-separated (default: {saved('target')}the last column)")
     p.add_argument("--missing", choices=MISSING,
                    help="rows with a missing cell (empty, ?, NA): drop them, or fill the cell with the "
-                        "column's median / a \"missing\" category (default: the file's dataset.missing, "
-                        "else drop)")
-    if reading:
-        p.add_argument("--standardize", action=argparse.BooleanOptionalAction, default=None,
-                       help="z-score the CSV's numeric inputs and numeric target with the training rows' "
-                            "mean and deviation (default: the file's dataset.standardize, else off)")
-        p.add_argument("--test-fraction", type=fraction, metavar="F",
-                       help="share of the rows held out as test rows (default: the file's "
-                            "dataset.test_fraction, else 0 for a CSV — all rows train — and 0.3 for a "
-                            "built-in set)")
+                        f"column's median / a \"missing\" category (default: {saved('missing')}drop)")
+    p.add_argument("--standardize", action=argparse.BooleanOptionalAction, default=None,
+                   help="z-score the CSV's numeric inputs and numeric target with the training rows' "
+                        f"mean and deviation (default: {saved('standardize')}off)")
+    p.add_argument("--test-fraction", type=fraction, metavar="F",
+                   help="share of the rows held out as test rows (default: "
+                        f"{saved('test_fraction')}0 for a CSV — all rows train — and 0.3 for a "
+                        "built-in set)")
     if split:
         p.add_argument("--split", choices=SPLITS, default=None,
                        help="rows to score: those train used (train), held out (test), or both "

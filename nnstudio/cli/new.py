@@ -48,7 +48,7 @@ def register(subparsers) -> None:
     p.add_argument("--no-bias", action="store_true",
                    help="layers without biases (\"use_bias\": false on every layer) (default: biases)")
     add_data_options(p, data_help="size the input and output layers for this data set: a built-in name "
-                                  "or a CSV file (default: none, SIZES gives every layer)")
+                                  "or a CSV file (default: none, SIZES gives every layer)", from_file=False)
     p.add_argument("--json", action="store_true",
                    help="print one JSON object on stdout (default: a line on stderr)")
 
