@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nnstudio.engine.dataset import CLASSIFICATION
-from nnstudio.engine.dataset import output_names as dataset_output_names
 
 from .commands import adapted_structure, describe_change
 from .data import LoadedData, needs, output_setup
@@ -38,7 +37,14 @@ def semantic_problem(net, data: LoadedData) -> str:
 
 
 def output_names(data: LoadedData) -> list[str]:
-    return dataset_output_names(data.dataset)
+    ds = data.dataset
+    n_out = ds.n_outputs
+    if data.task == CLASSIFICATION and n_out > 1:
+        return [str(n) for n in ds.target_names][:n_out] or [f"class {i}" for i in range(n_out)]
+    if data.task == CLASSIFICATION:
+        names = ds.target_names
+        return [str(names[1]) if len(names) == 2 else "class 1"]
+    return [str(n) for n in ds.target_names][:n_out] or [f"y{i + 1}" for i in range(n_out)]
 
 
 def plan(doc, data: LoadedData, seed: int = 1, init: str = "xavier_uniform"):

@@ -17,8 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from nnstudio.engine.dataset import Dataset
-from nnstudio.engine.dataset import output_setup as dataset_output_setup
+from nnstudio.engine.dataset import CLASSIFICATION, Dataset
 from nnstudio.engine.datasets import DATASET_NAMES, make_dataset
 
 #: The Playground features of a 2-D input ``(x1, x2)``, in display order.
@@ -155,7 +154,9 @@ def needs(data: LoadedData) -> tuple[int, int]:
 
 def output_setup(data: LoadedData) -> tuple[str, str]:
     """The (output activation, loss) that suit the data's task and class count."""
-    return dataset_output_setup(data.dataset)
+    if data.task == CLASSIFICATION:
+        return ("sigmoid", "bce") if data.dataset.n_outputs == 1 else ("softmax", "cross_entropy")
+    return "identity", "mse"
 
 
 def plane_bounds(points: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
