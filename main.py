@@ -3,7 +3,7 @@
 
 import sys
 
-from nnstudio.cli import main
+from nnstudio.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -27,9 +27,10 @@ import numpy as np
 
 from nnstudio.engine.datasets import make_dataset
 from nnstudio.engine.landscape import compute_landscape
-from nnstudio.engine.lr_sweep import default_learning_rates, run_sweep, shutdown_pool, start_sweep
+from nnstudio.engine.lr_sweep import default_learning_rates
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, TrainingSettings
+from nnstudio.parallel.sweep import run_sweep, shutdown_pool, start_sweep
 
 LANDSCAPE_TARGET = 0.5
 SWEEP_TARGET = 3.0

@@ -21,13 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from nnstudio.engine.dataset import Dataset  # noqa: E402
 from nnstudio.engine.network import Network  # noqa: E402
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings  # noqa: E402
-from nnstudio.training.data import LoadedData, load  # noqa: E402
+from nnstudio.io.dataset_block import LoadedData, load  # noqa: E402
 from nnstudio.training.install import install  # noqa: E402
 
 REPEATS = 3
@@ -48,21 +47,14 @@ class PaintCounter(QObject):
 
 
 def make_window(stand_in: bool):
-    if not stand_in:
-        try:
-            from nnstudio.app.main_window import MainWindow
+    """The app's window with every panel, or (``stand_in``) with the training panel only."""
+    from nnstudio.app.main_window import MainWindow
 
-            w = MainWindow()
-            w.interactive = False
-            w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
-            return w
-        except ImportError:
-            pass
-    from nnstudio.document import NetworkDocument
-
-    w = QMainWindow()
-    w.document = NetworkDocument()
-    w.undo_stack = QUndoStack(w)
+    w = MainWindow(panels=not stand_in)
+    w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
+    if stand_in:
+        w.panels["training"] = install(w)
     return w
 
 
@@ -136,7 +128,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="length of each measurement")
     parser.add_argument("--repeats", type=int, default=3, help="alternating headless/in-app pairs per case")
-    parser.add_argument("--stand-in", action="store_true", help="a bare QMainWindow instead of the app's window")
+    parser.add_argument("--stand-in", action="store_true", help="the app's window with the training panel only")
     parser.add_argument("--switch-ms", type=float, help="sys.setswitchinterval in milliseconds")
     parser.add_argument("--in-thread", action="store_true", help="train in a thread of the app (the fallback) "
                         "instead of the engine process")
@@ -149,7 +141,7 @@ def main() -> int:
         sys.setswitchinterval(args.switch_ms / 1000)
     app = QApplication.instance() or QApplication([])
     window = make_window(args.stand_in)
-    ctl = getattr(window, "training", None) or install(window)  # the app's window installs it itself
+    ctl = window.panels["training"].controller
     ctl.use_process = not args.in_thread
     window.resize(1400, 900)
     window.show()

@@ -3,11 +3,10 @@ editable through undo commands."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.canvas.tooltips import fmt, layer_kind, layer_title
+from nnstudio.canvas.tooltips import layer_kind, layer_title
 from nnstudio.document import commands as C
 from nnstudio.engine.losses import LOSSES
+from nnstudio.io.numbers import fmt
+from nnstudio.widgets.number_entry import NumberEntry
 
 from .dialogs import activation_combo
 
@@ -36,33 +37,6 @@ class TypingEdit(QLineEdit):
         self.typing = False
         self.textEdited.connect(lambda _t: setattr(self, "typing", True))
         self.editingFinished.connect(lambda: setattr(self, "typing", False))
-
-
-class NumberEdit(TypingEdit):
-    """A line edit for an exact float; calls ``on_value(float)`` when editing finishes with a change."""
-
-    def __init__(self, value: float, on_value, on_error):
-        super().__init__(repr(float(value)))
-        self._value = float(value)
-        self._on_value, self._on_error = on_value, on_error
-        self.setToolTip(f"exact value {self._value!r}; type a new one and press Enter")
-        self.editingFinished.connect(self._finished)
-
-    def _finished(self):
-        text = self.text().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            self._on_error(f"Not a number: {text!r}")
-            self.setText(repr(self._value))
-            return
-        if not math.isfinite(value):
-            self._on_error("Please type a finite number")
-            self.setText(repr(self._value))
-            return
-        if value != self._value:
-            self._value = value
-            self._on_value(value)
 
 
 class Inspector(QScrollArea):
@@ -163,6 +137,13 @@ class Inspector(QScrollArea):
     def _status(self, message: str) -> None:
         self.window.show_status(message)
 
+    def _exact_entry(self, value: float, on_value) -> NumberEntry:
+        """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
+        entry = NumberEntry(value, digits=None, tip=f"exact value {float(value)!r}; type a new one and press Enter")
+        entry.valueEdited.connect(on_value)
+        entry.rejected.connect(self._status)
+        return entry
+
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
         title.setText(f"<b>{doc.neuron_label(l, j)}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
@@ -173,8 +154,11 @@ class Inspector(QScrollArea):
         if l > 0:
             act = net.activations[l - 1]
             form.addRow("Activation", QLabel(act))
-            form.addRow("Bias b", NumberEdit(net.biases[l][j], lambda v: self._push(C.SetBiasCommand, l, j, v),
-                                             self._status))
+            if net.has_bias(l):
+                form.addRow("Bias b", self._exact_entry(net.biases[l][j],
+                                                        lambda v: self._push(C.SetBiasCommand, l, j, v)))
+            else:
+                form.addRow("Bias b", QLabel("no bias (turned off for this layer)"))
             n_in = net.sizes[l - 1] if net.masks[l] is None else int(net.masks[l][j].sum())
             form.addRow("Inputs", QLabel(f"{n_in} connections"))
         values = doc.activation_values(l, j)
@@ -197,7 +181,7 @@ class Inspector(QScrollArea):
         src, dst = doc.neuron_label(l - 1, i), doc.neuron_label(l, j)
         title.setText(f"<b>{src} → {dst}</b><br>connection of layer {l}")
         w = doc.network.weights[l][j, i]
-        form.addRow("Weight w", NumberEdit(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v), self._status))
+        form.addRow("Weight w", self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
         form.addRow("|w|", QLabel(fmt(abs(w))))
         self._button(buttons, "Delete connection", self.window.controller.delete_selection)
 
@@ -210,6 +194,12 @@ class Inspector(QScrollArea):
             combo.activated.connect(lambda _i: self._push(C.SetActivationCommand, l, combo.currentData()))
             form.addRow("Activation", combo)
             form.addRow("Weights", QLabel(f"{net.sizes[l]} × {net.sizes[l - 1]}"))
+            bias = QCheckBox("each neuron has a bias b")
+            bias.setChecked(net.has_bias(l))
+            bias.setToolTip("Off: z = Σ w·a with no bias, which is never trained (PyTorch bias=False). "
+                            "Undoable; turning it back on starts the biases at 0.")
+            bias.toggled.connect(lambda on: self._push(C.SetUseBiasCommand, l, on))
+            form.addRow("Bias", bias)
         ctl = self.window.controller
         self._button(buttons, "Add neuron", lambda: ctl.add_neuron(l))
         if 0 < l < net.n_layers:
@@ -226,7 +216,7 @@ class Inspector(QScrollArea):
         loss.setCurrentIndex(max(0, loss.findData(net.loss)))
         loss.activated.connect(lambda _i: self._push(C.SetLossCommand, loss.currentData()))
         form.addRow("Loss", loss)
-        form.addRow("Parameters", QLabel(f"{net.params.size:,}"))
+        form.addRow("Parameters", QLabel(f"{net.n_parameters:,}"))
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
             form.addRow("Deleted connections", QLabel(str(masked)))

@@ -14,8 +14,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from shiboken6 import Shiboken
 
+from nnstudio.io.numbers import fmt
+
 from . import palette
-from .tooltips import fmt
 
 ANTIALIAS_LIMIT = 2000   # more visible lines than this: no antialiasing, 1-px pens
 LABEL_LIMIT = 250        # more visible lines than this: no weight labels
@@ -34,6 +35,8 @@ class ConnectionsItem(QGraphicsItem):
         self.lines = np.zeros((0, 4))
         self.values = np.zeros(0)
         self.enabled = np.zeros(0, dtype=bool)
+        self.dropped = np.zeros(0, dtype=bool)   # dropped by dropconnect in the step shown: dashed
+        self._dropped_lines = np.zeros((0, 4))
         self.fraction = 0.0      # hide |v| < fraction × the strongest |v| of the same layer
         self.scale = 1.0
         self.show_labels = False
@@ -58,6 +61,7 @@ class ConnectionsItem(QGraphicsItem):
         self.lines = np.zeros((total, 4))
         self.values = np.zeros(total)
         self.enabled = np.ones(total, dtype=bool)
+        self.dropped = np.zeros(total, dtype=bool)
         self.selected = None
         self._visible = np.zeros(0, dtype=np.int64)
         self._bucket_bounds = []
@@ -91,6 +95,16 @@ class ConnectionsItem(QGraphicsItem):
             if enabled is not None:
                 m = enabled[l]
                 self.enabled[sl] = True if m is None else np.asarray(m).reshape(-1) != 0
+        self.rebucket()
+
+    def set_dropped(self, dropped=None) -> None:
+        """``dropped[l]``: bool arrays shaped like W[l] (index 0 unused), or None for none: those
+        connections are drawn dashed and faint (dropconnect dropped them in the shown step)."""
+        self.dropped[:] = False
+        if dropped is not None:
+            for l in range(1, len(self.shapes)):
+                if l < len(dropped) and dropped[l] is not None:
+                    self.dropped[self.offsets[l]:self.offsets[l + 1]] = np.asarray(dropped[l]).reshape(-1) != 0
         self.rebucket()
 
     def set_threshold_fraction(self, fraction: float) -> None:
@@ -144,7 +158,7 @@ class ConnectionsItem(QGraphicsItem):
         """Recompute visibility and colour buckets from values, mask and threshold."""
         v = self.values
         finite = np.isfinite(v)
-        vis = self.enabled & finite
+        vis = self.enabled & finite & ~self.dropped
         if self.fraction > 0:
             vis &= self.relative_magnitudes() >= self.fraction
         idx = np.flatnonzero(vis)
@@ -173,6 +187,7 @@ class ConnectionsItem(QGraphicsItem):
 
     def _geometry_changed(self) -> None:
         self._sorted = np.ascontiguousarray(self.lines[self._visible])
+        self._dropped_lines = np.ascontiguousarray(self.lines[self.enabled & self.dropped])
         if self.lines.size:
             xs = self.lines[:, [0, 2]]
             ys = self.lines[:, [1, 3]]
@@ -238,6 +253,11 @@ class ConnectionsItem(QGraphicsItem):
 
     def paint(self, painter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, self._antialias)
+        if self._dropped_lines.size:
+            pen = QPen(self.theme.zero, 1.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLines([QLineF(*row) for row in self._dropped_lines])
         arr = self._sorted
         base = arr.ctypes.data
         stride = arr.strides[0] if arr.size else 32

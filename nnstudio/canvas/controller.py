@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from nnstudio.document import commands as C
 from nnstudio.document.layout import auto_layout
-
-from .tooltips import fmt
+from nnstudio.io.numbers import fmt
 
 
 def ask_number(parent, title: str, label: str, value: float) -> float | None:

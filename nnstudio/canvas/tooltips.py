@@ -5,12 +5,7 @@ from __future__ import annotations
 import html
 
 from nnstudio.engine.activations import get_activation
-
-
-def fmt(value: float) -> str:
-    """A number to 4 significant digits (−0 shown as 0)."""
-    v = float(value)
-    return "0" if v == 0 else f"{v:.4g}"
+from nnstudio.io.numbers import fmt
 
 
 def layer_kind(doc, layer: int) -> str:
@@ -41,8 +36,13 @@ def neuron_tooltip(doc, layer: int, index: int, extra: str | None = None) -> str
         bias = net.biases[layer][index]
         n_in = net.sizes[layer - 1] if net.masks[layer] is None else int(net.masks[layer][index].sum())
         lines.append(f"activation <b>{act.name}</b>: {html.escape(act.formula)}")
-        lines.append(f"bias b = {fmt(bias)}")
-        lines.append(f"z = Σ w·a<sub>prev</sub> + b over {n_in} incoming connection{'s' * (n_in != 1)}")
+        conns = f"{n_in} incoming connection{'s' * (n_in != 1)}"
+        if net.has_bias(layer):
+            lines.append(f"bias b = {fmt(bias)}")
+            lines.append(f"z = Σ w·a<sub>prev</sub> + b over {conns}")
+        else:
+            lines.append("no bias (turned off for this layer)")
+            lines.append(f"z = Σ w·a<sub>prev</sub> over {conns}")
         if values is not None:
             z, a = values
             lines.append(f"z = {fmt(z)},&nbsp; a = {html.escape(_apply(act, 'z'))} = <b>{fmt(a)}</b>")

@@ -48,17 +48,27 @@ class NetworkView(QGraphicsView):
         else:
             self.scale(factor, factor)
 
-    def fit(self) -> None:
+    def fit(self, include_overlay: bool = False) -> None:
         """Show the whole network, never magnified beyond MAX_FIT_ZOOM; room is kept above for the
-        layer captions (constant size on screen) and below-left for the legend."""
+        layer captions (constant size on screen) and below-left for the legend. With ``include_overlay``,
+        zoom out further when the overlay's badges under the neurons would stick out of the view."""
         rect = self.scene().content_rect()
         if rect.isEmpty():
             return
+        self._fit_rect(rect, lambda s: max(min(s, MAX_FIT_ZOOM), MIN_ZOOM), minimum_room=50)
+        if include_overlay:
+            rect = self.scene().content_rect(with_badges=True)
+            self._fit_rect(rect, lambda s: s if s < self.transform().m11() else None, minimum_room=0)
+
+    def _fit_rect(self, rect: QRectF, choose, minimum_room: float) -> None:
+        """Scale to ``choose(s)`` (None: leave the view) where ``s`` fits ``rect``, centred below the captions."""
         vp = self.viewport().rect()
         top, bottom, side = 52, 16, 24
-        avail_w, avail_h = max(vp.width() - 2 * side, 50), max(vp.height() - top - bottom, 50)
-        s = min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9), MAX_FIT_ZOOM)
-        s = max(s, MIN_ZOOM)
+        avail_w = max(vp.width() - 2 * side, minimum_room)
+        avail_h = max(vp.height() - top - bottom, minimum_room)
+        s = choose(min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9)))
+        if s is None:
+            return
         self.resetTransform()
         self.scale(s, s)
         centre = rect.center()
@@ -153,8 +163,11 @@ class LegendWidget(QWidget):
         """Recompute rows and size (after a theme or preview change)."""
         scene = self.view.scene()
         theme = scene.theme
-        rows = [("line", theme.positive, "positive weight"), ("line", theme.negative, "negative weight"),
-                ("text", None, "thicker, darker: larger |w|")]
+        overlay = scene.overlay
+        named = overlay["value_name"] if overlay["connection_values"] is not None else None
+        what, size = (named, f"|{named}|") if named else ("weight", "|w|")  # an overlay's values colour the lines
+        rows = [("line", theme.positive, f"positive {what}"), ("line", theme.negative, f"negative {what}"),
+                ("text", None, f"thicker, darker: larger {size}")]
         if scene.show_biases:
             rows.append(("ring", None, "ring: bias (colour = sign)"))
         if scene.doc.preview is not None:

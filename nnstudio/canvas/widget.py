@@ -56,16 +56,20 @@ class NetworkCanvas(QWidget):
 
     # -- public hooks for the step-through and the training panel -------------------------------
     def set_overlay(self, neuron_texts=None, connection_texts=None, highlight_layer=None,
-                    connection_values=None, value_name=None) -> None:
+                    connection_values=None, value_name=None, dropped_connections=None) -> None:
         """Show extra values: text badges under neurons ``{(l, j): str}``, labels on connections
         ``{(l, j, i): str}``, a highlighted layer, and optionally per-layer arrays (index 0 None, each
         shaped like W[l]) that colour and size the connections instead of the weights (e.g. the
-        gradient, with ``value_name="∂L/∂w"`` for the tooltips)."""
-        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name)
+        gradient, with ``value_name="∂L/∂w"`` for the tooltips); ``dropped_connections`` (per-layer
+        bool arrays) are drawn dashed, as dropped (dropconnect)."""
+        self.scene.set_overlay(neuron_texts, connection_texts, highlight_layer, connection_values, value_name,
+                               dropped_connections)
+        self.view.legend.refresh()
         self._sync_slider()
 
     def clear_overlay(self) -> None:
         self.scene.clear_overlay()
+        self.view.legend.refresh()
         self._sync_slider()
 
     def set_neuron_thumbnails(self, images: dict) -> None:
@@ -82,8 +86,14 @@ class NetworkCanvas(QWidget):
         self.scene.select(kind, ids)
 
     # -- view commands --------------------------------------------------------------------------
-    def fit(self) -> None:
-        self.view.fit()
+    def fit(self, include_overlay: bool = False) -> None:
+        """Show the whole network; with ``include_overlay``, zoom out further if the overlay's badges under
+        the neurons would stick out of the view."""
+        self.view.fit(include_overlay)
+
+    def input_widget(self) -> QWidget:
+        """The widget receiving the mouse presses that start edits."""
+        return self.view.viewport()
 
     def zoom_in(self) -> None:
         self.view.zoom_by(1.25, anchor_under_mouse=False)

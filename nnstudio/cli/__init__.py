@@ -1,7 +1,7 @@
 """The command line: ``python -m nnstudio`` / ``nnstudio`` (DESIGN §4).
 
-With a sub-command it runs headless and never imports Qt; with no sub-command, or with a file
-argument, it opens the app. User errors print one line (``error: …``) and exit with status 2.
+Every sub-command runs headless and never imports Qt (``nnstudio.__main__`` opens the app when there is
+no sub-command). User errors print one line (``error: …``) and exit with status 2.
 """
 
 from __future__ import annotations
@@ -48,12 +48,10 @@ def _command_module(name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``nnstudio`` and ``python -m nnstudio``; returns the exit status."""
+    """Run the sub-command named in ``argv``; returns the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
-        from nnstudio.app.launch import run_app  # the GUI: imported only when asked for
-
-        return run_app(argv)
+        return _fail(f"name a sub-command: {', '.join(COMMANDS)} (the app opens from nnstudio.__main__)")
     try:
         args = build_parser().parse_args(argv)
         return int(args.run(args) or 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import math
 import time
-from dataclasses import replace
 
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 
@@ -91,9 +90,8 @@ def run(args) -> int:
 
 
 def _settings(base, args):
-    changes = {"learning_rate": args.lr, "epochs": args.epochs, "batch_size": args.batch_size,
-               "optimizer": args.optimizer, "momentum": args.momentum, "seed": args.seed}
-    settings = replace(base, **{k: v for k, v in changes.items() if v is not None})
+    settings = base.given(learning_rate=args.lr, epochs=args.epochs, batch_size=args.batch_size,
+                          optimizer=args.optimizer, momentum=args.momentum, seed=args.seed)
     try:
         settings.validate()
     except ValueError as exc:

@@ -15,6 +15,7 @@ import math
 import numpy as np
 from PySide6.QtGui import QUndoCommand
 
+from nnstudio.engine.initializers import initialize
 from nnstudio.engine.training import TrainingSettings
 
 from . import edits
@@ -44,6 +45,28 @@ class DocumentCommand(QUndoCommand):
     def __init__(self, doc, text: str):
         super().__init__(text)
         self.doc = doc
+
+
+class MergingCommand(DocumentCommand):
+    """An edit that merges into the previous command of its class with the same ``merge_key`` (one wheel
+    turn, one drag, one spin-box run): the earlier command keeps its ``before`` and takes the later ``after``
+    (and text). ``merge_key=None`` never merges. Subclasses set a unique ``ID`` and store ``before``/``after``."""
+
+    ID = 0
+
+    def __init__(self, doc, text: str, merge_key=None):
+        super().__init__(doc, text)
+        self.merge_key = merge_key
+
+    def id(self):
+        return self.ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other):  # noqa: N802 - Qt virtual
+        if other.id() != self.id() or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setText(other.text())
+        return True
 
 
 # -- layout -------------------------------------------------------------------------------------
@@ -141,27 +164,7 @@ class SetUseBiasCommand(StructureCommand):
 
 
 # -- parameters ---------------------------------------------------------------------------------
-class _MergingValueCommand(DocumentCommand):
-    """A value edit that merges with the next one of the same target and gesture."""
-
-    ID = 0
-
-    def __init__(self, doc, text, key, gesture):
-        super().__init__(doc, text)
-        self.key = key
-        self.gesture = gesture
-
-    def id(self):
-        return self.ID if self.gesture is not None else -1
-
-    def mergeWith(self, other):
-        if other.id() != self.id() or other.key != self.key or other.gesture != self.gesture:
-            return False
-        self.after = other.after
-        return True
-
-
-class SetWeightCommand(_MergingValueCommand):
+class SetWeightCommand(MergingCommand):
     ID = 1001
 
     def __init__(self, doc, layer, j, i, value, gesture: int | None = None):
@@ -169,7 +172,9 @@ class SetWeightCommand(_MergingValueCommand):
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
             raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", (layer, j, i), gesture)
+        super().__init__(doc, f"Set weight {layer - 1}.{i} → {layer}.{j}", None if gesture is None
+                         else ((layer, j, i), gesture))
+        self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
         self.after = value
 
@@ -180,7 +185,7 @@ class SetWeightCommand(_MergingValueCommand):
         self.doc.set_weight(*self.key, self.before)
 
 
-class SetBiasCommand(_MergingValueCommand):
+class SetBiasCommand(MergingCommand):
     ID = 1002
 
     def __init__(self, doc, layer, j, value, gesture: int | None = None):
@@ -191,7 +196,8 @@ class SetBiasCommand(_MergingValueCommand):
             raise EditRefused(f"there is no neuron {j} in layer {layer}")
         if not doc.network.has_bias(layer):
             raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
-        super().__init__(doc, f"Set bias of {layer}.{j}", (layer, j), gesture)
+        super().__init__(doc, f"Set bias of {layer}.{j}", None if gesture is None else ((layer, j), gesture))
+        self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
         self.after = value
 
@@ -225,16 +231,16 @@ class MaskConnectionsCommand(DocumentCommand):
 
 
 class RestoreConnectionCommand(DocumentCommand):
-    """Restore a deleted connection (drag from a neuron to a neuron of the next layer)."""
+    """Restore a deleted connection (drag from a neuron to a neuron of the next layer), with a fresh weight
+    drawn by ``init`` unless ``weight`` is given."""
 
-    def __init__(self, doc, layer, j, i, weight: float | None = None, seed=None):
+    def __init__(self, doc, layer, j, i, weight: float | None = None, seed=None, init: str = "xavier_uniform"):
         doc._check_connection(layer, j, i)
         if not doc.is_masked(layer, j, i):
             raise EditRefused(f"connection {layer - 1}.{i} → {layer}.{j} already exists")
-        if weight is None:
-            fan_in, fan_out = doc.sizes[layer - 1], doc.sizes[layer]
-            a = math.sqrt(6.0 / (fan_in + fan_out))
-            weight = float(np.random.default_rng(seed).uniform(-a, a))
+        if weight is None:  # the weight the initialiser would give this connection
+            rng = np.random.default_rng(seed)
+            weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
         super().__init__(doc, f"Restore connection {layer - 1}.{i} → {layer}.{j}")
         self.key = (layer, j, i)
         self.weight = _finite(weight, "a weight")
@@ -327,8 +333,8 @@ class SetLabelsCommand(DocumentCommand):
 
 
 # -- settings -----------------------------------------------------------------------------------
-class SetTrainingSettingsCommand(DocumentCommand):
-    """Change training settings; consecutive changes of the same field with a gesture id merge."""
+class SetTrainingSettingsCommand(MergingCommand):
+    """Change training settings; consecutive changes with the same gesture id merge."""
 
     ID = 1003
 
@@ -338,19 +344,9 @@ class SetTrainingSettingsCommand(DocumentCommand):
             settings.validate()
         except ValueError as exc:
             raise EditRefused(str(exc)) from None
-        super().__init__(doc, text)
+        super().__init__(doc, text, gesture)
         self.before = dataclasses.replace(doc.training)
         self.after = dataclasses.replace(settings)
-        self.gesture = gesture
-
-    def id(self):
-        return self.ID if self.gesture is not None else -1
-
-    def mergeWith(self, other):
-        if other.id() != self.id() or other.gesture != self.gesture:
-            return False
-        self.after = other.after
-        return True
 
     def redo(self):
         self.doc.set_training_settings(self.after)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .hyperparams import HyperParameter
+
 
 class Activation:
     """Base class. ``backward`` turns ∂L/∂a into ∂L/∂z = ∂L/∂a · f'(z)."""
@@ -17,6 +19,8 @@ class Activation:
     name = ""
     formula = ""
     derivative_formula = ""
+    summary = ""                   # one line, for menus and tooltips
+    hyperparameters: tuple = ()    # HyperParameter declarations
     elementwise = True
 
     def forward(self, z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -40,6 +44,7 @@ class Identity(Activation):
     """f(z) = z,  f'(z) = 1."""
 
     name = "identity"
+    summary = "Identity: passes z through (linear output, regression)"
     formula = "a = z"
     derivative_formula = "f'(z) = 1"
 
@@ -67,6 +72,7 @@ class Sigmoid(Activation):
     """
 
     name = "sigmoid"
+    summary = "Sigmoid: squashes z into (0, 1)"
     formula = "a = σ(z) = 1 / (1 + e^(−z))"
     derivative_formula = "σ'(z) = σ(z)·(1 − σ(z))"
 
@@ -90,6 +96,7 @@ class Tanh(Activation):
     """tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)),  tanh'(z) = 1 − tanh²(z)."""
 
     name = "tanh"
+    summary = "Tanh: squashes z into (−1, 1), centred on 0"
     formula = "a = tanh(z)"
     derivative_formula = "tanh'(z) = 1 − tanh²(z)"
 
@@ -110,6 +117,7 @@ class ReLU(Activation):
     """relu(z) = max(0, z),  relu'(z) = 1 if z > 0 else 0 (0 at z = 0, as PyTorch)."""
 
     name = "relu"
+    summary = "ReLU: z for z > 0, else 0"
     formula = "a = max(0, z)"
     derivative_formula = "relu'(z) = 1 if z > 0, else 0"
 
@@ -129,7 +137,10 @@ class LeakyReLU(Activation):
     """leaky_relu(z) = z if z > 0 else 0.01·z,  derivative 1 if z > 0 else 0.01."""
 
     name = "leaky_relu"
-    slope = 0.01
+    summary = "Leaky ReLU: z for z > 0, else a small slope × z"
+    hyperparameters = (HyperParameter("slope", 0.01, "α", "a = α·z for z ≤ 0", "the slope for negative z "
+                                      "(fixed by the file format)", minimum=0.0, below=1.0),)
+    slope = hyperparameters[0].default
     formula = "a = z if z > 0, else 0.01·z"
     derivative_formula = "f'(z) = 1 if z > 0, else 0.01"
 
@@ -153,6 +164,7 @@ class Softmax(Activation):
     """
 
     name = "softmax"
+    summary = "Softmax: turns the output layer into probabilities that sum to 1"
     formula = "a_k = e^(z_k) / Σ_j e^(z_j)"
     derivative_formula = "∂a_k/∂z_j = a_k·(1[k=j] − a_j)"
     elementwise = False

@@ -1,9 +1,9 @@
 """The gradient-descent lab: analytic functions of x (and y), optimisers on a point, and runs.
 
 A run starts at ``p₀`` and applies ``p_{t+1} = p_t − η·d_t``, where the direction ``d_t`` comes
-from the exact gradient ``∇f(p_t)`` through one of the optimisers below, whose update rules are
-those of ``torch.optim`` (SGD with momentum/dampening/Nesterov, RMSprop, Adam) for one
-parameter tensor. Example: f(x) = x² − x + 1, x₀ = 5, η = 0.3 gives 5 → 2.3 → 1.22 → … → 0.5.
+from the exact gradient ``∇f(p_t)`` through one of the engine's optimisers (``optimizers.py``:
+the training's own classes, with the update rules of ``torch.optim`` — SGD with
+momentum/dampening/Nesterov, RMSprop, Adam). Example: f(x) = x² − x + 1, x₀ = 5, η = 0.3 gives 5 → 2.3 → 1.22 → … → 0.5.
 
 A run stops early, flagged ``diverged``, at the first step whose point, value or gradient is not
 finite or whose point leaves the box ``|x|, |y| ≤ bound``; that step gets no row, so every row
@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnstudio.engine.expression import VARIABLES, Expression, format_number
+from nnstudio.engine.hyperparams import defaults
+from nnstudio.engine.optimizers import SGD, Adam, Optimizer, RMSprop
 
 DIVERGENCE_BOUND = 1e6
 """A run stops when a coordinate of the point exceeds this in absolute value."""
@@ -219,136 +221,25 @@ def make_function(spec: AnalyticFunction | Expression | str, dims: int | None = 
 
 
 class PointOptimizer:
-    """Base: ``step(p, g)`` returns the next point; the instance keeps the state of one run."""
+    """One run's optimiser on a point: an engine optimiser (``optimizers.py``, torch semantics)
+    stepping a copy of the point. ``step(p, g)`` returns the next point."""
 
-    name = ""
-    defaults: Mapping[str, float | bool] = {}
-
-    def __init__(self, lr: float):
-        lr = float(lr)
-        if not (math.isfinite(lr) and lr >= 0):
-            raise ValueError(f"learning rate must be a number ≥ 0, got {lr:g}")
-        self.lr = lr
+    def __init__(self, name: str, lr: float, optimizer: Optimizer):
+        self.name, self.lr, self.optimizer = name, float(lr), optimizer
 
     def step(self, point: np.ndarray, grad: np.ndarray) -> np.ndarray:
-        raise NotImplementedError
+        point = np.array(point, dtype=float)
+        self.optimizer.step(point, np.asarray(grad, dtype=float))
+        return point
 
     @property
     def settings(self) -> dict[str, float | bool]:
         """The hyper-parameters, ``lr`` first."""
-        return {"lr": self.lr, **{key: getattr(self, key) for key in self.defaults}}
+        declared = type(self.optimizer).hyperparameters
+        return {"lr": self.lr, **{p.name: getattr(self.optimizer, p.name) for p in declared}}
 
 
-def _check(name: str, value: float, low: float = 0.0, below: float | None = None) -> float:
-    value = float(value)
-    if not math.isfinite(value) or value < low or (below is not None and value >= below):
-        bound = f"in [{low:g}, {below:g})" if below is not None else f"≥ {low:g}"
-        raise ValueError(f"{name} must be {bound}, got {value:g}")
-    return value
-
-
-class SGD(PointOptimizer):
-    """``torch.optim.SGD`` (momentum μ, dampening τ, learning rate η)::
-
-        b₁ = g₁,   b_t = μ·b_{t−1} + (1 − τ)·g_t
-        d_t = g_t + μ·b_t (Nesterov),  b_t (momentum),  g_t (μ = 0)
-        p ← p − η·d_t
-    """
-
-    name = "sgd"
-    defaults = {"momentum": 0.0, "dampening": 0.0, "nesterov": False}
-
-    def __init__(self, lr: float, momentum: float = 0.0, dampening: float = 0.0, nesterov: bool = False):
-        super().__init__(lr)
-        self.momentum = _check("momentum", momentum)
-        self.dampening = _check("dampening", dampening)
-        self.nesterov = bool(nesterov)
-        if self.nesterov and (self.momentum <= 0 or self.dampening != 0):
-            raise ValueError("Nesterov momentum requires a momentum > 0 and zero dampening")
-        self.buffer: np.ndarray | None = None
-
-    def step(self, point, grad):
-        direction = grad
-        if self.momentum != 0:
-            if self.buffer is None:
-                self.buffer = np.array(grad, dtype=float)
-            else:
-                self.buffer = self.momentum * self.buffer + (1.0 - self.dampening) * grad
-            direction = grad + self.momentum * self.buffer if self.nesterov else self.buffer
-        return point - self.lr * direction
-
-
-class RMSprop(PointOptimizer):
-    """``torch.optim.RMSprop`` (smoothing α, ε, momentum μ, learning rate η)::
-
-        v ← α·v + (1 − α)·g²                        (v starts at 0)
-        s = √v + ε,   or centered: ḡ ← α·ḡ + (1 − α)·g,  s = √(v − ḡ²) + ε
-        p ← p − η·g/s,   or with μ > 0: b ← μ·b + g/s,  p ← p − η·b
-    """
-
-    name = "rmsprop"
-    defaults = {"alpha": 0.99, "eps": 1e-8, "momentum": 0.0, "centered": False}
-
-    def __init__(self, lr: float, alpha: float = 0.99, eps: float = 1e-8, momentum: float = 0.0,
-                 centered: bool = False):
-        super().__init__(lr)
-        self.alpha = _check("alpha", alpha)
-        self.eps = _check("eps", eps)
-        self.momentum = _check("momentum", momentum)
-        self.centered = bool(centered)
-        self.square_avg: np.ndarray | None = None
-        self.grad_avg: np.ndarray | None = None
-        self.buffer: np.ndarray | None = None
-
-    def step(self, point, grad):
-        if self.square_avg is None:
-            self.square_avg = np.zeros_like(grad, dtype=float)
-            self.grad_avg = np.zeros_like(grad, dtype=float)
-            self.buffer = np.zeros_like(grad, dtype=float)
-        self.square_avg = self.alpha * self.square_avg + (1.0 - self.alpha) * grad * grad
-        if self.centered:
-            self.grad_avg = self.grad_avg + (1.0 - self.alpha) * (grad - self.grad_avg)
-            scale = np.sqrt(self.square_avg - self.grad_avg * self.grad_avg) + self.eps
-        else:
-            scale = np.sqrt(self.square_avg) + self.eps
-        if self.momentum > 0:
-            self.buffer = self.momentum * self.buffer + grad / scale
-            return point - self.lr * self.buffer
-        return point - self.lr * grad / scale
-
-
-class Adam(PointOptimizer):
-    """``torch.optim.Adam`` (β₁, β₂, ε, learning rate η), step t = 1, 2, …::
-
-        m ← β₁·m + (1 − β₁)·g,   v ← β₂·v + (1 − β₂)·g²        (m, v start at 0)
-        p ← p − η/(1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + ε)
-    """
-
-    name = "adam"
-    defaults = {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8}
-
-    def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8):
-        super().__init__(lr)
-        self.beta1 = _check("beta1", beta1, below=1.0)
-        self.beta2 = _check("beta2", beta2, below=1.0)
-        self.eps = _check("eps", eps)
-        self.t = 0
-        self.m: np.ndarray | None = None
-        self.v: np.ndarray | None = None
-
-    def step(self, point, grad):
-        if self.m is None:
-            self.m = np.zeros_like(grad, dtype=float)
-            self.v = np.zeros_like(grad, dtype=float)
-        self.t += 1
-        self.m = self.m + (1.0 - self.beta1) * (grad - self.m)  # torch's lerp form of β₁·m + (1 − β₁)·g
-        self.v = self.beta2 * self.v + (1.0 - self.beta2) * grad * grad
-        step_size = self.lr / (1.0 - self.beta1 ** self.t)
-        denom = np.sqrt(self.v) / math.sqrt(1.0 - self.beta2 ** self.t) + self.eps
-        return point - step_size * self.m / denom
-
-
-OPTIMIZERS: dict[str, tuple[type[PointOptimizer], Mapping[str, float | bool]]] = {
+OPTIMIZERS: dict[str, tuple[type[Optimizer], Mapping[str, float | bool]]] = {
     "gd": (SGD, {}),
     "sgd": (SGD, {}),
     "momentum": (SGD, {"momentum": 0.9}),
@@ -356,16 +247,16 @@ OPTIMIZERS: dict[str, tuple[type[PointOptimizer], Mapping[str, float | bool]]] =
     "rmsprop": (RMSprop, {}),
     "adam": (Adam, {}),
 }
-"""Optimiser names → (class, defaults that differ from the class's)."""
+"""Optimiser names → (engine class, defaults that differ from the class's declarations)."""
 
 
 def optimizer_defaults(name: str) -> dict[str, float | bool]:
     """The hyper-parameters (besides lr) of the optimiser ``name`` with their default values."""
     cls, overrides = _lookup_optimizer(name)
-    return {**cls.defaults, **overrides}
+    return {**defaults(cls.hyperparameters), **overrides}
 
 
-def _lookup_optimizer(name: str) -> tuple[type[PointOptimizer], Mapping[str, float | bool]]:
+def _lookup_optimizer(name: str) -> tuple[type[Optimizer], Mapping[str, float | bool]]:
     key = name.strip().lower() if isinstance(name, str) else name
     if key not in OPTIMIZERS:
         raise ValueError(f"unknown optimizer {name!r} (choose from {', '.join(OPTIMIZERS)})")
@@ -373,14 +264,23 @@ def _lookup_optimizer(name: str) -> tuple[type[PointOptimizer], Mapping[str, flo
 
 
 def make_optimizer(name: str, lr: float, **params: float | bool | None) -> PointOptimizer:
-    """A fresh optimiser by name; ``params`` override its defaults (``None`` values are ignored)."""
+    """A fresh optimiser by name; ``params`` override its defaults (``None`` values are ignored),
+    each checked against its declaration."""
     cls, overrides = _lookup_optimizer(name)
+    declared = {p.name: p for p in cls.hyperparameters}
     given = {key: value for key, value in params.items() if value is not None}
-    unknown = sorted(set(given) - set(cls.defaults))
+    unknown = sorted(set(given) - set(declared))
     if unknown:
-        known = ", ".join(cls.defaults) or "none"
+        known = ", ".join(declared) or "none"
         raise ValueError(f"optimizer {name!r} has no parameter {unknown[0]!r} (its parameters: {known})")
-    return cls(lr, **{**overrides, **given})
+    values = {key: declared[key].check(value) for key, value in {**defaults(cls.hyperparameters), **overrides,
+                                                                  **given}.items()}
+    if values.get("nesterov") and (values["momentum"] <= 0 or values["dampening"] != 0):
+        raise ValueError("Nesterov momentum requires a momentum > 0 and zero dampening")
+    lr = float(lr)
+    if not (math.isfinite(lr) and lr >= 0):
+        raise ValueError(f"learning rate must be a number ≥ 0, got {lr:g}")
+    return PointOptimizer(name.strip().lower(), lr, cls(lr, **values))
 
 
 # ---------------------------------------------------------------------------------------------

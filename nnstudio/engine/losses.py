@@ -19,8 +19,12 @@ _BCE_EPS = 1e-12     # torch's BCELoss backward divides by max(ŷ(1 − ŷ), 1e-
 
 
 class Loss:
+    """Base: ``name``, ``formula``, a one-line ``summary`` and its ``hyperparameters`` (none yet)."""
+
     name = ""
     formula = ""
+    summary = ""
+    hyperparameters: tuple = ()
     fused_with = ""  # the output activation with which ∂L/∂z has a stable fused form
     reduction = ""   # in words: how the terms over samples and outputs are combined
 
@@ -50,6 +54,7 @@ class MSE(Loss):
     """L = (1/(N·K)) Σ_n Σ_k (ŷ_nk − y_nk)²   (torch.nn.MSELoss),  ∂L/∂ŷ = 2(ŷ − y)/(N·K)."""
 
     name = "mse"
+    summary = "Mean squared error (regression)"
     formula = "L = (1/(N·K)) Σ (ŷ − y)²"
     reduction = "mean over the N samples and the K outputs"
 
@@ -68,6 +73,7 @@ class HalfSSE(Loss):
     """L = (1/N) Σ_n ½ Σ_k (ŷ_nk − y_nk)²  (the textbook form),  ∂L/∂ŷ = (ŷ − y)/N."""
 
     name = "half_sse"
+    summary = "½ sum of squared errors (textbook form)"
     formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
     reduction = "½ × sum over the K outputs, then mean over the N samples"
 
@@ -92,6 +98,7 @@ class BCE(Loss):
     """
 
     name = "bce"
+    summary = "Binary cross-entropy (one sigmoid output)"
     formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
     fused_with = "sigmoid"
     reduction = "mean over the N samples and the K outputs"
@@ -130,6 +137,7 @@ class CrossEntropy(Loss):
     """
 
     name = "cross_entropy"
+    summary = "Cross-entropy (softmax outputs)"
     formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
     fused_with = "softmax"
     reduction = "sum over the K classes, then mean over the N samples"
@@ -164,6 +172,7 @@ class SSE(Loss):
 
     name = "sse"
     formula = "L = Σ_n Σ_k (ŷ − y)²"
+    summary = "Sum of squared errors (the tutorials' form)"
     reduction = "sum over the N samples and the K outputs (no mean)"
 
     def share_divisor(self, n, k):

@@ -102,7 +102,7 @@ def lr_range_test(network: Network, data: TrainData, settings: TrainingSettings,
 
 def _batch_step(trainer: Trainer, lr: float) -> float:
     """One update at learning rate ``lr``; returns the mini-batch loss of its forward pass."""
-    trainer.set_learning_rate(lr)
+    trainer.apply(replace(trainer.settings, learning_rate=float(lr)))
     ws, xb, yb = trainer._next_batch()
     trainer.apply_step(ws, xb, yb)
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):

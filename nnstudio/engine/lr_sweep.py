@@ -1,31 +1,24 @@
-"""Learning-rate sweep: train one network with K learning rates side by side, in background processes.
+"""Learning-rate sweep, the computation: train one network with K learning rates side by side.
 
 Every run starts from the same initial weights, data, settings and shuffling seed; only the
-learning rate differs, so the curves show what the learning rate alone does. Runs go to a pool
-of worker *processes* (both cores, no GIL contention with a GUI thread), created lazily once per
-application and reused (``shutdown_pool`` ends it). The pool uses the "forkserver" start method
-where available (else "spawn"): workers never inherit a running Qt application's state.
+learning rate differs, so the curves show what the learning rate alone does. This module holds
+one run (``run_job``) and the results; ``nnstudio.parallel.sweep`` runs the jobs in worker
+processes (pools, threads and cancellation live there, not in the engine).
 
-Jobs and results cross the process boundary as plain dicts of NumPy arrays and numbers. Each
-run records per-epoch train/test loss and accuracy (epoch 0 = before training), its final
+Jobs (:class:`SweepJob`: the network, data and settings themselves) and results
+(:class:`SweepResult`) cross the process boundary by pickling. Each run records per-epoch
+train/test loss and accuracy (epoch 0 = before training), its final
 weights and its wall time. A run is *diverged* when its loss or weights stop being finite (the
 Trainer's status) or when its training loss exceeds ``divergence_factor`` × the initial loss;
 it then stops early. Neither case raises.
-
-``max_workers=0`` runs the jobs in the calling process (tests, scripts without processes).
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import itertools
 import math
-import multiprocessing as mp
 import os
-import threading
 import time
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -34,11 +27,6 @@ from .training import DIVERGED, TrainData, Trainer, TrainingSettings
 
 DEFAULT_DIVERGENCE_FACTOR = 4.0
 """A run whose training loss exceeds this multiple of its initial loss is diverged."""
-START_METHODS = ("forkserver", "spawn")
-"""Process start methods in order of preference (never "fork": unsafe with Qt threads)."""
-CANCEL_SLOTS = 64
-"""Shared cancel flags: slot ``id % 64`` holds the id of a cancelled sweep; one more slot, set to 1,
-stops every run (when the pool shuts down)."""
 
 DONE, DIVERGED_STATUS, CANCELLED, ERROR = "done", "diverged", "cancelled", "error"
 
@@ -88,19 +76,11 @@ class SweepResult:
         return _last(self.test_accuracy)
 
     @classmethod
-    def from_dict(cls, d: dict) -> SweepResult:
-        arrays = {k: np.asarray(d.get(k, []), dtype=np.int64 if k == "epochs" else np.float64)
-                  for k in ("epochs", "train_loss", "test_loss", "train_accuracy", "test_accuracy")}
-        return cls(float(d["learning_rate"]), **arrays, status=d.get("status", DONE),
-                   diverged=bool(d.get("diverged", False)), reason=d.get("reason", ""),
-                   wall_time=float(d.get("wall_time", 0.0)), cpu_time=float(d.get("cpu_time", 0.0)),
-                   process=int(d.get("process", 0)), steps=int(d.get("steps", 0)),
-                   final_params=d.get("final_params"), error=d.get("error"))
-
-    @classmethod
     def empty(cls, learning_rate: float, status: str, error: str | None = None) -> SweepResult:
-        return cls.from_dict({"learning_rate": learning_rate, "status": status, "error": error,
-                              "reason": error or status})
+        """A run that did not train (cancelled before it started, or failed)."""
+        no_ints, none = np.zeros(0, dtype=np.int64), np.zeros(0)
+        return cls(float(learning_rate), no_ints, none, none.copy(), none.copy(), none.copy(), status=status,
+                   reason=error or status, error=error)
 
 
 def _last(values: np.ndarray) -> float:
@@ -151,25 +131,26 @@ def default_learning_rates(k: int = 6, low: float = 1e-3, high: float = 1.0) -> 
 
 # -- one run (runs in a worker process, or inline) -----------------------------------------------
 
-def network_spec(net: Network) -> dict:
-    """A picklable description of ``net`` (plain arrays; ``Network`` holds views that pickle apart)."""
-    return {"sizes": list(net.sizes), "activations": list(net.activations), "loss": net.loss,
-            "dtype": net.dtype.str, "params": net.params.copy(),
-            "masks": [None if m is None else m.copy() for m in net.masks[1:]],
-            "use_bias": list(net.use_bias)}
+@dataclass(frozen=True)
+class SweepJob:
+    """One run of a sweep: train ``network`` (a copy) on ``data`` with ``settings`` (whose learning
+    rate is the run's) for ``epochs``; ``sweep_id`` names the sweep for cancellation."""
 
+    network: Network
+    data: TrainData
+    settings: TrainingSettings
+    epochs: int
+    divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR
+    sweep_id: int = 0
 
-def network_from_spec(spec: dict) -> Network:
-    """The network described by ``network_spec``, with bit-identical parameters."""
-    net = Network(spec["sizes"], spec["activations"], spec["loss"], masks=spec["masks"],
-                  dtype=np.dtype(spec["dtype"]), use_bias=spec["use_bias"])
-    net.set_parameters(spec["params"])
-    return net
+    @property
+    def learning_rate(self) -> float:
+        return self.settings.learning_rate
 
 
 def train_curves(net: Network, data: TrainData, settings: TrainingSettings, epochs: int,
-                 divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR, should_stop=None) -> dict:
-    """Train ``net`` in place for ``epochs``; per-epoch curves as a plain dict (see ``SweepResult``).
+                 divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR, should_stop=None) -> SweepResult:
+    """Train ``net`` in place for ``epochs``; its per-epoch curves.
 
     Stops early when diverged (non-finite, or train loss > factor × initial loss) or when
     ``should_stop()`` returns True (status ``cancelled``).
@@ -195,10 +176,10 @@ def train_curves(net: Network, data: TrainData, settings: TrainingSettings, epoc
             if progress.epoch < epochs and stop():
                 status, reason = CANCELLED, "cancelled"
                 break
-    return {"learning_rate": settings.learning_rate, **curves, "status": status,
-            "diverged": status == DIVERGED_STATUS, "reason": reason, "steps": trainer.step,
-            "wall_time": time.perf_counter() - t0, "cpu_time": time.process_time() - cpu0,
-            "process": os.getpid(), "final_params": net.params.copy(), "error": None}
+    arrays = {k: np.asarray(v, dtype=np.int64 if k == "epochs" else np.float64) for k, v in curves.items()}
+    return SweepResult(settings.learning_rate, **arrays, status=status, diverged=status == DIVERGED_STATUS,
+                       reason=reason, steps=trainer.step, wall_time=time.perf_counter() - t0,
+                       cpu_time=time.process_time() - cpu0, process=os.getpid(), final_params=net.params.copy())
 
 
 def _never() -> bool:
@@ -222,255 +203,25 @@ def _record(curves: dict, progress) -> None:
 
 
 def make_job(network: Network, data: TrainData, settings: TrainingSettings, learning_rate: float,
-             epochs: int, divergence_factor, sweep_id: int = 0) -> dict:
-    """The picklable description of one run."""
-    s = settings.to_dict()
-    s["learning_rate"] = float(learning_rate)
-    return {"network": network_spec(network),
-            "data": {"X_train": data.X_train, "Y_train": data.Y_train, "X_test": data.X_test,
-                     "Y_test": data.Y_test, "task": data.task},
-            "settings": s, "epochs": int(epochs), "divergence_factor": divergence_factor,
-            "sweep_id": sweep_id}
+             epochs: int, divergence_factor, sweep_id: int = 0) -> SweepJob:
+    """The run of one learning rate (copies of the network and settings)."""
+    return SweepJob(network.copy(), data, replace(settings, learning_rate=float(learning_rate)), int(epochs),
+                    divergence_factor, sweep_id)
 
 
-def run_job(job: dict, should_stop=None) -> dict:
-    """Run one job dict (``make_job``) and return the result dict; errors become an ``error`` result."""
+def run_job(job: SweepJob, should_stop=None) -> SweepResult:
+    """Run one job on a copy of its network; errors become an ``error`` result (never raised)."""
     try:
-        return train_curves(network_from_spec(job["network"]), TrainData(**job["data"]),
-                            TrainingSettings.from_dict(job["settings"]), job["epochs"],
-                            job["divergence_factor"], should_stop)
+        return train_curves(job.network.copy(), job.data, job.settings, job.epochs, job.divergence_factor,
+                            should_stop)
     except Exception as exc:  # reported to the caller as a result, never lost in a worker
-        return {"learning_rate": job["settings"]["learning_rate"], "status": ERROR,
-                "reason": f"{type(exc).__name__}: {exc}", "error": f"{type(exc).__name__}: {exc}"}
+        return SweepResult.empty(job.learning_rate, ERROR, f"{type(exc).__name__}: {exc}")
 
 
-# -- the worker-process side ---------------------------------------------------------------------
-
-_worker_cancel_flags = None
-
-
-def _init_worker(flags) -> None:
-    global _worker_cancel_flags
-    _worker_cancel_flags = flags
-
-
-def _worker_run(job: dict) -> dict:
-    """The pool's task (top level, so it pickles by name)."""
-    sweep_id = job["sweep_id"]
-    flags = _worker_cancel_flags
-
-    def cancelled() -> bool:
-        return flags is not None and (flags[CANCEL_SLOTS] == 1 or flags[sweep_id % CANCEL_SLOTS] == sweep_id)
-    return run_job(job, cancelled)
-
-
-def _worker_ping(delay: float = 0.0) -> int:
-    time.sleep(delay)
-    return 0
-
-
-# -- the pool (parent side) ----------------------------------------------------------------------
-
-_pool_lock = threading.Lock()
-_pool: cf.ProcessPoolExecutor | None = None
-_pool_workers = 0
-_cancel_flags = None
-_sweep_ids = itertools.count(1)
-
-
-def _context():
-    methods = mp.get_all_start_methods()
-    method = next(m for m in START_METHODS if m in methods)
-    ctx = mp.get_context(method)
-    if method == "forkserver":
-        # workers fork from a server that has already imported NumPy and the engine
-        ctx.set_forkserver_preload([__name__])
-    return ctx
-
-
-def get_pool(max_workers: int = 2) -> cf.ProcessPoolExecutor:
-    """The shared worker pool, created on first use (or re-created with another size)."""
-    global _pool, _pool_workers, _cancel_flags
-    with _pool_lock:
-        if _pool is not None and _pool_workers != max_workers:
-            _stop(_pool, _cancel_flags, wait=False)
-            _pool = None
-        if _pool is None:
-            ctx = _context()
-            _cancel_flags = ctx.Array("q", CANCEL_SLOTS + 1, lock=False)
-            _pool = cf.ProcessPoolExecutor(max_workers, mp_context=ctx, initializer=_init_worker,
-                                           initargs=(_cancel_flags,))
-            _pool_workers = max_workers
-        return _pool
-
-
-def warm_up_pool(max_workers: int = 2, timeout: float | None = 30.0) -> None:
-    """Start all workers now (e.g. while the app shows its window), so the first sweep is fast."""
-    pool = get_pool(max_workers)
-    futures = [pool.submit(_worker_ping, 0.05) for _ in range(max_workers)]
-    cf.wait(futures, timeout=timeout)
-
-
-def shutdown_pool(wait: bool = True) -> None:
-    """End the worker processes (call when the application quits): queued runs are dropped,
-    running ones stop after their current epoch. A later sweep starts a new pool."""
-    global _pool
-    with _pool_lock:
-        pool, _pool = _pool, None
-        flags = _cancel_flags
-    if pool is not None:
-        _stop(pool, flags, wait)
-
-
-def _stop(pool, flags, wait: bool) -> None:
-    if flags is not None:
-        flags[CANCEL_SLOTS] = 1
-    pool.shutdown(wait=wait, cancel_futures=True)
-
-
-def _discard_broken_pool(pool) -> None:
-    global _pool
-    with _pool_lock:
-        if _pool is pool:
-            _pool = None
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
-# -- sweeps --------------------------------------------------------------------------------------
-
-class SweepHandle:
-    """A sweep in progress, for a GUI: ``poll()`` from a timer, ``cancel()`` from a button.
-
-    ``results`` is aligned with ``learning_rates`` (None until that run has finished).
-    """
-
-    def __init__(self, learning_rates, sweep_id: int, futures=None, pool=None):
-        self.learning_rates = list(learning_rates)
-        self.sweep_id = sweep_id
-        self.results: list[SweepResult | None] = [None] * len(self.learning_rates)
-        self.started = time.perf_counter()
-        self.finished_at: float | None = None
-        self._futures = futures or {}
-        self._pool = pool
-        self._flags = _cancel_flags if pool is not None else None
-        self.cancelled = False
-
-    @property
-    def done(self) -> bool:
-        return all(r is not None for r in self.results)
-
-    @property
-    def progress(self) -> tuple[int, int]:
-        """(finished runs, total runs)."""
-        return sum(r is not None for r in self.results), len(self.results)
-
-    @property
-    def elapsed(self) -> float:
-        """Wall time of the whole sweep so far (or until it finished)."""
-        end = self.finished_at if self.finished_at is not None else time.perf_counter()
-        return end - self.started
-
-    def poll(self) -> list[SweepResult]:
-        """Collect runs that finished since the last call (never blocks)."""
-        new = []
-        for index, future in list(self._futures.items()):
-            if future.done():
-                del self._futures[index]
-                new.append(self._store(index, self._result_of(index, future)))
-        self._check_finished()
-        return new
-
-    def wait(self, timeout: float | None = None) -> list[SweepResult | None]:
-        """Block until every run has finished (or ``timeout`` s); returns ``results``."""
-        if self._futures:
-            cf.wait(list(self._futures.values()), timeout=timeout)
-        self.poll()
-        return self.results
-
-    def wait_next(self, timeout: float | None = None) -> list[SweepResult]:
-        """Block until at least one more run finishes (or ``timeout``); returns the new ones."""
-        if self._futures:
-            cf.wait(list(self._futures.values()), timeout=timeout, return_when=cf.FIRST_COMPLETED)
-        return self.poll()
-
-    def cancel(self) -> None:
-        """Stop the sweep: queued runs are dropped, running ones stop after their current epoch
-        and report what they did (status ``cancelled``)."""
-        self.cancelled = True
-        if self._flags is not None:
-            self._flags[self.sweep_id % CANCEL_SLOTS] = self.sweep_id
-        for future in self._futures.values():
-            future.cancel()
-
-    def _result_of(self, index: int, future) -> SweepResult:
-        lr = self.learning_rates[index]
-        if future.cancelled():
-            return SweepResult.empty(lr, CANCELLED)
-        exc = future.exception()
-        if exc is not None:
-            if isinstance(exc, BrokenProcessPool) and self._pool is not None:
-                _discard_broken_pool(self._pool)
-            return SweepResult.empty(lr, ERROR, f"{type(exc).__name__}: {exc}")
-        return SweepResult.from_dict(future.result())
-
-    def _store(self, index: int, result: SweepResult) -> SweepResult:
-        self.results[index] = result
-        return result
-
-    def _check_finished(self) -> None:
-        if self.finished_at is None and self.done:
-            self.finished_at = time.perf_counter()
-
-
-def start_sweep(network: Network, data: TrainData, settings: TrainingSettings, learning_rates=None,
-                epochs: int | None = None, max_workers: int = 2,
-                divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR) -> SweepHandle:
-    """Submit one run per learning rate to the worker pool and return at once.
-
-    ``max_workers=0`` runs everything in the calling thread before returning (the handle is then
-    already done). The network and data are copied into the jobs; the caller's objects are never
-    touched.
-    """
-    lrs, jobs, sweep_id = _prepare(network, data, settings, learning_rates, epochs, divergence_factor)
-    if max_workers <= 0:
-        handle = SweepHandle(lrs, sweep_id)
-        handle.results = _run_inline(jobs, None, None)
-        handle._check_finished()
-        return handle
-    pool = get_pool(max_workers)
-    futures = {index: pool.submit(_worker_run, job) for index, job in enumerate(jobs)}
-    return SweepHandle(lrs, sweep_id, futures, pool)
-
-
-def run_sweep(network: Network, data: TrainData, settings: TrainingSettings, learning_rates=None,
-              epochs: int | None = None, max_workers: int = 2, progress_callback=None, cancel_event=None,
-              divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR) -> list[SweepResult]:
-    """Run the sweep and wait for it; results in the order of ``learning_rates``.
-
-    ``progress_callback(finished, total, result)`` is called (in this thread) as runs finish; a
-    set ``cancel_event`` (anything with ``is_set()``) cancels the rest (``SweepHandle.cancel``).
-    """
-    if max_workers <= 0:
-        _, jobs, _ = _prepare(network, data, settings, learning_rates, epochs, divergence_factor)
-        return _run_inline(jobs, progress_callback, cancel_event)
-    handle = start_sweep(network, data, settings, learning_rates, epochs, max_workers, divergence_factor)
-    finished = 0
-    try:
-        while not handle.done:
-            if cancel_event is not None and cancel_event.is_set():
-                handle.cancel()
-            for result in handle.wait_next(timeout=0.05):
-                finished += 1
-                if progress_callback is not None:
-                    progress_callback(finished, len(handle.results), result)
-    except BaseException:
-        handle.cancel()
-        raise
-    return list(handle.results)
-
-
-def _prepare(network, data, settings, learning_rates, epochs, divergence_factor):
-    """Checked learning rates, one job per rate, and a fresh sweep id."""
+def prepare_jobs(network: Network, data: TrainData, settings: TrainingSettings, learning_rates=None,
+                 epochs: int | None = None, divergence_factor: float | None = DEFAULT_DIVERGENCE_FACTOR,
+                 sweep_id: int = 0) -> tuple[list[float], list[SweepJob]]:
+    """Checked learning rates (default: ``default_learning_rates()``) and one job per rate."""
     lrs = default_learning_rates() if learning_rates is None else [float(v) for v in learning_rates]
     if not lrs:
         raise ValueError("give at least one learning rate")
@@ -479,19 +230,15 @@ def _prepare(network, data, settings, learning_rates, epochs, divergence_factor)
             raise ValueError(f"learning rates must be finite numbers ≥ 0, got {v}")
     settings.validate()
     epochs = int(settings.epochs if epochs is None else epochs)
-    sweep_id = next(_sweep_ids)
-    jobs = [make_job(network, data, settings, lr, epochs, divergence_factor, sweep_id) for lr in lrs]
-    return lrs, jobs, sweep_id
+    return lrs, [make_job(network, data, settings, lr, epochs, divergence_factor, sweep_id) for lr in lrs]
 
 
-def _run_inline(jobs, progress_callback, cancel_event) -> list[SweepResult]:
-    """Run the jobs one after the other in this thread."""
-    def stop() -> bool:
-        return cancel_event is not None and cancel_event.is_set()
+def run_jobs(jobs, progress_callback=None, should_stop=None) -> list[SweepResult]:
+    """Run the jobs one after the other in this thread; ``should_stop()`` cancels the rest."""
+    stop = should_stop or _never
     results = []
     for job in jobs:
-        lr = job["settings"]["learning_rate"]
-        result = SweepResult.empty(lr, CANCELLED) if stop() else SweepResult.from_dict(run_job(job, stop))
+        result = SweepResult.empty(job.learning_rate, CANCELLED) if stop() else run_job(job, stop)
         results.append(result)
         if progress_callback is not None:
             progress_callback(len(results), len(jobs), result)

@@ -135,6 +135,11 @@ class Network:
         return sum(sizes[l] * sizes[l - 1] + sizes[l] for l in range(1, len(sizes)))
 
     @property
+    def n_parameters(self) -> int:
+        """Weights and biases the network has: ``params`` minus the bias slots of bias-free layers."""
+        return self.params.size - sum(self.sizes[l] for l in range(1, len(self.sizes)) if not self.use_bias[l])
+
+    @property
     def n_layers(self) -> int:
         """Number of weight layers L (the input layer is layer 0)."""
         return len(self.sizes) - 1
@@ -217,6 +222,18 @@ class Network:
         net.masks = [None if m is None else m.astype(net.dtype) for m in self.masks]
         net.use_bias = list(self.use_bias)
         return net
+
+    # -- pickling: the one way a network goes to another process -------------------------------
+    def __getstate__(self) -> dict:
+        """Plain state: ``weights``/``biases`` are views of ``params`` and are rebuilt on load
+        (pickled apart they would become copies no longer tied to ``params``)."""
+        state = self.__dict__.copy()
+        del state["weights"], state["biases"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.weights, self.biases = _views(self.params, self.sizes)
 
     def set_parameters(self, params: np.ndarray) -> None:
         """Overwrite all weights and biases from a flat array (the layout of ``params``); the

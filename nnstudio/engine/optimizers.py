@@ -2,15 +2,30 @@
 
 Each ``step(params, grads)`` applies one update; the gradient already includes any L1/L2 term.
 Formulas follow ``torch.optim`` exactly (default epsilons), so runs can be checked against it.
+The same classes drive the training (a flat parameter array) and the Lab's gradient descent on a
+point (``gd.py``). Each class declares its ``hyperparameters`` (besides η) once; the settings panel,
+the Lab and the tooltips read them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from .hyperparams import HyperParameter
+
+LEARNING_RATE = HyperParameter("learning_rate", 0.1, "η", "w ← w − η·g", "the size of each step", minimum=0.0)
+_MOMENTUM = HyperParameter("momentum", 0.0, "μ", "v ← μ·v + g", "how much of the previous step is kept "
+                           "(0 = none)", minimum=0.0)
+_EPS = HyperParameter("eps", 1e-8, "ε", "", "avoids division by zero", minimum=0.0)
+
 
 class Optimizer:
+    """Base: ``title``, a one-line ``summary`` and the ``hyperparameters`` besides η."""
+
     name = ""
+    title = ""
+    summary = ""
+    hyperparameters: tuple[HyperParameter, ...] = ()
 
     def __init__(self, learning_rate: float):
         self.learning_rate = float(learning_rate)
@@ -30,11 +45,19 @@ class SGD(Optimizer):
     θ ← θ − η·v, or with Nesterov θ ← θ − η·(g + μ·v)."""
 
     name = "sgd"
+    title = "SGD"
+    summary = "SGD: w ← w − η·g (with optional momentum and Nesterov)"
+    hyperparameters = (
+        _MOMENTUM,
+        HyperParameter("dampening", 0.0, "τ", "v ← μ·v + (1 − τ)·g", "damps the new gradient", minimum=0.0),
+        HyperParameter("nesterov", False, "Nesterov", "step with g + μ·v", "looks ahead before the step"),
+    )
 
-    def __init__(self, learning_rate, momentum=0.0, nesterov=False):
+    def __init__(self, learning_rate, momentum=0.0, nesterov=False, dampening=0.0):
         super().__init__(learning_rate)
         self.momentum = float(momentum)
         self.nesterov = bool(nesterov)
+        self.dampening = float(dampening)
         self.velocity = None
         self._tmp = None
 
@@ -52,10 +75,10 @@ class SGD(Optimizer):
             params -= tmp
             return
         if self.velocity is None or self.velocity.shape != params.shape:
-            self.velocity = grads.copy()
+            self.velocity = np.array(grads, dtype=params.dtype)
         else:
             self.velocity *= self.momentum
-            self.velocity += grads
+            self.velocity += grads if self.dampening == 0.0 else (1.0 - self.dampening) * grads
         if self.nesterov:
             np.multiply(self.velocity, self.momentum, out=tmp)
             tmp += grads
@@ -67,29 +90,47 @@ class SGD(Optimizer):
 
 class RMSprop(Optimizer):
     """torch.optim.RMSprop:  s ← α·s + (1 − α)·g²;  θ ← θ − η·g / (√s + ε)
-    (with momentum μ:  b ← μ·b + g/(√s + ε);  θ ← θ − η·b)."""
+    (centered: ḡ ← ḡ + (1 − α)·(g − ḡ) and √(s − ḡ²) in place of √s;
+    with momentum μ:  b ← μ·b + g/(√s + ε);  θ ← θ − η·b)."""
 
     name = "rmsprop"
+    title = "RMSprop"
+    summary = "RMSprop: divides each step by a running RMS of the gradient"
+    hyperparameters = (
+        HyperParameter("alpha", 0.99, "α", "s ← α·s + (1 − α)·g²", "smoothing of the squared gradient",
+                       minimum=0.0),
+        _EPS,
+        _MOMENTUM,
+        HyperParameter("centered", False, "centered", "√(s − ḡ²)", "divide by the variance instead of the "
+                       "raw mean square"),
+    )
 
-    def __init__(self, learning_rate, alpha=0.99, eps=1e-8, momentum=0.0):
+    def __init__(self, learning_rate, alpha=0.99, eps=1e-8, momentum=0.0, centered=False):
         super().__init__(learning_rate)
         self.alpha, self.eps, self.momentum = float(alpha), float(eps), float(momentum)
+        self.centered = bool(centered)
         self.square_avg = None
+        self.grad_avg = None
         self.buffer = None
 
     def reset(self):
         super().reset()
-        self.square_avg = self.buffer = None
+        self.square_avg = self.grad_avg = self.buffer = None
 
     def step(self, params, grads):
         self.t += 1
         if self.square_avg is None or self.square_avg.shape != params.shape:
             self.square_avg = np.zeros_like(params)
+            self.grad_avg = np.zeros_like(params)
             self.buffer = np.zeros_like(params)
         s = self.square_avg
         s *= self.alpha
         s += (1.0 - self.alpha) * grads * grads
-        denom = np.sqrt(s)
+        if self.centered:
+            self.grad_avg += (1.0 - self.alpha) * (grads - self.grad_avg)
+            denom = np.sqrt(s - self.grad_avg * self.grad_avg)
+        else:
+            denom = np.sqrt(s)
         denom += self.eps
         if self.momentum > 0:
             self.buffer *= self.momentum
@@ -104,6 +145,15 @@ class Adam(Optimizer):
     θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)."""
 
     name = "adam"
+    title = "Adam"
+    summary = "Adam: momentum plus per-weight step sizes (β1, β2)"
+    hyperparameters = (
+        HyperParameter("beta1", 0.9, "β1", "m ← β1·m + (1 − β1)·g", "decay of the gradient's running mean",
+                       minimum=0.0, below=1.0),
+        HyperParameter("beta2", 0.999, "β2", "v ← β2·v + (1 − β2)·g²", "decay of the squared gradient's "
+                       "running mean", minimum=0.0, below=1.0),
+        _EPS,
+    )
 
     def __init__(self, learning_rate, beta1=0.9, beta2=0.999, eps=1e-8):
         super().__init__(learning_rate)
@@ -120,8 +170,7 @@ class Adam(Optimizer):
             self.m = np.zeros_like(params)
             self.v = np.zeros_like(params)
         b1, b2 = self.beta1, self.beta2
-        self.m *= b1
-        self.m += (1.0 - b1) * grads
+        self.m += (1.0 - b1) * (grads - self.m)  # torch's lerp form of β₁·m + (1 − β₁)·g
         self.v *= b2
         self.v += (1.0 - b2) * grads * grads
         bias_correction1 = 1.0 - b1 ** self.t
@@ -132,6 +181,8 @@ class Adam(Optimizer):
 
 
 OPTIMIZERS = {"sgd": SGD, "rmsprop": RMSprop, "adam": Adam}
+OPTIMIZER_NAMES = ("sgd", "momentum", "nesterov", "rmsprop", "adam")
+"""Names ``make_optimizer`` accepts ("momentum" and "nesterov" are SGD with μ = 0.9 by default)."""
 
 
 def make_optimizer(name: str, learning_rate: float, momentum: float = 0.0, nesterov: bool = False,
@@ -147,4 +198,4 @@ def make_optimizer(name: str, learning_rate: float, momentum: float = 0.0, neste
         return RMSprop(learning_rate, alpha=alpha, momentum=momentum)
     if name == "adam":
         return Adam(learning_rate, beta1, beta2)
-    raise ValueError(f"unknown optimizer {name!r} (known: sgd, momentum, nesterov, rmsprop, adam)")
+    raise ValueError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZER_NAMES)})")

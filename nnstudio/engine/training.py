@@ -15,72 +15,81 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 
 from . import metrics
 from .initializers import INITIALIZERS
 from .network import Network
-from .optimizers import make_optimizer
+from .optimizers import OPTIMIZER_NAMES, make_optimizer
 
 RUNNING, DONE, DIVERGED, STOPPED = "running", "done", "diverged", "stopped"
 REGULARIZATIONS = ("none", "l1", "l2")
 
 
-@dataclass
+def setting(default, *, restart: bool = False, minimum: float | None = None, below: float | None = None,
+            choices: tuple | None = None):
+    """One field of ``TrainingSettings``: its default, whether changing it needs a new trainer (a
+    fresh optimiser state: ``restart``) rather than applying live, and its valid range
+    (``minimum`` ≤ v, v < ``below``) or ``choices``."""
+    return field(default=default, metadata={"restart": restart, "minimum": minimum, "below": below,
+                                            "choices": choices})
+
+
+@dataclass(frozen=True)
 class TrainingSettings:
-    """The hyper-parameters of the file's ``training`` block (DESIGN §3)."""
+    """Every training hyper-parameter: the file's ``training`` block (DESIGN §3), held by the
+    document and handed unchanged to trainers, engine processes, sweeps and the CLI.
 
-    optimizer: str = "sgd"
-    learning_rate: float = 0.1
-    momentum: float = 0.0
-    nesterov: bool = False
-    beta1: float = 0.9
-    beta2: float = 0.999
-    alpha: float = 0.99
-    batch_size: int = 10
-    epochs: int = 200
-    regularization: str = "none"
-    regularization_rate: float = 0.0
-    dropout: float = 0.0
-    dropconnect: float = 0.0  # probability of dropping each weight in a training step (Wan et al., 2013)
-    patience: int = 0         # early stopping: epochs without a better test loss before stopping (0 = off)
-    seed: int = 1
-    initializer: str = "xavier_uniform"  # what Reset re-initialises the weights with (seeded by ``seed``)
+    Frozen: one value is shared by the document, its undo commands and the trainers (in threads
+    and processes); a change is a new value (``dataclasses.replace``) that travels whole, so no
+    copy can drift. Adding a field is one line here; the file's (de)serialiser reads the fields.
+    Fields marked ``restart`` need a new trainer when they change; the others apply live.
+    """
 
-    @classmethod
-    def from_dict(cls, data: dict) -> TrainingSettings:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    optimizer: str = setting("sgd", restart=True)
+    learning_rate: float = setting(0.1, minimum=0.0)
+    momentum: float = setting(0.0, restart=True, minimum=0.0, below=1.0)
+    nesterov: bool = setting(False, restart=True)
+    beta1: float = setting(0.9, restart=True)
+    beta2: float = setting(0.999, restart=True)
+    alpha: float = setting(0.99, restart=True)
+    batch_size: int = setting(10, restart=True, minimum=1)
+    epochs: int = setting(200, minimum=0)
+    regularization: str = setting("none", choices=REGULARIZATIONS)
+    regularization_rate: float = setting(0.0, minimum=0.0)
+    dropout: float = setting(0.0, minimum=0.0, below=1.0)
+    dropconnect: float = setting(0.0, minimum=0.0, below=1.0)  # P(drop each weight) per step (Wan et al.)
+    patience: int = setting(0, minimum=0)  # early stopping: epochs without a better test loss (0 = off)
+    seed: int = setting(1, restart=True)
+    initializer: str = setting("xavier_uniform", choices=tuple(INITIALIZERS))  # what Reset draws with
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def restart_key(self) -> tuple:
+        """The values of the fields whose change needs a new trainer (see ``setting``)."""
+        return tuple(getattr(self, f.name) for f in fields(self) if f.metadata["restart"])
+
+    def given(self, **values) -> TrainingSettings:
+        """A copy with the values that are not None (e.g. command-line overrides); unknown
+        names raise TypeError."""
+        return replace(self, **{k: v for k, v in values.items() if v is not None})
 
     def validate(self) -> None:
         """Raise ValueError naming the first setting that is out of range."""
-        if not (math.isfinite(self.learning_rate) and self.learning_rate >= 0):
-            raise ValueError(f"learning_rate must be a finite number ≥ 0, got {self.learning_rate}")
-        if int(self.batch_size) < 1:
-            raise ValueError(f"batch_size must be ≥ 1, got {self.batch_size}")
-        if int(self.epochs) < 0:
-            raise ValueError(f"epochs must be ≥ 0, got {self.epochs}")
-        if self.regularization not in REGULARIZATIONS:
-            raise ValueError(f"regularization must be one of {', '.join(REGULARIZATIONS)}, "
-                             f"got {self.regularization!r}")
-        if not (0 <= self.dropout < 1):
-            raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
-        if not (0 <= self.dropconnect < 1):
-            raise ValueError(f"dropconnect must be in [0, 1), got {self.dropconnect}")
-        if int(self.patience) < 0:
-            raise ValueError(f"patience must be ≥ 0, got {self.patience}")
-        if not (0 <= self.momentum < 1):
-            raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
-        if not (math.isfinite(self.regularization_rate) and self.regularization_rate >= 0):
-            raise ValueError(f"regularization_rate must be ≥ 0, got {self.regularization_rate}")
-        make_optimizer(self.optimizer, 0.1)
-        if self.initializer not in INITIALIZERS:
-            raise ValueError(f"initializer must be one of {', '.join(INITIALIZERS)}, got {self.initializer!r}")
+        for f in fields(self):
+            value, meta = getattr(self, f.name), f.metadata
+            low, below, choices = meta["minimum"], meta["below"], meta["choices"]
+            if choices is not None and value not in choices:
+                raise ValueError(f"{f.name} must be one of {', '.join(choices)}, got {value!r}")
+            if low is None:
+                continue
+            if not (math.isfinite(value) and value >= low and (below is None or value < below)):
+                whole = isinstance(f.default, int)
+                span = (f"in [{low:g}, {below:g})" if below is not None
+                        else f"≥ {low:g}" if whole else f"a finite number ≥ {low:g}")
+                raise ValueError(f"{f.name} must be {span}, got {value}")
+        if self.optimizer not in OPTIMIZER_NAMES:
+            raise ValueError(f"unknown optimizer {self.optimizer!r} (known: {', '.join(OPTIMIZER_NAMES)})")
 
 
 @dataclass(frozen=True)
@@ -156,26 +165,17 @@ class Trainer:
         self.best_params: np.ndarray | None = None
         self.stopped_early = False
 
-    # -- settings that may change while training -------------------------------------------------
-    def set_learning_rate(self, lr: float) -> None:
-        self.settings.learning_rate = float(lr)
-        self.optimizer.learning_rate = float(lr)
-
-    def set_regularization(self, kind: str, rate: float) -> None:
-        self.settings.regularization, self.settings.regularization_rate = kind, float(rate)
-        self.settings.validate()
-
-    def set_dropout(self, rate: float) -> None:
-        self.settings.dropout = float(rate)
-        self.settings.validate()
-
-    def set_dropconnect(self, rate: float) -> None:
-        self.settings.dropconnect = float(rate)
-        self.settings.validate()
-
-    def set_patience(self, epochs: int) -> None:
-        self.settings.patience = int(epochs)
-        self.settings.validate()
+    # -- settings that change while training -----------------------------------------------------
+    def apply(self, settings: TrainingSettings) -> None:
+        """Train on with ``settings`` from the next batch on (the one path for live changes).
+        Raises ValueError when they are invalid or change a ``restart`` field (a new trainer is
+        needed then: the optimiser state and batch order depend on those)."""
+        settings.validate()
+        if settings.restart_key() != self.settings.restart_key():
+            raise ValueError("the optimiser, its parameters, the batch size or the seed changed: "
+                             "a new trainer is needed")
+        self.settings = settings
+        self.optimizer.learning_rate = float(settings.learning_rate)
 
     # -- stepping ---------------------------------------------------------------------------------
     def _workspace(self, n: int):

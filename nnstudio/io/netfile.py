@@ -61,6 +61,7 @@ from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
 
 from . import netfile_validate as check
+from . import training_block
 from .netfile_common import (
     FORMAT,
     MAX_DEPTH,
@@ -158,7 +159,7 @@ def _from_dict(data) -> NetworkFile:
         check.fail("format", f"missing (expected \"{FORMAT}\")")
     specs = check.layers(_required(data, "layers"))
     loss = check.loss(_required(data, "loss"))
-    settings, training_extra = check.training(data.get("training", {}))
+    settings, training_extra = training_block.read(data.get("training", {}))
     sizes = [spec.size for spec in specs]
     layout, layout_extra = _optional(data, "layout", lambda v: check.layout(v, sizes), (None, {}))
     return NetworkFile(
@@ -252,7 +253,7 @@ def _to_dict(nf: NetworkFile) -> dict:
         doc["description"] = nf.description
     doc["layers"] = [_layer_dict(nf, l) for l in range(len(net.sizes))]
     doc["loss"] = net.loss
-    doc["training"] = _merge(_plain(nf.training.to_dict()), nf.training_extra)
+    doc["training"] = _merge(_plain(training_block.write(nf.training)), nf.training_extra)
     if nf.dataset is not None:
         doc["dataset"] = _plain(dict(nf.dataset))
     if nf.layout is not None or nf.layout_extra:
@@ -317,7 +318,7 @@ def _check_written(doc: dict, sizes: list) -> None:
     for l, layer in enumerate(doc["layers"]):
         if "labels" in layer:
             check.labels(layer["labels"], f"labels[{l}]", sizes[l])
-    check.training(doc["training"])
+    training_block.read(doc["training"])
     for key, validate in (("dataset", check.dataset), ("history", check.history),
                           ("layout", lambda v: check.layout(v, sizes)),
                           ("encoding", _encoding)):

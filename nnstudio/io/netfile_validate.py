@@ -12,14 +12,13 @@ and one NumPy conversion; the slow element-by-element walk only runs to name a b
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.datasets import DATASET_NAMES, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES, MIN_SAMPLES
 from nnstudio.engine.losses import LOSSES
-from nnstudio.engine.training import TrainingSettings
 
 from .netfile_common import MAX_DEPTH, MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
 
@@ -31,7 +30,6 @@ CSV_DATASET = "csv"
 
 _NUMBER_TYPES = {int, float}
 _MAX_INT_BITS = 13_000  # ~3900 digits: Python refuses to write integers of more than 4300
-_TRAINING_FIELDS = {f.name: type(f.default) for f in fields(TrainingSettings)}
 
 
 @dataclass
@@ -299,40 +297,7 @@ def loss(value, path: str = "loss") -> str:
     return choice(value, path, tuple(LOSSES))
 
 
-# -- training, dataset, layout, history --------------------------------------------------------------
-def training(value, path: str = "training") -> tuple[TrainingSettings, dict]:
-    """The training block as TrainingSettings (validated) and its unknown keys."""
-    obj(value, path)
-    known = {}
-    for key, item in value.items():
-        kind = _TRAINING_FIELDS.get(key)
-        if kind is not None:
-            known[key] = _training_value(item, f"{path}.{key}", kind)
-    settings = TrainingSettings(**known)
-    try:
-        settings.validate()
-    except ValueError as exc:
-        message = str(exc)
-        key = message.split(" ", 1)[0]
-        if key in _TRAINING_FIELDS:
-            fail(f"{path}.{key}", message.split(" ", 1)[1])
-        key = "optimizer" if "optimizer" in message else ""
-        fail(f"{path}.{key}" if key else path, message)
-    return settings, extras(value, _TRAINING_FIELDS, path)
-
-
-def _training_value(value, path: str, kind: type):
-    if kind is bool:
-        if not isinstance(value, bool):
-            fail(path, f"expected true or false, got {describe(value)}")
-        return value
-    if kind is int:
-        return integer(value, path, 0)
-    if kind is float:
-        return number(value, path)
-    return string(value, path)
-
-
+# -- dataset, layout, history (the training block: training_block.py) ---------------------------
 def dataset(value, path: str = "dataset") -> dict:
     """The dataset block: a built-in data set's options, or ``"csv"`` with a ``path`` and how it
     was read (``target``, ``missing``, ``standardize``, ``test_fraction``, ``seed``; the statistics

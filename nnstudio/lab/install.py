@@ -1,45 +1,41 @@
-"""Hooking the lab into the main window: a "Lab" menu that opens the lab window."""
+"""Hooking the lab into the host window: Lab ▸ Gradient-descent lab… opens the lab window."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 
-def install(window):
-    """Add Lab ▸ Gradient-descent lab… (Ctrl+Shift+G) to ``window``; returns the action.
+class LabEntry:
+    """The Lab menu's action and the lab window it opens (created on first use, then shared)."""
 
-    The lab window is created on first use, shares ``window.document`` and ``window.undo_stack``
-    (and ``window.canvas`` for picking weights), and is shut down when the application quits.
-    """
-    from .window import LabWindow
+    def __init__(self, host):
+        self.host = host
+        self.window = None  # the LabWindow once opened
+        self.action = QAction("&Gradient-descent lab…", host.widget())
+        self.action.setShortcut("Ctrl+Shift+G")
+        self.action.setStatusTip("Gradient descent on functions, the network's loss landscape, learning-rate sweeps")
+        self.action.triggered.connect(self.open)
 
-    bar = window.menuBar()
-    menu = QMenu("&Lab", window)
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu, menu)  # Lab comes before Help
-    else:
-        bar.addMenu(menu)
-    action = QAction("&Gradient-descent lab…", window)
-    action.setShortcut("Ctrl+Shift+G")
-    action.setStatusTip("Gradient descent on functions, the network's loss landscape, learning-rate sweeps")
-    menu.addAction(action)
-    state = {"lab": None}
+    def open(self):
+        """Show (creating it the first time) the lab window; it shares the host's document, undo stack and
+        canvas (for picking weights) and is shut down when the application quits."""
+        from .window import LabWindow
 
-    def open_lab():
-        lab = state["lab"]
-        if lab is None:
-            lab = state["lab"] = LabWindow(window.document, window.undo_stack, getattr(window, "canvas", None))
-            window.lab_window = lab
+        if self.window is None:
+            host = self.host
+            self.window = LabWindow(host.document, host.undo_stack, host.canvas)
             app = QApplication.instance()
             if app is not None:
-                app.aboutToQuit.connect(lab.shutdown)
-        lab.show()
-        lab.raise_()
-        lab.activateWindow()
+                app.aboutToQuit.connect(self.window.shutdown)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        return self.window
 
-    action.triggered.connect(open_lab)
-    window.lab_action = action
-    window.open_lab = open_lab
-    return action
+
+def install(host) -> LabEntry:
+    """Add Lab ▸ Gradient-descent lab… (Ctrl+Shift+G) to the host's menus."""
+    entry = LabEntry(host)
+    host.menu("lab").addAction(entry.action)
+    return entry

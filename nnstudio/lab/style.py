@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
+
+from nnstudio.io.numbers import fmt
 
 PATH_COLORS = [(0, 90, 181), (213, 60, 0), (0, 140, 90), (150, 60, 170), (200, 140, 0), (60, 60, 60),
                (0, 160, 200), (190, 40, 110)]
@@ -60,14 +60,10 @@ def add_legend(plot: pg.PlotWidget, offset=(-10, 10)) -> pg.LegendItem:
     return legend
 
 
-def fmt(value: float, digits: int = 6) -> str:
-    """A number for tables and labels: ``2.3``, ``0.000123``, ``1.2e+07``, ``—`` for NaN."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    return f"{value:.{digits}g}"
+MISSING = "—"  # a number the lab could not compute (NaN, diverged)
 
 
 def fmt_point(point) -> str:
     """``(1.5, −2)`` or ``1.5`` for one coordinate."""
-    values = [fmt(float(v), 4) for v in np.atleast_1d(point)]
+    values = [fmt(float(v), 4, MISSING) for v in np.atleast_1d(point)]
     return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from nnstudio.document import NetworkDocument
-from nnstudio.engine import lr_sweep
+from nnstudio.parallel import pool
 
 from .analytic import AnalyticTab
 from .landscape import LandscapeTab
@@ -53,4 +53,4 @@ class LabWindow(QMainWindow):
         self.rates.detach()
         self.tasks.shutdown()
         self.landscape.detach()
-        lr_sweep.shutdown_pool(wait=True)
+        pool.shutdown_pool(wait=True)

@@ -6,7 +6,8 @@
 The GUI renders what these produce; nothing here imports Qt.
 """
 
-from .numbers import fmt
+from nnstudio.io.numbers import fmt
+
 from .steps import BACKWARD, FORWARD, KINDS, LOSS, UPDATE, Step, StepThrough
 
 __all__ = ["BACKWARD", "FORWARD", "KINDS", "LOSS", "UPDATE", "Step", "StepThrough", "fmt"]

@@ -14,15 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .canvas_parts import (
-    fit_with_labels,
-    focus_neuron_texts,
-    focus_of,
-    focus_texts,
-    name_values_in_legend,
-    phase_values,
-    refresh_legend,
-)
+from .canvas_parts import focus_neuron_texts, focus_of, focus_texts, phase_values
 from .steps import BACKWARD, FORWARD, UPDATE
 
 VALUE_NAMES = {FORWARD: "w·a", BACKWARD: "∂L/∂w", UPDATE: "Δw"}
@@ -32,7 +24,8 @@ FEW_LABELS_NOTE = ("Many connections or neurons: numbers are written on the sele
 
 
 class CanvasLink(QObject):
-    """Listens to a ``StepController`` (and the canvas selection) and draws on a ``NetworkCanvas``."""
+    """Listens to a ``StepController`` (and the canvas selection) and draws on the host's canvas
+    (a ``CanvasSurface``: its overlay, selection and fit)."""
 
     noteChanged = Signal(str)   # a hint about what the canvas shows ("" for none)
 
@@ -53,7 +46,6 @@ class CanvasLink(QObject):
         canvas.selectionChangedTo.connect(self._selection_changed)
         self._unsubscribe = self.doc.subscribe(self._on_event, ["parameters", "structure", "reset", "activation",
                                                                  "dataset"])
-        name_values_in_legend(canvas)
 
     def set_gradient_view(self, on: bool) -> None:
         self.gradient_view = bool(on)
@@ -84,9 +76,9 @@ class CanvasLink(QObject):
         focus = focus_of(self.selection)
         texts, few = focus_texts(dict(step.connection_texts), focus, values)
         badges, few_badges = focus_neuron_texts(dict(step.neuron_texts), st.network.sizes, focus)
-        self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name)
+        dropped = [None] + [st.dropped(l) for l in range(1, st.n_layers + 1)] if st.dropconnect else None
+        self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name, dropped)
         self._drawn = True
-        refresh_legend(self.canvas)
         self._show_activations(st, step)
         self._set_note(FEW_LABELS_NOTE if few or few_badges else "")
 
@@ -110,7 +102,6 @@ class CanvasLink(QObject):
         self.value_name = GRADIENT_NAME
         self.canvas.set_overlay(connection_values=grads, value_name=GRADIENT_NAME)
         self._drawn = True
-        refresh_legend(self.canvas)
         self._restore_preview()
         self._set_note("")
 
@@ -119,7 +110,6 @@ class CanvasLink(QObject):
         if self._drawn:
             self.canvas.clear_overlay()
             self._drawn = False
-            refresh_legend(self.canvas)
         self._restore_preview()
         self._set_note("")
 
@@ -144,7 +134,7 @@ class CanvasLink(QObject):
     def _active_changed(self, active: bool) -> None:
         self.refresh()
         if active:
-            QTimer.singleShot(0, lambda: fit_with_labels(self.canvas))
+            QTimer.singleShot(0, lambda: self.canvas.fit(include_overlay=True))
 
     def _selection_changed(self, kind: str, ids: list) -> None:
         selection = tuple(ids[0]) if kind in ("neuron", "connection") and ids else None

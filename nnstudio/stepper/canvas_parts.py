@@ -1,5 +1,4 @@
-"""What the canvas gets from a step: per-layer connection values, the connection labels worth
-writing, a fit that keeps the labels in view, and a legend that names the values.
+"""What the canvas gets from a step: per-layer connection values and the connection labels worth writing.
 
 Pure selection and layout: every value is the step's (the core's); nothing is computed here.
 """
@@ -7,8 +6,6 @@ Pure selection and layout: every value is the step's (the core's); nothing is co
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF
 
 LABEL_CHARS = 100  # a layer whose labels are longer in all shows only those of the focused neuron
 MAX_LABELS = 40    # never more connection labels than this (the largest values win)
@@ -72,65 +69,3 @@ def focus_neuron_texts(texts: dict, sizes, focus: tuple | None) -> tuple[dict, b
     neuron's. Returns (texts, whether some were left out)."""
     kept = {k: t for k, t in texts.items() if sizes[k[0]] <= MAX_BADGES or k == focus}
     return kept, len(kept) < len(texts)
-
-
-def fit_with_labels(canvas) -> None:
-    """``canvas.fit()``, then zoom out if the labels under the neurons would stick out of the view
-    (workaround: the canvas's fit counts neurons and names but not the overlay badges)."""
-    canvas.fit()
-    scene, view = getattr(canvas, "scene", None), getattr(canvas, "view", None)
-    if scene is None or view is None or not hasattr(scene, "content_rect"):
-        return
-    rect = scene.content_rect()
-    for column in getattr(scene, "neurons", []):
-        for item in column:
-            rect = rect.united(item.mapRectToScene(item.childrenBoundingRect()))
-    top, bottom, side = 52, 16, 24
-    vp = view.viewport().rect()
-    s = min((vp.width() - 2 * side) / max(rect.width(), 1e-9), (vp.height() - top - bottom) / max(rect.height(), 1e-9))
-    if s >= view.transform().m11():
-        return
-    view.resetTransform()
-    view.scale(s, s)
-    centre = rect.center()
-    view.centerOn(QPointF(centre.x(), centre.y() - (top - bottom) / 2 / s))
-
-
-def refresh_legend(canvas) -> None:
-    legend = getattr(getattr(canvas, "view", None), "legend", None)
-    if legend is not None:
-        legend.refresh()
-
-
-WEIGHT_WORDS = {"positive weight": "positive {}", "negative weight": "negative {}",
-                "thicker, darker: larger |w|": "thicker, darker: larger |{}|"}
-
-
-def name_values_in_legend(canvas) -> None:
-    """Workaround for a missing canvas hook: the legend always says "weight", also while an overlay's
-    values (``value_name``) colour the connections. Wrap the legend's ``refresh`` to name them."""
-    legend = getattr(getattr(canvas, "view", None), "legend", None)
-    scene = getattr(canvas, "scene", None)
-    if legend is None or not hasattr(legend, "_rows") or getattr(legend, "_names_values", False):
-        return
-    original = legend.refresh
-
-    def refresh():
-        original()
-        overlay = getattr(scene, "overlay", None) or {}
-        name = overlay.get("value_name") if overlay.get("connection_values") is not None else None
-        if not name:
-            return
-        rows = [(kind, colour, WEIGHT_WORDS[text].format(name) if text in WEIGHT_WORDS else text)
-                for kind, colour, text in legend._rows]
-        metrics = QFontMetricsF(getattr(legend, "_font", legend.font()))
-        grow = max(metrics.horizontalAdvance(new[2]) - metrics.horizontalAdvance(old[2])
-                   for new, old in zip(rows, legend._rows, strict=True))
-        legend._rows = rows
-        if grow > 0:
-            legend.resize(legend.width() + int(grow) + 2, legend.height())
-        legend.update()
-
-    legend.refresh = refresh
-    legend._names_values = True
-

@@ -9,6 +9,11 @@ keeps the document in step with the position:
 - leaving step-through before the update leaves the network unchanged;
 - any other change of the document rebuilds the steps from the new network (or leaves the mode
   when the sample no longer fits, or when another file is opened).
+
+η is the document's ``TrainingSettings.learning_rate``, read each time the steps are built (a
+change in the Training panel rebuilds them). ``set_learning_rate`` may try another η for THIS
+step only (``eta_override``, shown as such by the panel); it ends with the step (a new pass,
+leaving) or when the network's own η changes. The loss is the network's.
 """
 
 from __future__ import annotations
@@ -19,12 +24,14 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.document.commands import ReplaceParametersCommand
+from nnstudio.document.data import Samples, load_samples
 
-from .samples import MAX_BATCH, Samples, load_samples
 from .steps import StepThrough
 
 UPDATE_TEXT = "Step-through update"
+MAX_BATCH = 64  # rows of one step-through mini-batch, at most
 WATCHED = ("reset", "structure", "activation", "parameters", "dataset")
+SETTINGS = ("settings",)
 
 
 class StepUpdateCommand(ReplaceParametersCommand):
@@ -55,7 +62,8 @@ class StepController(QObject):
         self.row, self.batch_size = 0, 1
         self.shown: int | None = 0      # the batch sample the neurons show; None = the batch
         self.typed_x = self.typed_y = None
-        self.learning_rate = float(getattr(doc.training, "learning_rate", 0.1))
+        self.eta_override: float | None = None   # another η for this step only; None = the network's
+        self._network_eta = self.network_learning_rate
         self._update_cmd = None
         self._update_index = -1
         self._own = 0
@@ -63,7 +71,8 @@ class StepController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1200)
         self.timer.timeout.connect(self._tick)
-        self._unsubscribe = doc.subscribe(self._on_event, WATCHED)
+        unsubscribe = (doc.subscribe(self._on_event, WATCHED), doc.subscribe(self._on_settings, SETTINGS))
+        self._unsubscribe = lambda: [u() for u in unsubscribe]
         self.reload_samples()
 
     # -- state ----------------------------------------------------------------------------------
@@ -74,6 +83,16 @@ class StepController(QObject):
     @property
     def update_applied(self) -> bool:
         return self._update_cmd is not None
+
+    @property
+    def network_learning_rate(self) -> float:
+        """η of the document's training settings."""
+        return float(self.doc.training.learning_rate)
+
+    @property
+    def learning_rate(self) -> float:
+        """η of this step: the override when one is set, else the network's."""
+        return self.network_learning_rate if self.eta_override is None else self.eta_override
 
     @property
     def playing(self) -> bool:
@@ -97,7 +116,8 @@ class StepController(QObject):
             raise ValueError(f"the sample has {X.shape[1]} input(s) and {Y.shape[1]} target(s); the network "
                              f"needs {net.n_inputs} and {net.n_outputs}")
         shown = None if self.shown is None else min(self.shown, len(X) - 1)
-        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown)
+        s = self.doc.training
+        return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, dropconnect=s.dropconnect, seed=s.seed)
 
     # -- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
@@ -121,7 +141,9 @@ class StepController(QObject):
         self.pause()
         self.st = None
         self._update_cmd = None
+        self.eta_override = None
         self.activeChanged.emit(False)
+        self.inputChanged.emit()
 
     def shutdown(self) -> None:
         self.leave()
@@ -163,6 +185,7 @@ class StepController(QObject):
         if next_sample and self.source == "data" and self.samples is not None:
             self.row = (self.row + self.batch_size) % len(self.samples)
         self._update_cmd = None   # it stays applied: it is the network the new pass starts from
+        self.eta_override = None  # a new step: the network's η again
         self._rebuild(index=0)
         self.inputChanged.emit()
 
@@ -237,9 +260,11 @@ class StepController(QObject):
         self.source, self.typed_x, self.typed_y = "typed", x, y
         self._input_changed()
 
-    def set_learning_rate(self, lr: float) -> None:
-        if float(lr) != self.learning_rate:
-            self.learning_rate = float(lr)
+    def set_learning_rate(self, lr: float | None) -> None:
+        """Try η = ``lr`` for this step only (None, or the network's own η, ends the override)."""
+        override = None if lr is None or float(lr) == self.network_learning_rate else float(lr)
+        if override != self.eta_override:
+            self.eta_override = override
             self._input_changed()
 
     def set_shown_sample(self, index: int | None) -> None:
@@ -306,6 +331,8 @@ class StepController(QObject):
     def _on_event(self, event) -> None:
         if self._own:
             return
+        if event.kind == "reset":
+            self._network_eta, self.eta_override = self.network_learning_rate, None
         if event.kind in ("reset", "structure", "dataset"):
             self.reload_samples()
         if event.kind == "dataset" and self.active:
@@ -317,6 +344,18 @@ class StepController(QObject):
         if self.active and not self._resync_pending:
             self._resync_pending = True
             QTimer.singleShot(0, self._resync)
+
+    def _on_settings(self, _event) -> None:
+        """The network's training settings changed: a new network η replaces any override and the
+        steps not yet applied are recomputed with it (an applied update keeps the η it used)."""
+        eta, dropconnect = self.network_learning_rate, self.doc.training.dropconnect
+        if eta == self._network_eta and (self.st is None or dropconnect == self.st.dropconnect):
+            return
+        if eta != self._network_eta:
+            self._network_eta, self.eta_override = eta, None
+        if self.active and not self.update_applied:
+            self._rebuild(index=self.st.index)
+        self.inputChanged.emit()
 
     def _is_update_of(self, net) -> bool:
         """True when ``net`` is this stepper's network after its update step (e.g. redone)."""

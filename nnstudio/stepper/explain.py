@@ -27,9 +27,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine.gradcheck import numerical_weight_gradient, relative_error
+from nnstudio.io.numbers import fmt, paren
+from nnstudio.io.numbers import subscript as _sub
 
-from .numbers import fmt, paren
-from .numbers import subscript as _sub
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_TERMS = 10  # longer sums show their first and last terms around "…"
@@ -185,11 +185,14 @@ class _Writer:
         if l == 0:
             return Explanation(title, self._input_lines(j), "An input value: the sample's feature.")
         kind = self.step.kind
+        has_bias = self.net.has_bias(l)
         if kind == UPDATE:
+            if not has_bias:
+                return Explanation(title, (), "This layer has no bias: the update changes its weights only.")
             return Explanation(title, (self._bias_update_line(l, j),))
         if self._computed_backward(l):
             lines, note = self._delta_lines(l, j)
-            return Explanation(title, (*lines, self._bias_grad_line(l, j)), note)
+            return Explanation(title, (*lines, self._bias_grad_line(l, j)) if has_bias else tuple(lines), note)
         if kind == LOSS and l == self.L:
             lines = self._forward_lines(l, j) + self._loss_lines() + self._output_share_lines(j)
             return Explanation(title, tuple(lines), self._loss_note())
@@ -215,11 +218,15 @@ class _Writer:
 
     def _z_line(self, l: int, j: int) -> Line:
         n = self.n
-        w, b = self.net.weights[l][j], self.net.biases[l][j]
+        w, b = self.st.effective_weights(l)[j], self.net.biases[l][j]
         a_prev = self.tr.a[l - 1][n]
         terms = [f"{self.p(w[i])}×{self.p(a_prev[i])}" for i in range(len(w)) if self.st.exists(l, j, i)]
-        numbers = join_terms([*terms, self.p(b)])
-        formula = "Σᵢ wᵢ·aᵢ + b" if terms else "b"
+        if self.net.has_bias(l):
+            numbers = join_terms([*terms, self.p(b)])
+            formula = "Σᵢ wᵢ·aᵢ + b" if terms else "b"
+        else:  # a layer without bias
+            numbers = join_terms(terms) or "0"
+            formula = "Σᵢ wᵢ·aᵢ"
         return self.line("z", [formula, numbers], self.tr.z[l][n, j])
 
     def _activation_line(self, l: int, j: int) -> Line:
@@ -385,7 +392,7 @@ class _Writer:
 
     def _hidden_delta_lines(self, l: int, j: int) -> list[Line]:
         n = self.n
-        w_next, d_next = self.net.weights[l + 1][:, j], self.tr.delta[l + 1][n]
+        w_next, d_next = self.st.effective_weights(l + 1)[:, j], self.tr.delta[l + 1][n]
         ks = [k for k in range(len(w_next)) if self.st.exists(l + 1, k, j)]
         back = float(sum(w_next[k] * d_next[k] for k in ks))
         terms = join_terms([f"{self.p(w_next[k])}×{self.p(d_next[k])}" for k in ks]) or "0"

@@ -1,59 +1,32 @@
-"""Put the step-through into a main window.
+"""Put the step-through into the host window.
 
-Usage (once, after the window has built its document, undo stack, canvas and toolbar)::
-
-    from nnstudio.stepper.install import install
-    install(window)
-
-Adds a checkable toolbar action "Step through" (F8), a "Step-through" dock (tabbed with the plots
-when there is a "Plots" dock), a "Gradient View" toggle in the View menu, and the keys → ← Home
-End P (active only during step-through). Sets ``window.stepper`` (the ``StepController``),
-``window.stepper_panel``, ``window.stepper_canvas_link``, ``window.stepper_action`` and
-``window.gradient_view_action``. When the window has a training panel (``window.training``), a click
-on a data point of its output plot chooses the sample. Needs ``document`` and ``undo_stack``; the
-rest degrades gracefully.
+``install(host)`` (``host``: a ``nnstudio.document.host.PanelHost``) adds a checkable toolbar action
+"Step through" (F8), a "step-through" dock (tabbed with the "plots" dock when there is one), a "Gradient
+View" toggle in the View menu, and the keys → ← Home End P (active only during step-through). When a
+panel announces ``training.sample_chosen`` (a click on a data point of the training plots), that sample
+is chosen. Returns the ``StepperParts``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication
 
-from nnstudio.app.status import connect_status
+from nnstudio.io.dataset_block import block_or_default, load
 
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
 
-DOCK_TITLE = "Step-through"
+DOCK_ID, DOCK_TITLE = "step-through", "Step-through"
+SAMPLE_CHOSEN = "training.sample_chosen"  # announced by the training plots
 DOCK_HEIGHT = 370
 KEYS = (("Next step", Qt.Key.Key_Right, "next"), ("Previous step", Qt.Key.Key_Left, "previous"),
         ("Restart", Qt.Key.Key_Home, "restart"), ("Run to the end", Qt.Key.Key_End, "to_end"),
         ("Play / pause", Qt.Key.Key_P, "toggle_play"))
-
-
-def _dock(window, widget) -> QDockWidget:
-    area = Qt.DockWidgetArea.BottomDockWidgetArea
-    if hasattr(window, "add_dock"):
-        dock = window.add_dock(DOCK_TITLE, widget, area)
-    else:
-        dock = QDockWidget(DOCK_TITLE, window)
-        dock.setObjectName("dock-step-through")
-        dock.setWidget(widget)
-        window.addDockWidget(area, dock)
-    plots = getattr(window, "docks", {}).get("Plots")
-    if plots is not None and plots is not dock:
-        window.tabifyDockWidget(plots, dock)
-    return dock
-
-
-def _show_dock(window, dock) -> None:
-    """Show and raise the dock, tall enough for the explanation and the matrices."""
-    dock.show()
-    dock.raise_()
-    if hasattr(window, "resizeDocks") and dock.height() < DOCK_HEIGHT:
-        window.resizeDocks([dock], [min(DOCK_HEIGHT, int(window.height() * 0.5))], Qt.Orientation.Vertical)
 
 
 def _key_actions(window, ctl) -> list[QAction]:
@@ -71,7 +44,8 @@ def _key_actions(window, ctl) -> list[QAction]:
     return actions
 
 
-def _toggle_action(window, ctl, dock) -> QAction:
+def _toggle_action(host, ctl) -> QAction:
+    window = host.widget()
     action = QAction("Step through", window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("F8"))
@@ -81,7 +55,7 @@ def _toggle_action(window, ctl, dock) -> QAction:
 
     def toggled(on: bool) -> None:
         if on:
-            _show_dock(window, dock)
+            host.show_dock(DOCK_ID, DOCK_HEIGHT)
             if not ctl.enter():
                 action.setChecked(False)
         else:
@@ -95,41 +69,36 @@ def _toggle_action(window, ctl, dock) -> QAction:
             action.setChecked(on)
             action.blockSignals(False)
         if on:
-            _show_dock(window, dock)
+            host.show_dock(DOCK_ID, DOCK_HEIGHT)
 
     ctl.activeChanged.connect(active_changed)
-    toolbar = getattr(window, "toolbar", None)
-    if toolbar is not None:
-        toolbar.addSeparator()
-        toolbar.addAction(action)
-        button = toolbar.widgetForAction(action)
-        if button is not None:
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar = host.toolbar()
+    toolbar.addSeparator()
+    toolbar.addAction(action)
+    button = toolbar.widgetForAction(action)
+    if button is not None:
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.addAction(action)
     return action
 
 
-def _gradient_action(window, panel, link) -> QAction:
-    action = QAction("&Gradient View (∂L/∂w)", window)
+def _gradient_action(host, panel, link) -> QAction:
+    action = QAction("&Gradient View (∂L/∂w)", host.widget())
     action.setCheckable(True)
     action.setStatusTip("Colour each connection by ∂L/∂w for the step-through's sample, also outside step-through")
     action.toggled.connect(panel.gradient_box.setChecked)
     panel.gradient_box.toggled.connect(action.setChecked)
     if link is not None:
         panel.gradient_box.toggled.connect(link.set_gradient_view)
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(action)
+    menu = host.menu("view")
+    menu.addSeparator()
+    menu.addAction(action)
     return action
 
 
-def _follow_data_clicks(window, ctl) -> None:
+def _follow_data_clicks(host, ctl) -> None:
     """A click on a data point in the training plots chooses that sample while stepping through:
     a training row as its table row, a test row as typed values (input and target)."""
-    training = getattr(window, "training", None)
-    if training is None or not hasattr(training, "sampleChosen"):
-        return
 
     def chosen(part: str, row: int) -> None:
         if not ctl.active:
@@ -138,39 +107,46 @@ def _follow_data_clicks(window, ctl) -> None:
         if part == "train" and samples is not None and row < len(samples):
             ctl.use_rows(row)
             return
-        data = getattr(training, "data", None)
-        if data is None or row >= len(data.dataset.X_test):
-            return
-        ds, n_outputs = data.dataset, ctl.doc.network.n_outputs
         try:
-            y = ds.targets(ds.y_test[row:row + 1], n_outputs)[0]
-        except ValueError as exc:
+            ds = load(block_or_default(ctl.doc.dataset)).dataset
+            if row >= len(ds.X_test):
+                return
+            y = ds.targets(ds.y_test[row:row + 1], ctl.doc.network.n_outputs)[0]
+        except (ValueError, OSError) as exc:
             ctl.message.emit(f"Step-through: {exc}")
             return
         ctl.use_typed(ds.X_test[row], y)
 
-    training.sampleChosen.connect(chosen)
+    host.hooks.listen(SAMPLE_CHOSEN, chosen)
 
 
-def install(window) -> StepController:
-    """Create the controller, the dock, the canvas link and the actions; returns the controller
-    (the existing one when the window already has a step-through)."""
-    if getattr(window, "stepper", None) is not None:
-        return window.stepper
-    ctl = StepController(window.document, window.undo_stack, parent=window)
-    canvas = getattr(window, "canvas", None)
+@dataclass
+class StepperParts:
+    """What ``install`` put into the window."""
+
+    controller: StepController
+    panel: StepperPanel
+    canvas_link: CanvasLink | None
+    action: QAction             # Step through (F8)
+    gradient_action: QAction    # View ▸ Gradient View
+    key_actions: list[QAction]  # → ← Home End P
+
+
+def install(host) -> StepperParts:
+    """Create the controller, the dock, the canvas link and the actions."""
+    window = host.widget()
+    ctl = StepController(host.document, host.undo_stack, parent=window)
+    canvas = host.canvas
     panel = StepperPanel(ctl, canvas)
     link = CanvasLink(ctl, canvas, parent=window) if canvas is not None else None
     if link is not None:
         link.noteChanged.connect(panel.set_canvas_note)
-    dock = _dock(window, panel)
-    window.stepper, window.stepper_panel, window.stepper_canvas_link = ctl, panel, link
-    window.stepper_action = _toggle_action(window, ctl, dock)
-    window.gradient_view_action = _gradient_action(window, panel, link)
-    window.stepper_key_actions = _key_actions(window, ctl)
-    _follow_data_clicks(window, ctl)
-    connect_status(window, ctl.message)
+    host.add_dock(DOCK_ID, DOCK_TITLE, panel, "bottom", tab_with="plots")
+    parts = StepperParts(ctl, panel, link, _toggle_action(host, ctl), _gradient_action(host, panel, link),
+                         _key_actions(window, ctl))
+    _follow_data_clicks(host, ctl)
+    ctl.message.connect(host.show_status)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctl.pause)
-    return ctl
+    return parts

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .numbers import fmt, layer_tag, subscript
+from nnstudio.io.numbers import fmt, layer_tag, subscript
+
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
 
 MAX_ROWS = 10
@@ -164,14 +165,19 @@ class _Builder:
     def forward(self) -> MatrixView:
         l, t = self.step.layer, layer_tag(self.step.layer)
         tp = layer_tag(l - 1)
-        w = self.m(f"W{t}", self.net.weights[l], self.net.masks[l])
+        wn = f"W̃{t}" if self.st.dropconnect else f"W{t}"  # W ⊙ K/(1 − p) under dropconnect
+        w = self.m(wn, self.st.effective_weights(l), self.net.masks[l])
         a_prev = self.m(f"a{tp}" if l > 1 else "x", self.cols(self.tr.a[l - 1]))
         b, z = self.m(f"b{t}", self.net.biases[l]), self.m(f"z{t}", self.cols(self.tr.z[l]))
         a = self.m(f"a{t}", self.cols(self.tr.a[l]))
         act = self.net.activations[l - 1]
-        eqs = (Equation(f"z{t} = W{t}·{a_prev.label} + b{t}", (w, "·", a_prev, "+", b, "=", z)),
-               Equation(f"a{t} = {act}(z{t})", (f"{act}(", z, ")", "=", a)))
-        note = "b is added to every column. " if self.n is None and self.st.batch_size > 1 else ""
+        has_bias = self.net.has_bias(l)
+        z_eq = (Equation(f"z{t} = {wn}·{a_prev.label} + b{t}", (w, "·", a_prev, "+", b, "=", z)) if has_bias
+                else Equation(f"z{t} = {wn}·{a_prev.label}  (no bias)", (w, "·", a_prev, "=", z)))
+        eqs = (z_eq, Equation(f"a{t} = {act}(z{t})", (f"{act}(", z, ")", "=", a)))
+        note = "b is added to every column. " if has_bias and self.n is None and self.st.batch_size > 1 else ""
+        if self.st.dropconnect:
+            note += f"{wn} = W{t} ⊙ K/(1 − p): the dropconnect mask K of this step. "
         return MatrixView(self.step.title, eqs, (note + self._samples_note()).strip())
 
     def loss(self) -> MatrixView:
@@ -224,11 +230,12 @@ class _Builder:
     def _hidden_delta(self, l: int) -> tuple[Equation, str]:
         t, tn = layer_tag(l), layer_tag(l + 1)
         mask = self.net.masks[l + 1]
-        wt = self.m(f"W{tn}ᵀ", self.net.weights[l + 1].T, None if mask is None else mask.T)
+        wn = f"W̃{tn}" if self.st.dropconnect else f"W{tn}"
+        wt = self.m(f"{wn}ᵀ", self.st.effective_weights(l + 1).T, None if mask is None else mask.T)
         d_next = self.m(f"δ{tn}", self.cols(self.tr.delta[l + 1]))
         fp = self.m(f"f′(z{t})", self.cols(self._fprime(l)))
         delta = self.m(f"δ{t}", self.cols(self.tr.delta[l]))
-        return (Equation(f"δ{t} = (W{tn}ᵀ·δ{tn}) ⊙ f′(z{t})", ("(", wt, "·", d_next, ")", "⊙", fp, "=", delta)),
+        return (Equation(f"δ{t} = ({wn}ᵀ·δ{tn}) ⊙ f′(z{t})", ("(", wt, "·", d_next, ")", "⊙", fp, "=", delta)),
                 "⊙ multiplies element by element.")
 
     def _gradient_equations(self, l: int) -> tuple[Equation, ...]:
@@ -239,9 +246,12 @@ class _Builder:
         grad_w = self.m(f"∂L/∂W{t}", self.tr.grad_weights[l], self.net.masks[l])
         grad_b = self.m(f"∂L/∂b{t}", self.tr.grad_bias[l])
         sum_text = "Σ over samples" if self.st.batch_size > 1 else ""
-        return (Equation(f"∂L/∂W{t} = δ{t}·{a_name}ᵀ", (delta, "·", a_t, "=", grad_w)),
-                Equation(f"∂L/∂b{t} = " + ("Σₙ δ" if sum_text else "δ") + t,
-                         tuple(x for x in (delta, sum_text, "=", grad_b) if x)))
+        w_eq = Equation(f"∂L/∂W{t} = δ{t}·{a_name}ᵀ" + (" ⊙ K/(1 − p)" if self.st.dropconnect else ""),
+                        (delta, "·", a_t, "=", grad_w))
+        if not self.net.has_bias(l):  # no bias, no ∂L/∂b row
+            return (w_eq,)
+        return (w_eq, Equation(f"∂L/∂b{t} = " + ("Σₙ δ" if sum_text else "δ") + t,
+                               tuple(x for x in (delta, sum_text, "=", grad_b) if x)))
 
     def update(self) -> MatrixView:
         eta = fmt(self.st.learning_rate, self.st.digits)
@@ -252,6 +262,8 @@ class _Builder:
                                 (self.m(f"W{t}", self.net.weights[l], mask), "−", f"{eta} ×",
                                  self.m(f"∂L/∂W{t}", self.tr.grad_weights[l], mask), "=",
                                  self.m(f"new W{t}", self.tr.new_weights[l], mask))))
+            if not self.net.has_bias(l):
+                continue
             eqs.append(Equation(f"b{t} ← b{t} − η·∂L/∂b{t}",
                                 (self.m(f"b{t}", self.net.biases[l]), "−", f"{eta} ×",
                                  self.m(f"∂L/∂b{t}", self.tr.grad_bias[l]), "=",

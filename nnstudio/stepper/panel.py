@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.io.numbers import fmt
+
 from .explain_pane import ExplanationPane, default_item
 from .matrix_widget import MatrixViewWidget
 from .nav_bar import NavBar, kind_colour
-from .numbers import fmt
 from .sample_box import SampleBox
 from .steps import LOSS, UPDATE
 
@@ -84,6 +85,7 @@ class StepperPanel(QWidget):
         top.addWidget(self.nav, 1)
         top.addWidget(QLabel("η"))
         top.addWidget(self.samples.lr_spin)
+        top.addWidget(self.samples.eta_note)
         top.addSpacing(6)
         top.addWidget(self.gradient_box)
         heading = QHBoxLayout()
@@ -151,6 +153,8 @@ class StepperPanel(QWidget):
             self.sample_line.setText(str(exc))
             return
         lr = f"η = {fmt(self.ctl.learning_rate)}"
+        if self.ctl.eta_override is not None:
+            lr += f" (this step only; the network's η = {fmt(self.ctl.network_learning_rate)})"
         if len(X) == 1:
             xs, ys = short_values(X[0]), short_values(Y[0])
             self.sample_line.setText(f"Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}")

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .numbers import fmt
-from .samples import MAX_BATCH, format_values, parse_values
+from nnstudio.io.numbers import fmt, format_values, parse_values
+
+from .controller import MAX_BATCH
 
 
 class SamplesModel(QAbstractTableModel):
@@ -111,7 +112,11 @@ class SampleBox(QWidget):
         self.lr_spin.setDecimals(4)
         self.lr_spin.setRange(0.0, 10.0)
         self.lr_spin.setSingleStep(0.01)
-        self.lr_spin.setToolTip("η, the learning rate of the update step: w ← w − η·∂L/∂w")
+        self.lr_spin.setToolTip("η, the learning rate of the update step: w ← w − η·∂L/∂w. It is the network's "
+                                "(Training panel); another value here is for this step only")
+        self.eta_note = QLabel()
+        self.eta_note.setObjectName("hint")
+        self.eta_note.setVisible(False)
         self._build_layout()
         self._connect()
         controller.samplesChanged.connect(self.sync)
@@ -174,6 +179,9 @@ class SampleBox(QWidget):
                 self.inputs_edit.setText(format_values(ctl.typed_x))
                 self.target_edit.setText(format_values(ctl.typed_y))
             self.lr_spin.setValue(ctl.learning_rate)
+            own = ctl.eta_override is not None
+            self.eta_note.setText(f"this step only (network: {fmt(ctl.network_learning_rate)})" if own else "")
+            self.eta_note.setVisible(own)
             self._fill_shown()
             self.error.setText("" if has_data else f"No data rows: {ctl.samples_error}")
             self.error.setVisible(bool(self.error.text()))

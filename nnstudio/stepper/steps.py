@@ -32,8 +32,7 @@ import numpy as np
 
 from nnstudio.engine.losses import get_loss
 from nnstudio.engine.network import Network
-
-from .numbers import DIGITS, fmt
+from nnstudio.io.numbers import DIGITS, fmt
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
 KINDS = (FORWARD, LOSS, BACKWARD, UPDATE)
@@ -112,21 +111,25 @@ class StepThrough:
     """One pass through ``network`` for the sample ``x`` → ``y`` (or a batch ``X`` → ``Y``).
 
     ``learning_rate`` is the η of the update step (plain SGD, as ``Network.trace``; no momentum,
-    regularisation or dropout). The network is copied (in float64, the precision the numbers are
-    shown and checked in): later edits of the original do not change the steps (``is_stale``
-    tells). ``sample_index`` chooses whose values the neurons show in a batch (None = the batch);
-    ``digits`` is the number of significant digits of every label.
+    regularisation or dropout). With ``dropconnect`` p > 0 the step is a training step with
+    dropconnect: one mask drawn from ``numpy.random.default_rng(seed)`` drops some connections
+    (``dropped(l)``), the kept weights count ×1/(1 − p) (``effective_weights(l)``). The network
+    is copied (in float64, the precision the numbers are shown and checked in): later edits of the
+    original do not change the steps (``is_stale`` tells). ``sample_index`` chooses whose values
+    the neurons show in a batch (None = the batch); ``digits`` is the number of significant digits of every label.
     """
 
     def __init__(self, network: Network, x, y, learning_rate: float = 0.1,
-                 sample_index: int | None = None, digits: int = DIGITS):
+                 sample_index: int | None = None, digits: int = DIGITS, dropconnect: float = 0.0, seed: int = 1):
         lr = float(learning_rate)
         if not (math.isfinite(lr) and lr >= 0):
             raise ValueError(f"the learning rate must be a finite number ≥ 0, got {learning_rate}")
         self.network = network.copy(np.float64)
         self.learning_rate = lr
         self.digits = int(digits)
-        self.trace = self.network.trace(x, y, lr)
+        self.dropconnect = float(dropconnect)
+        rng = np.random.default_rng(seed) if self.dropconnect > 0 else None
+        self.trace = self.network.trace(x, y, lr, dropconnect=self.dropconnect, rng=rng)
         self.batch_size = int(self.trace.a[0].shape[0])
         self.loss_function = get_loss(self.network.loss)
         self.fused = self.loss_function.fused_with == self.network.output_activation
@@ -248,6 +251,34 @@ class StepThrough:
         m = self.network.masks[l]
         return m is None or bool(m[j, i])
 
+    def dropped(self, l: int) -> np.ndarray | None:
+        """Layer ``l``'s connections that dropconnect dropped in this step (bool, shaped like W[l]),
+        or None when dropconnect is off."""
+        keep = self.trace.dropconnect_keep
+        if not keep:
+            return None
+        m = self.network.masks[l]
+        return (keep[l] == 0) & (True if m is None else m != 0)
+
+    def effective_weights(self, l: int) -> np.ndarray:
+        """The weights this step used: W[l], or W[l] ⊙ K[l]/(1 − p) under dropconnect."""
+        keep = self.trace.dropconnect_keep
+        w = self.network.weights[l]
+        return w if not keep else w * keep[l] / (1.0 - self.dropconnect)
+
+    def _mark_dropped(self, l: int, texts: dict) -> dict:
+        """Connection labels with the dropped ones saying so."""
+        dropped = self.dropped(l)
+        if dropped is None:
+            return texts
+        return {key: "dropped (dropconnect)" if dropped[key[1], key[2]] else text for key, text in texts.items()}
+
+    def _dropconnect_note(self) -> str:
+        if not self.dropconnect:
+            return ""
+        return (f" Dropconnect p = {self._f(self.dropconnect)}: the dashed connections are dropped in this step; "
+                f"the others count ×1/(1 − p).")
+
     def explain(self, item, index: int | None = None):
         """The explanation of neuron ``(l, j)`` or connection ``(l, j, i)`` at the current step
         (or at step ``index``); see ``nnstudio.stepper.explain``."""
@@ -313,15 +344,18 @@ class StepThrough:
         texts, values = {}, {}
         for k in range(l + 1):
             self._forward_neurons(k, texts, values)
-        w = self.network.weights[l]
+        w = self.effective_weights(l)
         contribution = w * self.pick(self.trace.a[l - 1])[None, :]
         label = "mean w·a" if self.batch_mode else "w·a"
-        conn = {(l, j, i): f"{label} = {self._f(contribution[j, i])}" for j, i in self._connections(l)}
+        conn = self._mark_dropped(l, {(l, j, i): f"{label} = {self._f(contribution[j, i])}"
+                                      for j, i in self._connections(l)})
         act = self._activation_name(l)
         where = "the output layer" if l == self.n_layers else f"layer {l}"
-        caption = (f"Each neuron of {where} adds up its inputs times their weights, plus its bias: "
-                   f"z = Σ w·a + b. Then it applies {act}: a = f(z). Each connection shows its input's "
-                   f"contribution w·a." + self._batch_note())
+        adds = ("plus its bias: z = Σ w·a + b" if self.network.has_bias(l)
+                else "with no bias (this layer has none): z = Σ w·a")
+        caption = (f"Each neuron of {where} adds up its inputs times their weights, {adds}. Then it "
+                   f"applies {act}: a = f(z). Each connection shows its input's contribution w·a."
+                   + self._dropconnect_note() + self._batch_note())
         return dict(title=f"Forward: layer {l} ({act})", caption=caption, highlight_layer=l,
                     neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map({l: _frozen(contribution)}),
@@ -354,11 +388,13 @@ class StepThrough:
         delta_label = "Σδ" if self.batch_mode else "δ"
         for k in range(l, L + 1):
             d = self.pick_delta(k)
-            values[k] = {"delta": _frozen(d), "grad_bias": _frozen(self.trace.grad_bias[k])}
+            values[k] = {"delta": _frozen(d)}
+            if self.network.has_bias(k):
+                values[k]["grad_bias"] = _frozen(self.trace.grad_bias[k])
             for j in range(len(d)):
                 texts[(k, j)] = f"{delta_label} = {self._f(d[j])}"
         grad = self.trace.grad_weights[l]
-        conn = {(l, j, i): f"∂L/∂w = {self._f(grad[j, i])}" for j, i in self._connections(l)}
+        conn = self._mark_dropped(l, {(l, j, i): f"∂L/∂w = {self._f(grad[j, i])}" for j, i in self._connections(l)})
         return dict(title=f"Backward: layer {l} ({self._activation_name(l)})",
                     caption=self._backward_caption(l), highlight_layer=l,
                     neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
@@ -381,10 +417,10 @@ class StepThrough:
         else:
             first = "How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z)."
         second = (" Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that "
-                  "weight grows. For the bias, ∂L/∂b = δ.")
+                  "weight grows." + (" For the bias, ∂L/∂b = δ." if self.network.has_bias(l) else ""))
         if self.batch_size > 1:
             second += " The gradients are summed over the batch (each δ already carries 1/N)."
-        return first + second + self._batch_note()
+        return first + second + self._dropconnect_note() + self._batch_note()
 
     def _update_step(self, _layer) -> dict:
         tr, net = self.trace, self.network
@@ -399,16 +435,19 @@ class StepThrough:
             w, nw = net.weights[l], tr.new_weights[l]
             b, nb = net.biases[l], tr.new_bias[l]
             dw, db = nw - w, nb - b
-            values[l] = {"bias": _frozen(b), "new_bias": _frozen(nb), "delta_bias": _frozen(db)}
-            for j in range(len(b)):
-                texts[(l, j)] = f"b: {self._f(b[j])} → {self._f(nb[j])}"
-            for j, i in self._connections(l):
-                conn[(l, j, i)] = f"{self._f(w[j, i])} → {self._f(nw[j, i])} (Δw {self._f(dw[j, i])})"
+            if net.has_bias(l):  # a bias-free layer has no b to show
+                values[l] = {"bias": _frozen(b), "new_bias": _frozen(nb), "delta_bias": _frozen(db)}
+                for j in range(len(b)):
+                    texts[(l, j)] = f"b: {self._f(b[j])} → {self._f(nb[j])}"
+            conn.update(self._mark_dropped(l, {
+                (l, j, i): f"{self._f(w[j, i])} → {self._f(nw[j, i])} (Δw {self._f(dw[j, i])})"
+                for j, i in self._connections(l)}))
             conn_values[l] = _frozen(dw)
             weight_values[l] = _frozen_map({"weight": _frozen(w), "new_weight": _frozen(nw), "delta": _frozen(dw)})
         caption = (f"Every weight and bias takes one small step against its gradient: "
                    f"w ← w − η·∂L/∂w with η = {self._f(self.learning_rate)}."
-                   + (" The gradient is the batch average." if self.batch_size > 1 else ""))
+                   + (" The gradient is the batch average." if self.batch_size > 1 else "")
+                   + (" Dropped connections do not move in this step." if self.dropconnect else ""))
         return dict(title=f"Update: one SGD step (η = {self._f(self.learning_rate)})", caption=caption,
                     highlight_layer=None, neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map(conn_values),

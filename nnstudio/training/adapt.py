@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from nnstudio.engine.dataset import CLASSIFICATION
+from nnstudio.io.dataset_block import LoadedData, needs, output_setup
 
 from .commands import adapted_structure, describe_change
-from .data import LoadedData, needs, output_setup
 
 REGRESSION_LOSSES = ("mse", "half_sse", "sse")
 

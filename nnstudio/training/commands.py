@@ -6,8 +6,8 @@ from __future__ import annotations
 import copy
 
 import numpy as np
-from PySide6.QtGui import QUndoCommand
 
+from nnstudio.document.commands import MergingCommand
 from nnstudio.document.edits import Structure
 from nnstudio.document.layout import copy_layout, layer_positions
 from nnstudio.engine.initializers import initialize
@@ -91,36 +91,24 @@ def describe_change(before: Network, after: Network) -> list[str]:
     return changes
 
 
-class DataAndStructureCommand(QUndoCommand):
-    """Set the dataset block (and encoding) and, optionally, a new structure, in one undo step."""
+class DataAndStructureCommand(MergingCommand):
+    """Set the dataset block (and encoding) and, optionally, a new structure, in one undo step.
+    Consecutive edits of the same dataset field (``merge_key``, e.g. the noise spin box) are one undo step."""
 
     ID = 5001
 
     def __init__(self, doc, dataset: dict | None, structure: Structure | None, text: str, encoding=...,
                  merge_key: str | None = None):
-        super().__init__(text)
-        self.doc = doc
-        self.merge_key = merge_key if structure is None else None
+        super().__init__(doc, text, merge_key if structure is None else None)
         self.before_structure = doc.structure() if structure is not None else None
         self.after_structure = structure.copy() if structure is not None else None
         self.before_data = (copy.deepcopy(doc.dataset), copy.deepcopy(doc.encoding))
-        self.after_data = (copy.deepcopy(dataset), copy.deepcopy(doc.encoding if encoding is ... else encoding))
-
-    def id(self):
-        return self.ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other):
-        """Consecutive edits of the same dataset field (e.g. the noise spin box) are one undo step."""
-        if other.id() != self.id() or other.merge_key != self.merge_key:
-            return False
-        self.after_data = other.after_data
-        self.setText(other.text())
-        return True
+        self.after = (copy.deepcopy(dataset), copy.deepcopy(doc.encoding if encoding is ... else encoding))
 
     def redo(self):
         if self.after_structure is not None:
             self.doc.apply_structure(self.after_structure)
-        self.doc.set_dataset_block(*self.after_data)
+        self.doc.set_dataset_block(*self.after)
 
     def undo(self):
         if self.before_structure is not None:

@@ -10,7 +10,6 @@ Only the GUI thread ever writes to the document.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import math
 import time
 from dataclasses import dataclass
@@ -21,21 +20,20 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, TrainData, Trainer
+from nnstudio.io.dataset_block import LoadedData, block_or_default, load
 
 from . import threads
 from .adapt import semantic_problem
-from .data import LoadedData, block_or_default, load
 from .engine_process import EngineError, EngineProcess
 from .evaluation import evaluate, targets
 from .history import History, row_from_progress
-from .loop import EPOCH, RUN
+from .loop import EPOCH, RUN, LiveChange
 from .plane import PlaneSampler
 from .remote import RemoteTrainer
 from .views.neurons import neuron_images
 from .worker import Control, LocalWorker, RemoteWorker, Snapshot
 
 IDLE, RUNNING, PAUSED, DONE, DIVERGED_STATE, ERROR = "idle", "running", "paused", "done", "diverged", "error"
-LIVE_FIELDS = ("learning_rate", "regularization", "regularization_rate", "dropout", "epochs")
 FRAME_MS = 25
 PARK_FOR_FRAMES = True
 GUI_BUSY_HIGH, GUI_BUSY_LOW = 0.55, 0.35
@@ -51,12 +49,6 @@ class Segment:
     history_before: dict
     epoch0: int
     step0: int
-
-
-def _trainer_key(settings) -> tuple:
-    """Settings that need a new trainer (a fresh optimiser state) when they change."""
-    s = settings
-    return (s.optimizer, s.momentum, s.nesterov, s.beta1, s.beta2, s.alpha, int(s.batch_size), s.seed)
 
 
 class TrainingController(QObject):
@@ -198,16 +190,13 @@ class TrainingController(QObject):
             self._set_state(ERROR, f"Cannot train: {problem}.")
             return None
         doc, tr = self.doc, self.trainer
-        reuse = (tr is not None and _trainer_key(tr.settings) == _trainer_key(doc.training)
+        reuse = (tr is not None and tr.settings.restart_key() == doc.training.restart_key()
                  and np.array_equal(tr.net.params, doc.network.params)
                  and tr.step == int(_last(self.history, 1)))
         try:
             if not reuse:
                 tr = self.trainer = self._new_trainer()
-            s = doc.training
-            tr.set_learning_rate(s.learning_rate)
-            tr.set_regularization(s.regularization, s.regularization_rate)
-            tr.set_dropout(s.dropout)
+            tr.apply(doc.training)
         except (ValueError, EngineError) as exc:
             self.trainer = None
             self._set_state(ERROR, f"Cannot train: {exc}.")
@@ -232,7 +221,7 @@ class TrainingController(QObject):
                     raise ValueError(str(exc)) from None
                 self.message.emit(f"The training process failed ({exc}); training in the app itself.")
                 self.use_process = False
-        tr = Trainer(net, train_data, dataclasses.replace(self.doc.training))
+        tr = Trainer(net, train_data, self.doc.training)
         tr.epoch, tr.step = epoch, step
         return tr
 
@@ -337,10 +326,7 @@ class TrainingController(QObject):
     def set_live_settings(self) -> None:
         """Pass the document's live-changeable settings to a running worker."""
         if self._control is not None:
-            s = self.doc.training
-            self._control.change(learning_rate=s.learning_rate, dropout=s.dropout,
-                                 regularization=(s.regularization, s.regularization_rate),
-                                 epoch_limit=self._epoch_limit(self.trainer))
+            self._control.change(LiveChange(self.doc.training, self._epoch_limit(self.trainer)))
 
     # -- the run ----------------------------------------------------------------------------------
     def _launch(self, mode: str) -> bool:
@@ -408,7 +394,8 @@ class TrainingController(QObject):
         thread.wait(2000)
         self._worker = self._thread = None
         self._absorb(final)
-        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status))
+        self._finish({"done": DONE, "running": PAUSED}.get(final.status, final.status),
+                     final.message if final.status == "done" else "")
 
     def _absorb(self, snap: Snapshot, write: bool = True) -> None:
         if snap.progress is not None:
@@ -451,7 +438,7 @@ class TrainingController(QObject):
         if status == "error":
             self._set_state(ERROR, "Training failed; see the console for details.")
         elif status == DONE:
-            self._set_state(DONE, f"Done: {tr.epoch} epochs.")
+            self._set_state(DONE, text or f"Done: {tr.epoch} epochs.")
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
@@ -561,7 +548,7 @@ class TrainingController(QObject):
         tr = self.trainer
         if not self.running or tr is None:
             return
-        if _trainer_key(tr.settings) == _trainer_key(self.doc.training):
+        if tr.settings.restart_key() == self.doc.training.restart_key():
             self.set_live_settings()
             return
         self._halt(commit=True, state=PAUSED)

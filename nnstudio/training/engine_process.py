@@ -6,10 +6,11 @@ training throughput and the GUI stutters. In its own process the engine has a co
 GUI process only receives snapshots. One long-lived process hosts one trainer at a time.
 
 Protocol (tuples over a ``multiprocessing`` pipe). Requests answered with ``("ok", …)`` or
-``("error", message)``: ``setup(spec)``, ``params(flat)``, ``settings(changes)``, ``step``,
-``evaluate``. ``run(mode, epoch_limit, history_length)`` streams ``("snap", …)`` messages and ends
-with ``("final", …)``; while it runs the parent may send ``pause`` and ``live(changes)`` (no answer;
-ignored when they arrive after the run ended). ``quit`` ends the process.
+``("error", message)``: ``setup(TrainerSetup)``, ``params(flat)``, ``settings(TrainingSettings)``,
+``step``, ``evaluate``. ``run(mode, epoch_limit, history_length)`` streams ``("snap", …)`` messages
+and ends with ``("final", …)``; while it runs the parent may send ``pause`` and ``live(LiveChange)``
+(no answer; ignored when they arrive after the run ended). ``quit`` ends the process. Networks,
+data and settings travel as themselves (they pickle).
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ import contextlib
 import multiprocessing
 import os
 import traceback
+from dataclasses import dataclass
 
 import numpy as np
 
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 
-from .loop import RunLoop, apply_changes
+from .loop import RunLoop
 
 START_TIMEOUT = 20.0
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -48,32 +50,22 @@ class EngineError(RuntimeError):
     """The engine process reported an error or did not answer."""
 
 
-# -- network and trainer specs (picklable) ------------------------------------------------------------
-def network_spec(net: Network) -> dict:
-    return {"sizes": list(net.sizes), "activations": list(net.activations), "loss": net.loss,
-            "dtype": net.dtype.str, "params": net.params.copy(),
-            "masks": [None if m is None else m.copy() for m in net.masks], "use_bias": list(net.use_bias)}
+# -- what the process is asked to train -------------------------------------------------------------
+@dataclass(frozen=True)
+class TrainerSetup:
+    """A trainer to build in the engine process: network, data, settings and the counters it
+    continues from (all picklable as they are)."""
 
+    network: Network
+    data: TrainData
+    settings: TrainingSettings
+    epoch: int = 0
+    step: int = 0
 
-def network_from_spec(spec: dict) -> Network:
-    net = Network(spec["sizes"], spec["activations"], spec["loss"], dtype=np.dtype(spec["dtype"]),
-                  use_bias=spec["use_bias"])
-    for l, m in enumerate(spec["masks"]):
-        if m is not None:
-            net.set_mask(l, m)
-    np.copyto(net.params, spec["params"])
-    return net
-
-
-def trainer_spec(net: Network, data: TrainData, settings: TrainingSettings, epoch: int, step: int) -> dict:
-    return {"network": network_spec(net), "data": data, "settings": settings.to_dict(), "epoch": epoch,
-            "step": step}
-
-
-def trainer_from_spec(spec: dict) -> Trainer:
-    tr = Trainer(network_from_spec(spec["network"]), spec["data"], TrainingSettings.from_dict(spec["settings"]))
-    tr.epoch, tr.step = int(spec["epoch"]), int(spec["step"])
-    return tr
+    def trainer(self) -> Trainer:
+        tr = Trainer(self.network, self.data, self.settings)
+        tr.epoch, tr.step = int(self.epoch), int(self.step)
+        return tr
 
 
 def state(tr: Trainer, status: str, loop: RunLoop | None, rows: list, message: str = "") -> tuple:
@@ -98,13 +90,13 @@ def serve(conn) -> None:
             continue
         try:
             if kind == "setup":
-                trainer = trainer_from_spec(msg[1])
+                trainer = msg[1].trainer()
                 conn.send(("ok",))
             elif kind == "params":
                 np.copyto(trainer.net.params, msg[1])
                 conn.send(("ok",))
             elif kind == "settings":
-                apply_changes(trainer, msg[1])
+                trainer.apply(msg[1])
                 conn.send(("ok",))
             elif kind == "step":
                 ended = trainer.train_batch()
@@ -131,19 +123,20 @@ def _run(conn, trainer: Trainer, mode: str, epoch_limit, history_length: int) ->
         rows.clear()
 
     def poll():
-        stop, changes = False, {}
+        stop, change = False, None
         while conn.poll():
             m = conn.recv()
             if m[0] in ("pause", "quit"):
                 stop = True
                 flags["quit"] |= m[0] == "quit"
             elif m[0] == "live":
-                changes.update(m[1])
-        return stop, changes
+                change = m[1]      # each holds the whole settings: the newest wins
+        return stop, change
 
     loop = RunLoop(trainer, mode, epoch_limit, history_length, publish, rows.append, poll)
     try:
-        status, message = loop.run(), ""
+        status = loop.run()
+        message = loop.note
     except Exception as exc:  # noqa: BLE001
         traceback.print_exc()
         status, message = "error", f"{type(exc).__name__}: {exc}"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 
 from nnstudio.engine.training import DIVERGED, DONE, Progress, network_metrics
-
-from .data import LoadedData
+from nnstudio.io.dataset_block import LoadedData
 
 
 def targets(data: LoadedData, n_outputs: int):

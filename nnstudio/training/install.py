@@ -1,27 +1,25 @@
-"""Put the training panel and the plots into a main window and wire them up.
+"""Put the training panel and the plots into the host window and wire them up.
 
-Usage (once, after the window has built its document, undo stack and canvas)::
-
-    from nnstudio.training.install import install
-    window.training = install(window)
-
-The window needs ``document`` and ``undo_stack``; it may have ``add_dock(title, widget, area)``,
-``canvas`` (with ``set_neuron_thumbnails``/``clear_neuron_thumbnails`` and a ``view``), and
-``show_status(text)``. Everything optional degrades gracefully.
+``install(host)`` (``host``: a ``nnstudio.document.host.PanelHost``) fills the "training" and "plots"
+docks, draws the neurons' thumbnails on the host's canvas while training, pauses training before an
+edit and stops the engine process when the window closes. It returns the ``TrainingPanels``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
+from dataclasses import dataclass
 
-from nnstudio.app.status import connect_status
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from .controller import TrainingController
 from .panel import TrainingPanel, add_play_shortcut
 from .views.plots_panel import PlotsPanel
 
+#: Announced through the host's hooks when a data point of the plots is clicked: ``part`` ("train" |
+#: "test") and ``row`` in that part of the document's data.
+SAMPLE_CHOSEN = "training.sample_chosen"
 THUMBNAIL_EVERY = 2  # frames between canvas thumbnail updates while training
 EDIT_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Delete)
 PAUSING_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Shortcut,
@@ -82,21 +80,11 @@ class CloseGuard(QObject):
             self.ctl.shutdown()
 
 
-def _dock(window, title: str, widget, area) -> None:
-    if hasattr(window, "add_dock"):
-        window.add_dock(title, widget, area)
-        return
-    dock = QDockWidget(title, window)
-    dock.setObjectName(f"dock-{title.lower()}")
-    dock.setWidget(widget)
-    window.addDockWidget(area, dock)
-
-
 def _wire_canvas(ctl, canvas) -> None:
-    if canvas is not None and hasattr(canvas, "fit"):
-        ctl.networkAdapted.connect(canvas.fit)
-    if canvas is None or not hasattr(canvas, "set_neuron_thumbnails"):
+    """Refit the canvas when the data resized the network; draw the neurons' thumbnails while training."""
+    if canvas is None:
         return
+    ctl.networkAdapted.connect(lambda: canvas.fit())
     state = {"n": 0, "shown": False}
 
     def update():
@@ -105,7 +93,7 @@ def _wire_canvas(ctl, canvas) -> None:
             return
         field = ctl.plane_field()
         if field is None:
-            if state["shown"] and hasattr(canvas, "clear_neuron_thumbnails"):
+            if state["shown"]:
                 canvas.clear_neuron_thumbnails()
             state["shown"] = False
             return
@@ -115,21 +103,30 @@ def _wire_canvas(ctl, canvas) -> None:
     ctl.refresh.connect(update)
 
 
-def install(window) -> TrainingController:
-    """Create the training controller, the "Training" and "Plots" docks, and hook them up."""
-    ctl = TrainingController(window.document, window.undo_stack, parent=window)
-    window.training_panel = TrainingPanel(ctl)
-    window.plots_panel = PlotsPanel(ctl)
-    _dock(window, "Training", window.training_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    _dock(window, "Plots", window.plots_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-    add_play_shortcut(window.plots_panel, ctl)
-    canvas = getattr(window, "canvas", None)
+@dataclass
+class TrainingPanels:
+    """What ``install`` put into the window."""
+
+    controller: TrainingController
+    panel: TrainingPanel    # the "training" dock
+    plots: PlotsPanel       # the "plots" dock
+
+
+def install(host) -> TrainingPanels:
+    """Create the training controller, the "training" and "plots" docks, and hook them up."""
+    window = host.widget()
+    ctl = TrainingController(host.document, host.undo_stack, parent=window)
+    panel, plots = TrainingPanel(ctl), PlotsPanel(ctl)
+    host.add_dock("training", "Training", panel, "right")
+    host.add_dock("plots", "Plots", plots, "bottom")
+    add_play_shortcut(plots, ctl)
+    canvas = host.canvas
     _wire_canvas(ctl, canvas)
-    viewport = canvas.view.viewport() if canvas is not None and hasattr(canvas, "view") else canvas
-    ctl.edit_guard = EditGuard(ctl, window, viewport)
+    ctl.edit_guard = EditGuard(ctl, window, canvas.input_widget() if canvas is not None else None)
     ctl.close_guard = CloseGuard(ctl, window)
-    connect_status(window, ctl.message)
+    ctl.message.connect(host.show_status)
+    ctl.sampleChosen.connect(lambda part, row: host.hooks.announce(SAMPLE_CHOSEN, part=part, row=row))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctl.shutdown)
-    return ctl
+    return TrainingPanels(ctl, panel, plots)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
-from nnstudio.engine.training import DIVERGED, Trainer
+from nnstudio.engine.training import DIVERGED, Trainer, TrainingSettings
 
 from .history import row_from_progress
 
@@ -28,10 +29,20 @@ RUN, EPOCH = "run", "epoch"
 MAX_CHUNK = 4096
 
 
+@dataclass(frozen=True)
+class LiveChange:
+    """A change while a run goes on: the document's new settings (the trainer takes them with
+    ``Trainer.apply``) and the epoch to stop at (None = until stopped)."""
+
+    settings: TrainingSettings
+    epoch_limit: int | None
+
+
 class RunLoop:
     """One run of ``trainer``: call :meth:`run`; it returns the final status
     ("paused", "done" or "diverged"). ``publish(status, loop)`` is called for every snapshot,
-    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, changes)``."""
+    ``add_row(row)`` for every history row, ``poll()`` returns ``(stop, change)`` with the newest
+    :class:`LiveChange` or None."""
 
     def __init__(self, trainer: Trainer, mode: str, epoch_limit: int | None, history_length: int,
                  publish: Callable, add_row: Callable, poll: Callable):
@@ -45,6 +56,7 @@ class RunLoop:
         self.chunk = 8
         self.progress = None
         self.rate = 0.0
+        self.note = ""  # what ended the run, when it is worth saying (early stopping)
         self._last_row_finite = True
 
     def run(self) -> str:
@@ -63,11 +75,11 @@ class RunLoop:
         if self.history_length == 0 and tr.step == 0:
             self.evaluate()                  # the curve starts at the initial loss (epoch 0)
         while True:
-            stop, changes = self.poll()
+            stop, change = self.poll()
             if stop:
                 return "paused"
-            if changes:
-                self.apply(changes)
+            if change is not None:
+                self.apply(change)
             if self.epoch_limit is not None and tr.epoch >= self.epoch_limit:
                 return "done"
             epoch_before = tr.epoch
@@ -78,11 +90,14 @@ class RunLoop:
             ended = tr.epoch != epoch_before
             due = tr.epoch <= EARLY_EPOCHS or now - last_eval >= EVAL_SECONDS * max(1.0, self.history_length / 1000)
             limit = self.epoch_limit is not None and tr.epoch >= self.epoch_limit
-            if ended and (due or self.mode == EPOCH or limit):
-                self.evaluate()
+            watching = ended and tr.settings.patience > 0 and tr.X_test is not None
+            if ended and (due or self.mode == EPOCH or limit or watching):
+                self.evaluate(record=due or self.mode == EPOCH or limit)
                 last_eval = now
                 if self.progress.status == DIVERGED:
                     return "diverged"
+                if watching and tr.note_progress(self.progress):
+                    return self._stop_early()
             if self.mode == EPOCH and ended:
                 return "paused"
             if now - last_snap >= SNAPSHOT_SECONDS:
@@ -101,26 +116,29 @@ class RunLoop:
         target = self.chunk * CHUNK_SECONDS / elapsed
         self.chunk = int(min(max(1, 0.5 * self.chunk + 0.5 * target), MAX_CHUNK))
 
-    def apply(self, changes: dict) -> None:
-        apply_changes(self.trainer, changes)
-        if "epoch_limit" in changes:
-            self.epoch_limit = changes["epoch_limit"]
+    def apply(self, change: LiveChange) -> None:
+        self.trainer.apply(change.settings)
+        self.epoch_limit = change.epoch_limit
 
-    def evaluate(self) -> None:
-        """Loss and metrics now; a history row (only the first of a run of non-finite ones)."""
+    def _stop_early(self) -> str:
+        """Early stopping: the best test loss's weights come back and the run ends (``done``)."""
+        tr = self.trainer
+        stopped_at = tr.epoch
+        tr.restore_best()
+        self.evaluate()
+        self.note = (f"Early stopping at epoch {stopped_at}: no better test loss for {tr.settings.patience} "
+                     f"epochs; the weights of epoch {tr.best_epoch} (best test loss {tr.best_test_loss:.4g}) "
+                     "are back.")
+        return "done"
+
+    def evaluate(self, record: bool = True) -> None:
+        """Loss and metrics now; a history row unless ``record`` is False (only the first of a run
+        of non-finite ones)."""
         self.progress = self.trainer.evaluate()
         finite = math.isfinite(self.progress.train_loss)
+        if not record:
+            return
         if finite or self._last_row_finite:
             self.add_row(row_from_progress(self.progress))
             self.history_length += 1
         self._last_row_finite = finite
-
-
-def apply_changes(trainer: Trainer, changes: dict) -> None:
-    """Live settings: ``learning_rate``, ``regularization=(kind, rate)``, ``dropout``."""
-    if "learning_rate" in changes:
-        trainer.set_learning_rate(changes["learning_rate"])
-    if "regularization" in changes:
-        trainer.set_regularization(*changes["regularization"])
-    if "dropout" in changes:
-        trainer.set_dropout(changes["dropout"])

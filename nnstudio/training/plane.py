@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .data import LoadedData, plane_bounds, plane_grid
+from nnstudio.io.dataset_block import LoadedData
 
 
 @dataclass
@@ -42,3 +42,20 @@ class PlaneSampler:
             self._key = key
         trace = net.forward_trace(self._inputs)
         return PlaneField(self._bounds, self.resolution, trace.a)
+
+
+def plane_bounds(points: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
+    """(x_min, x_max, y_min, y_max) of a square-ish box around 2-D points."""
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    pad = (hi - lo) * margin + 1e-9
+    lo, hi = lo - pad, hi + pad
+    return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
+
+
+def plane_grid(bounds, resolution: int) -> np.ndarray:
+    """``resolution²`` points over the box, row-major with x fastest: row r is y index r."""
+    x0, x1, y0, y1 = bounds
+    xs = np.linspace(x0, x1, resolution)
+    ys = np.linspace(y0, y1, resolution)
+    gx, gy = np.meshgrid(xs, ys)
+    return np.column_stack([gx.ravel(), gy.ravel()])

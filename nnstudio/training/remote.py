@@ -1,17 +1,14 @@
 """A trainer living in the engine process, seen from the GUI process with the ``Trainer`` attributes
 the controller uses: ``net`` (a local mirror, updated when a run or step reports back), ``settings``,
-``epoch``, ``step``, ``set_learning_rate``/``set_regularization``/``set_dropout``, ``train_batch``,
-``evaluate``."""
+``epoch``, ``step``, ``apply``, ``train_batch``, ``evaluate``."""
 
 from __future__ import annotations
-
-import dataclasses
 
 import numpy as np
 
 from nnstudio.engine.training import TrainData, TrainingSettings
 
-from .engine_process import EngineProcess, trainer_spec
+from .engine_process import EngineProcess, TrainerSetup
 
 
 class RemoteTrainer:
@@ -20,32 +17,17 @@ class RemoteTrainer:
         settings.validate()
         self.engine = engine
         self.net = net.copy()
-        self.settings = dataclasses.replace(settings)
+        self.settings = settings
         self.epoch, self.step = int(epoch), int(step)
-        engine.request(("setup", trainer_spec(self.net, data, self.settings, self.epoch, self.step)))
+        engine.request(("setup", TrainerSetup(self.net, data, settings, self.epoch, self.step)))
 
-    # -- settings that may change between runs ------------------------------------------------------
-    def set_learning_rate(self, lr: float) -> None:
-        self._live(learning_rate=float(lr))
-
-    def set_regularization(self, kind: str, rate: float) -> None:
-        self._live(regularization=(kind, float(rate)))
-
-    def set_dropout(self, rate: float) -> None:
-        self._live(dropout=float(rate))
-
-    def _live(self, **changes) -> None:
-        s = dataclasses.replace(self.settings)
-        if "learning_rate" in changes:
-            s.learning_rate = changes["learning_rate"]
-        if "regularization" in changes:
-            s.regularization, s.regularization_rate = changes["regularization"]
-        if "dropout" in changes:
-            s.dropout = changes["dropout"]
-        if s != self.settings:
-            s.validate()
-            self.engine.request(("settings", changes))
-            self.settings = s
+    # -- settings that change between runs ---------------------------------------------------------
+    def apply(self, settings: TrainingSettings) -> None:
+        """``Trainer.apply`` in the engine process."""
+        if settings != self.settings:
+            settings.validate()
+            self.engine.request(("settings", settings))
+            self.settings = settings
 
     def sync_params(self, params: np.ndarray) -> None:
         """Continue from ``params`` (the document's weights were edited between runs)."""

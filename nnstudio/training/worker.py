@@ -19,7 +19,7 @@ from nnstudio.engine.training import Progress
 
 from .engine_process import EngineError
 from .history import History
-from .loop import RUN, RunLoop
+from .loop import RUN, LiveChange, RunLoop
 
 POLL_SECONDS = 0.01
 
@@ -50,7 +50,7 @@ class Control:
     def __init__(self):
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._pending: dict = {}
+        self._pending: LiveChange | None = None
         self._park = False
         self._parked = threading.Event()
         self._resume = threading.Event()
@@ -63,19 +63,18 @@ class Control:
     def stopping(self) -> bool:
         return self._stop.is_set()
 
-    def change(self, **settings) -> None:
-        """Queue live changes: ``learning_rate``, ``regularization=(kind, rate)``, ``dropout``,
-        ``epoch_limit`` (None = until stopped)."""
+    def change(self, change: LiveChange) -> None:
+        """Queue a live change (it replaces one not yet taken: each holds the whole settings)."""
         with self._lock:
-            self._pending.update(settings)
+            self._pending = change
 
-    def take(self) -> dict:
+    def take(self) -> LiveChange | None:
         with self._lock:
-            pending, self._pending = self._pending, {}
+            pending, self._pending = self._pending, None
         return pending
 
     def poll(self):
-        """``(stop, changes)`` for a RunLoop."""
+        """``(stop, change)`` for a RunLoop."""
         self.park_point()
         return self.stopping, self.take()
 
@@ -154,9 +153,9 @@ class RemoteWorker(_Worker):
             if control.stopping and not asked:
                 engine.send(("pause",))
                 asked = True
-            changes = control.take()
-            if changes:
-                engine.send(("live", changes))
+            change = control.take()
+            if change is not None:
+                engine.send(("live", change))
             if not engine.conn.poll(POLL_SECONDS):
                 if not engine.alive:
                     raise EngineError("the training process ended unexpectedly")
@@ -186,4 +185,5 @@ class LocalWorker(_Worker):
         loop = RunLoop(tr, self.mode, self.epoch_limit, len(self.history), publish, self.history.append,
                        self.control.poll)
         status = loop.run()
-        return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate)
+        return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate,
+                              loop.note)

@@ -1,6 +1,8 @@
 """Layers without bias, the summed loss ``sse``, dropconnect and early stopping: against PyTorch
 float64, central differences and reference implementations written out here."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -201,10 +203,10 @@ def test_trainer_draws_a_fresh_mask_each_step_from_its_rng_and_none_at_evaluatio
 def test_dropconnect_is_live_changeable_and_validated():
     net = Network([2, 2, 1], ["tanh", "sigmoid"], "bce")
     trainer = Trainer(net, TrainData(np.zeros((4, 2)), np.zeros((4, 1))), TrainingSettings())
-    trainer.set_dropconnect(0.3)
+    trainer.apply(replace(trainer.settings, dropconnect=0.3))  # the one live path
     assert trainer.settings.dropconnect == 0.3
     with pytest.raises(ValueError, match="dropconnect"):
-        trainer.set_dropconnect(1.0)
+        trainer.apply(replace(trainer.settings, dropconnect=1.0))
 
 
 # -- early stopping -----------------------------------------------------------------------------------
@@ -220,7 +222,7 @@ def test_early_stopping_stops_after_patience_and_restores_the_best_parameters_ex
     free = Network([1, 40, 40, 1], ["tanh", "tanh", "identity"], "mse", seed=2)
     start = free.params.copy()
     losses, params = [], []
-    for progress in Trainer(free, data, TrainingSettings(**{**settings.to_dict()})).run():
+    for progress in Trainer(free, data, settings).run():
         losses.append(progress.test_loss)
         params.append(free.params.copy())
     patience = 50
@@ -230,7 +232,7 @@ def test_early_stopping_stops_after_patience_and_restores_the_best_parameters_ex
 
     net = Network([1, 40, 40, 1], ["tanh", "tanh", "identity"], "mse", seed=2)
     assert np.array_equal(net.params, start)
-    trainer = Trainer(net, data, TrainingSettings(**{**settings.to_dict(), "patience": patience}))
+    trainer = Trainer(net, data, replace(settings, patience=patience))
     run = list(trainer.run())
     best_before_stop = int(np.argmin(losses[:stop + 1]))
     assert trainer.stopped_early and trainer.epoch == stop + 1
@@ -238,3 +240,8 @@ def test_early_stopping_stops_after_patience_and_restores_the_best_parameters_ex
     np.testing.assert_array_equal(net.params, params[best_before_stop])
     assert run[-1].test_loss == losses[best_before_stop]
     assert best_before_stop <= best or losses[best] < losses[best_before_stop]
+
+
+def test_parameter_count_leaves_out_the_missing_biases():
+    net, _ = bias_free_net()
+    assert net.n_parameters == 3 * 5 + 5 * 4 + 4 + 4 * 2 == net.params.size - 5 - 2

@@ -1,6 +1,7 @@
 """Learning-rate sweep: same start for every rate, identical results inline / 1 / 2 processes and as a
 plain Trainer run, divergence reported (not raised), cancellation, the summary table."""
 
+import dataclasses
 import math
 import os
 import threading
@@ -12,18 +13,11 @@ import pytest
 from nnstudio.engine import lr_sweep
 from nnstudio.engine.datasets import make_dataset
 from nnstudio.engine.landscape import param_index
-from nnstudio.engine.lr_sweep import (
-    CANCELLED,
-    best_result,
-    default_learning_rates,
-    format_summary,
-    run_sweep,
-    shutdown_pool,
-    start_sweep,
-    summary_table,
-)
+from nnstudio.engine.lr_sweep import CANCELLED, best_result, default_learning_rates, format_summary, summary_table
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
+from nnstudio.parallel import pool
+from nnstudio.parallel.sweep import run_sweep, shutdown_pool, start_sweep
 
 LRS = [0.03, 0.3, 3.0]
 EPOCHS = 15
@@ -33,7 +27,7 @@ EPOCHS = 15
 def _pool_is_shut_down():
     yield
     shutdown_pool()
-    assert lr_sweep._pool is None
+    assert pool.current_pool() is None
 
 
 def xor_setup(samples=200):
@@ -91,7 +85,7 @@ def test_results_are_identical_inline_and_in_one_or_two_processes():
         assert_same(a, c)
     assert all(r.process != os.getpid() for r in one + two)     # really in worker processes
     assert len({r.process for r in two}) <= 2
-    assert lr_sweep._pool is not None                             # kept warm for the next sweep
+    assert pool.current_pool() is not None                             # kept warm for the next sweep
 
 
 def test_masked_network_and_adam_survive_the_trip_to_a_worker():
@@ -196,8 +190,8 @@ def test_bad_learning_rates_are_rejected_before_anything_starts():
 def test_errors_in_a_run_become_error_results():
     net, data, settings = xor_setup()
     job = lr_sweep.make_job(net, data, settings, 0.1, 2, None)
-    job["data"]["X_train"] = np.ones((10, 3))          # wrong number of inputs
-    result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job))
+    job = dataclasses.replace(job, data=dataclasses.replace(data, X_train=np.ones((10, 3))))  # wrong inputs
+    result = lr_sweep.run_job(job)
     assert result.status == "error" and "input column" in result.error
 
 
@@ -211,13 +205,13 @@ def test_zero_epochs_gives_the_starting_point_only():
 def test_a_job_cancelled_before_it_starts_does_not_train():
     net, data, settings = xor_setup()
     job = lr_sweep.make_job(net, data, settings, 0.1, 50, None)
-    result = lr_sweep.SweepResult.from_dict(lr_sweep.run_job(job, lambda: True))
+    result = lr_sweep.run_job(job, lambda: True)
     assert result.status == CANCELLED and result.steps == 0 and list(result.epochs) == [0]
 
 
 def test_warm_up_starts_every_worker():
-    lr_sweep.warm_up_pool(2)
-    assert len(lr_sweep.get_pool(2)._processes) == 2
+    pool.warm_up_pool(2)
+    assert len(pool.get_pool(2)._processes) == 2
 
 
 def test_shutdown_stops_running_sweeps_promptly():
@@ -230,3 +224,18 @@ def test_shutdown_stops_running_sweeps_promptly():
     results = handle.wait(timeout=10)
     assert all(r.status == CANCELLED for r in results)
     assert run_sweep(net, data, settings, [0.1], 1, max_workers=2)[0].status == "done"   # a new pool
+
+
+def test_the_engine_owns_no_processes_threads_or_pools():
+    """Pools, threads and cancellation live in ``nnstudio.parallel``; the engine only computes."""
+    import ast
+    from pathlib import Path
+
+    import nnstudio.engine
+
+    banned = {"multiprocessing", "threading", "concurrent", "subprocess", "queue", "asyncio"}
+    for path in Path(nnstudio.engine.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.split(".")[0] in banned for n in names), (path.name, names)

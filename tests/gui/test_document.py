@@ -99,6 +99,36 @@ def test_value_edits_of_one_gesture_merge():
     stack.push(C.SetWeightCommand(doc, 1, 0, 0, 1.0, gesture=C.new_gesture_id()))
     stack.push(C.SetWeightCommand(doc, 1, 0, 0, 2.0, gesture=C.new_gesture_id()))
     assert stack.count() == 2
+    g = C.new_gesture_id()                     # one gesture, but another weight, then a bias: no merging
+    stack.push(C.SetWeightCommand(doc, 1, 0, 0, 3.0, gesture=g))
+    stack.push(C.SetWeightCommand(doc, 1, 0, 1, 3.0, gesture=g))
+    stack.push(C.SetBiasCommand(doc, 1, 0, 3.0, gesture=g))
+    stack.push(C.SetBiasCommand(doc, 1, 0, 4.0))  # no gesture: never merges
+    assert stack.count() == 6
+
+
+def test_training_settings_of_one_gesture_merge_and_keep_the_first_before():
+    doc = make_doc()
+    stack = QUndoStack()
+    first = doc.training
+    g = C.new_gesture_id()
+    for lr in (0.2, 0.3, 0.4):
+        stack.push(C.SetTrainingSettingsCommand(doc, TrainingSettings(learning_rate=lr), f"η {lr}", gesture=g))
+    assert stack.count() == 1 and stack.undoText() == "η 0.4" and doc.training.learning_rate == 0.4
+    stack.undo()
+    assert doc.training == first
+
+
+def test_a_restored_connection_gets_the_weight_the_initialiser_draws_for_it():
+    doc = make_doc()
+    l, j, i = 1, 0, 1
+    C.MaskConnectionsCommand(doc, [(l, j, i)]).redo()
+    fan_in, fan_out = doc.sizes[l - 1], doc.sizes[l]
+    a = np.sqrt(6.0 / (fan_in + fan_out))
+    expected = np.random.default_rng(5).uniform(-a, a, (fan_out, fan_in))[j, i]   # Glorot, written out
+    cmd = C.RestoreConnectionCommand(doc, l, j, i, seed=5)
+    cmd.redo()
+    assert cmd.weight == expected and doc.network.weights[l][j, i] == expected and abs(expected) <= a
 
 
 def test_preview_follows_parameter_changes():

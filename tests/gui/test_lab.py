@@ -2,10 +2,8 @@
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
 
-from nnstudio.document import NetworkDocument
+from nnstudio.engine.optimizers import Adam
 from nnstudio.lab import LabWindow, install
 
 
@@ -126,6 +124,9 @@ def test_optimiser_parameters_follow_the_optimiser(lab):
     tab.functions.select("rosenbrock")
     tab.descent.set_optimizer("adam")
     assert list(tab.descent.param_widgets) == ["beta1", "beta2", "eps"]
+    declared = {p.name: p for p in Adam.hyperparameters}       # rows and tooltips from the declarations
+    assert all(w.toolTip() == declared[k].tooltip for k, w in tab.descent.param_widgets.items())
+    assert tab.descent.param_widgets["beta1"].maximum() < 1.0
     tab.descent.param_widgets["beta1"].setValue(0.8)
     assert tab.results and tab.results[0].settings["beta1"] == 0.8
     tab.descent.set_optimizer("gd")
@@ -135,21 +136,25 @@ def test_optimiser_parameters_follow_the_optimiser(lab):
     assert "finite number ≥ 0" in tab.descent.error.text()
 
 
-def test_install_adds_a_lab_menu_that_opens_one_shared_window(qtbot):
-    main = QMainWindow()
+def test_install_adds_a_lab_menu_before_help_that_opens_one_shared_window(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio.app.main_window import MainWindow
+    from nnstudio.app.settings import app_settings
+
+    main = MainWindow(settings=app_settings(), panels=False)
+    main.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
     qtbot.addWidget(main)
-    main.document = NetworkDocument()
-    main.undo_stack = QUndoStack(main)
-    main.menuBar().addMenu("&Help")
-    action = install(main)
-    assert action.text() == "&Gradient-descent lab…"
-    assert [a.text() for a in main.menuBar().actions()] == ["&Lab", "&Help"]
-    action.trigger()
-    lab = main.lab_window
+    entry = install(main)
+    assert entry.action.text() == "&Gradient-descent lab…"
+    titles = [a.text() for a in main.menuBar().actions()]
+    assert titles[-2:] == ["&Lab", "&Help"]
+    entry.action.trigger()
+    lab = entry.window
     try:
         assert lab.isVisible() and lab.document is main.document and lab.undo_stack is main.undo_stack
-        action.trigger()
-        assert main.lab_window is lab
+        entry.action.trigger()
+        assert entry.window is lab
     finally:
         lab.shutdown()
         lab.close()

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from nnstudio.document import NetworkDocument
-from nnstudio.engine import lr_sweep
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
 from nnstudio.lab import LabWindow
+from nnstudio.parallel import pool
 
 XOR = {"name": "xor", "samples": 100, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
 
@@ -32,7 +32,7 @@ def lab(qtbot, doc):
     yield window
     window.shutdown()
     assert not [t for t in threading.enumerate() if t.name.startswith("lab")]   # threads joined
-    assert lr_sweep._pool is None
+    assert pool.current_pool() is None
 
 
 def test_a_sweep_of_two_rates_fills_the_table_and_draws_two_labelled_curves(qtbot, lab):
@@ -89,4 +89,4 @@ def test_a_bad_rate_list_is_refused_before_anything_starts(lab):
     sweep.rates.setText("0.1, fast")
     sweep.run_button.click()
     assert "'fast' is not a number" in sweep.message.text()
-    assert sweep.run_button.isEnabled() and lr_sweep._pool is None
+    assert sweep.run_button.isEnabled() and pool.current_pool() is None

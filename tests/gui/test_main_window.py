@@ -211,7 +211,11 @@ def test_window_with_every_panel_installed(qtbot, xor_file, panels):
     qtbot.addWidget(w)
     assert w.open_file(str(xor_file), ask=False)
     assert w.panel_errors == {}
-    assert {"Inspector", "Training", "Plots"} <= set(w.docks)
+    assert {"inspector", "training", "plots", "step-through"} <= set(w.docks.docks)
+    assert set(w.panels) == {"training", "stepper", "lab"}
+    assert w.docks.docks["training"].windowTitle() == "Training"     # the id stays when the title is translated
+    assert "&Lab" in [a.text() for a in w.menuBar().actions()]
+    w.panels["training"].controller.shutdown()
 
 
 def test_example_with_its_own_csv_trains_wherever_the_app_was_started(qtbot, tmp_path, monkeypatch):
@@ -223,24 +227,24 @@ def test_example_with_its_own_csv_trains_wherever_the_app_was_started(qtbot, tmp
     w.ask_save_choice = lambda: DISCARD
     qtbot.addWidget(w)
     assert w.open_file(str(example), ask=False)
-    assert w.training.ensure_data() is not None, w.training.data_error
-    assert w.training.fit_problem() == ""
-    w.training.shutdown()
+    assert w.panels["training"].controller.ensure_data() is not None, w.panels["training"].controller.data_error
+    assert w.panels["training"].controller.fit_problem() == ""
+    w.panels["training"].controller.shutdown()
 
 
 def test_inspector_edits_through_undoable_commands(window, qtbot):
-    from nnstudio.app.inspector import NumberEdit
+    from nnstudio.widgets.number_entry import NumberEntry
 
     doc, stack = window.document, window.undo_stack
     window.canvas.select("neuron", [(1, 0)])
-    qtbot.waitUntil(lambda: window.inspector.findChildren(NumberEdit) != [])
-    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    qtbot.waitUntil(lambda: window.inspector.findChildren(NumberEntry) != [])
+    edit_box = window.inspector.findChildren(NumberEntry)[0]
     edit_box.setText("-1.25")
     edit_box.editingFinished.emit()
     assert doc.network.biases[1][0] == -1.25 and stack.count() == 1
     window.canvas.select("connection", [(2, 0, 1)])
-    qtbot.waitUntil(lambda: "→" in window.inspector.widget().findChildren(type(window._status))[0].text())
-    edit_box = window.inspector.findChildren(NumberEdit)[0]
+    qtbot.waitUntil(lambda: "→" in window.inspector.widget().findChildren(type(window._summary))[0].text())
+    edit_box = window.inspector.findChildren(NumberEntry)[0]
     edit_box.setText("2e-3")
     edit_box.editingFinished.emit()
     assert doc.network.weights[2][0, 1] == 0.002 and stack.count() == 2

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from nnstudio.document.data import Samples
 from nnstudio.engine.network import Network
-from nnstudio.stepper.numbers import agrees, parse
-from nnstudio.stepper.samples import Samples, parse_values
+from nnstudio.io.numbers import agrees, parse, parse_values
 
 X, Y, LR = [0.5, -0.3], [1.0], 0.5
 
@@ -20,7 +20,6 @@ def win(qtbot, tmp_path, monkeypatch):
     """A main window with a 2-2-1 sigmoid/bce network, the step-through installed, a typed sample."""
     from nnstudio.app.main_window import MainWindow
     from nnstudio.io import netfile
-    from nnstudio.stepper.install import install
 
     monkeypatch.setenv("NNSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("NNSTUDIO_DATA_DIR", str(tmp_path / "data"))
@@ -32,15 +31,14 @@ def win(qtbot, tmp_path, monkeypatch):
     w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard   # closing never asks
     qtbot.addWidget(w)
     assert w.open_file(str(path), ask=False)
-    if not hasattr(w, "stepper"):
-        install(w)
+    assert "stepper" in w.panels, w.panel_errors
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
-    w.stepper.use_typed(X, Y)
-    w.stepper.set_learning_rate(LR)
+    w.panels["stepper"].controller.use_typed(X, Y)
+    w.panels["stepper"].controller.set_learning_rate(LR)
     yield w
-    w.stepper.pause()
+    w.panels["stepper"].controller.pause()
     w.undo_stack.setClean()
     w.document.dirty = False
     w.close()
@@ -56,10 +54,10 @@ def shown(w) -> dict:
         "highlight": overlay["highlight_layer"],
         "values": None if values is None else [None if v is None else repr(np.asarray(v).tolist()) for v in values],
         "value_name": overlay["value_name"],
-        "title": w.stepper_panel.title.text(),
-        "caption": w.stepper_panel.caption.text(),
-        "explanation": w.stepper_panel.explanation.text(),
-        "matrices": w.stepper_panel.matrices.view.text(),
+        "title": w.panels["stepper"].panel.title.text(),
+        "caption": w.panels["stepper"].panel.caption.text(),
+        "explanation": w.panels["stepper"].panel.explanation.text(),
+        "matrices": w.panels["stepper"].panel.matrices.view.text(),
         "params": w.document.network.params.tolist(),
     }
 
@@ -80,10 +78,10 @@ def engine_trace(net: Network):
 
 # -- a whole pass ------------------------------------------------------------------------------------
 def test_a_whole_pass_shows_the_engines_numbers_at_every_step(win, qtbot):
-    ctl, pane = win.stepper, win.stepper_panel.explanation
+    ctl, pane = win.panels["stepper"].controller, win.panels["stepper"].panel.explanation
     original = win.document.network.copy()
     tr = engine_trace(original)
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert ctl.active and len(ctl.st) == 6
     kinds = []
     for k in range(6):
@@ -129,14 +127,14 @@ def test_a_whole_pass_shows_the_engines_numbers_at_every_step(win, qtbot):
 
 
 def parse_shown(value) -> str:
-    from nnstudio.stepper.numbers import fmt
+    from nnstudio.io.numbers import fmt
 
     return fmt(value)
 
 
 def test_previous_restores_exactly_what_was_shown(win):
-    ctl = win.stepper
-    win.stepper_action.trigger()
+    ctl = win.panels["stepper"].controller
+    win.panels["stepper"].action.trigger()
     canvas = win.canvas
     canvas.select("neuron", [(1, 1)])
     seen = []
@@ -150,11 +148,11 @@ def test_previous_restores_exactly_what_was_shown(win):
 
 
 def test_the_update_is_one_sgd_step_of_the_engine_and_undo_restores(win, qtbot):
-    ctl, doc, stack = win.stepper, win.document, win.undo_stack
+    ctl, doc, stack = win.panels["stepper"].controller, win.document, win.undo_stack
     original = doc.network.params.copy()
     tr = engine_trace(doc.network)
     expected = np.concatenate([np.concatenate([tr.new_weights[l].ravel(), tr.new_bias[l]]) for l in (1, 2)])
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
     assert stack.count() == 1 and stack.undoText() == "Step-through update"
     assert np.allclose(doc.network.params, expected, rtol=0, atol=1e-15)
@@ -166,9 +164,9 @@ def test_the_update_is_one_sgd_step_of_the_engine_and_undo_restores(win, qtbot):
 
 
 def test_previous_from_the_update_undoes_it(win):
-    ctl, doc, stack = win.stepper, win.document, win.undo_stack
+    ctl, doc, stack = win.panels["stepper"].controller, win.document, win.undo_stack
     original = doc.network.params.copy()
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
     assert not np.array_equal(doc.network.params, original)
     ctl.previous()
@@ -179,13 +177,13 @@ def test_previous_from_the_update_undoes_it(win):
 
 
 def test_leaving_before_the_update_leaves_the_network_unchanged(win):
-    ctl, doc = win.stepper, win.document
+    ctl, doc = win.panels["stepper"].controller, win.document
     original = doc.network.params.copy()
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     for _ in range(4):
         ctl.next()
     assert doc.preview is not None
-    win.stepper_action.trigger()                     # leave
+    win.panels["stepper"].action.trigger()                     # leave
     assert not ctl.active
     assert np.array_equal(doc.network.params, original) and win.undo_stack.count() == 0
     assert win.canvas.scene.overlay["neuron_texts"] == {} and badge_texts(win) == []
@@ -193,11 +191,11 @@ def test_leaving_before_the_update_leaves_the_network_unchanged(win):
 
 
 def test_leaving_at_the_update_keeps_it_as_one_undoable_edit(win):
-    ctl, doc = win.stepper, win.document
+    ctl, doc = win.panels["stepper"].controller, win.document
     original = doc.network.params.copy()
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert not ctl.active and win.undo_stack.count() == 1
     win.undo_stack.undo()
     assert np.array_equal(doc.network.params, original)
@@ -205,10 +203,10 @@ def test_leaving_at_the_update_keeps_it_as_one_undoable_edit(win):
 
 # -- keys and play -----------------------------------------------------------------------------------
 def test_keyboard_shortcuts(win, qtbot):
-    ctl, view = win.stepper, win.canvas.view
+    ctl, view = win.panels["stepper"].controller, win.canvas.view
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert not ctl.active                            # the keys only act during step-through
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -224,10 +222,10 @@ def test_keyboard_shortcuts(win, qtbot):
 
 
 def test_typing_in_a_field_keeps_the_arrow_keys(win, qtbot):
-    ctl = win.stepper
-    win.stepper_action.trigger()
-    edit = win.stepper_panel.samples.inputs_edit
-    win.stepper_panel.samples.typed_radio.setChecked(True)
+    ctl = win.panels["stepper"].controller
+    win.panels["stepper"].action.trigger()
+    edit = win.panels["stepper"].panel.samples.inputs_edit
+    win.panels["stepper"].panel.samples.typed_radio.setChecked(True)
     edit.setFocus()
     edit.setCursorPosition(0)
     qtbot.keyClick(edit, Qt.Key.Key_Right)
@@ -235,21 +233,21 @@ def test_typing_in_a_field_keeps_the_arrow_keys(win, qtbot):
 
 
 def test_play_runs_to_the_end_and_stops(win, qtbot):
-    ctl = win.stepper
-    win.stepper_action.trigger()
+    ctl = win.panels["stepper"].controller
+    win.panels["stepper"].action.trigger()
     ctl.set_interval(50)
-    win.stepper_panel.nav.play_button.click()
+    win.panels["stepper"].panel.nav.play_button.click()
     assert ctl.playing
     qtbot.waitUntil(lambda: ctl.st.at_end, timeout=3000)
     qtbot.waitUntil(lambda: not ctl.playing, timeout=1000)
     assert win.undo_stack.count() == 1
-    assert win.stepper_panel.nav.play_button.text() == "Play"
+    assert win.panels["stepper"].panel.nav.play_button.text() == "Play"
 
 
 def test_buttons_and_the_step_strip(win):
-    ctl, nav = win.stepper, win.stepper_panel.nav
-    win.stepper_panel.start_button.click()
-    assert ctl.active and win.stepper_action.isChecked()
+    ctl, nav = win.panels["stepper"].controller, win.panels["stepper"].panel.nav
+    win.panels["stepper"].panel.start_button.click()
+    assert ctl.active and win.panels["stepper"].action.isChecked()
     assert nav.step_labels() == ["1 Forward 1", "2 Forward 2", "3 Loss", "4 Backward 2", "5 Backward 1", "6 Update"]
     nav.next_button.click()
     assert ctl.st.index == 1
@@ -258,20 +256,20 @@ def test_buttons_and_the_step_strip(win):
     nav.prev_button.click()
     nav.restart_button.click()
     assert ctl.st.index == 0
-    win.stepper_panel.start_button.click()
-    assert not ctl.active and not win.stepper_action.isChecked()
+    win.panels["stepper"].panel.start_button.click()
+    assert not ctl.active and not win.panels["stepper"].action.isChecked()
 
 
 # -- samples, batches, learning rate -----------------------------------------------------------------
 def test_a_data_row_and_a_mini_batch(win):
-    ctl, doc = win.stepper, win.document
+    ctl, doc = win.panels["stepper"].controller, win.document
     samples = ctl.samples
     assert isinstance(samples, Samples) and len(samples) > 10   # the XOR default data
-    box = win.stepper_panel.samples
+    box = win.panels["stepper"].panel.samples
     box.table.selectRow(3)
     assert ctl.source == "data" and ctl.row == 3
     box.batch_spin.setValue(4)
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     st = ctl.st
     assert st.batch_size == 4 and np.array_equal(st.trace.a[0], samples.X[3:7])
     box.shown_combo.setCurrentIndex(box.shown_combo.count() - 1)      # the batch
@@ -288,23 +286,23 @@ def test_a_data_row_and_a_mini_batch(win):
 
 
 def test_typed_values_and_the_learning_rate(win):
-    ctl, box = win.stepper, win.stepper_panel.samples
+    ctl, box = win.panels["stepper"].controller, win.panels["stepper"].panel.samples
     box.typed_radio.setChecked(True)
     box.inputs_edit.setText("1, −2")
     box.target_edit.setText("0")
     assert box.apply_typed()
-    win.stepper_panel.samples.lr_spin.setValue(0.25)
-    win.stepper_action.trigger()
+    win.panels["stepper"].panel.samples.lr_spin.setValue(0.25)
+    win.panels["stepper"].action.trigger()
     assert np.array_equal(ctl.st.trace.a[0], [[1.0, -2.0]]) and ctl.st.learning_rate == 0.25
     box.inputs_edit.setText("1")
     assert not box.apply_typed() and "expected 2 numbers" in box.error.text()
-    assert "x = (1, −2)" in win.stepper_panel.sample_line.text()
+    assert "x = (1, −2)" in win.panels["stepper"].panel.sample_line.text()
 
 
 def test_changing_the_sample_at_the_update_replaces_the_update(win):
-    ctl, doc, stack = win.stepper, win.document, win.undo_stack
+    ctl, doc, stack = win.panels["stepper"].controller, win.document, win.undo_stack
     original = doc.network.params.copy()
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
     ctl.use_typed([0.1, 0.2], [0.0])
     assert stack.count() == 1 and stack.index() == 1 and ctl.st.at_end
@@ -315,11 +313,11 @@ def test_changing_the_sample_at_the_update_replaces_the_update(win):
 
 
 def test_new_pass_after_the_update_starts_from_the_new_weights(win):
-    ctl, doc = win.stepper, win.document
-    win.stepper_action.trigger()
+    ctl, doc = win.panels["stepper"].controller, win.document
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
     updated = doc.network.params.copy()
-    win.stepper_panel.again_button.click()
+    win.panels["stepper"].panel.again_button.click()
     assert ctl.st.index == 0 and np.array_equal(ctl.st.network.params, updated)
     ctl.to_end()
     assert win.undo_stack.count() == 2
@@ -327,8 +325,8 @@ def test_new_pass_after_the_update_starts_from_the_new_weights(win):
 
 # -- explanation, gradient check, matrix view --------------------------------------------------------
 def test_the_explanation_follows_the_canvas_selection_and_checks_the_gradient(win):
-    ctl, panel = win.stepper, win.stepper_panel
-    win.stepper_action.trigger()
+    ctl, panel = win.panels["stepper"].controller, win.panels["stepper"].panel
+    win.panels["stepper"].action.trigger()
     ctl.go_to(4)                                      # backward through layer 1
     win.canvas.select("connection", [(1, 0, 1)])
     pane = panel.explanation
@@ -346,8 +344,8 @@ def test_the_explanation_follows_the_canvas_selection_and_checks_the_gradient(wi
 
 
 def test_the_matrix_view_shows_the_cores_matrices(win):
-    ctl, matrices = win.stepper, win.stepper_panel.matrices
-    win.stepper_action.trigger()
+    ctl, matrices = win.panels["stepper"].controller, win.panels["stepper"].panel.matrices
+    win.panels["stepper"].action.trigger()
     rows = matrices.equation_rows()
     assert [r.equation.caption for r in rows] == [eq.caption for eq in ctl.st.matrix_view().equations]
     from nnstudio.stepper.matrix_widget import MatrixBlock
@@ -364,8 +362,8 @@ def test_the_matrix_view_shows_the_cores_matrices(win):
 def test_an_edit_during_step_through_recomputes_the_steps(win, qtbot):
     from nnstudio.document.commands import SetWeightCommand
 
-    ctl, doc = win.stepper, win.document
-    win.stepper_action.trigger()
+    ctl, doc = win.panels["stepper"].controller, win.document
+    win.panels["stepper"].action.trigger()
     ctl.go_to(3)
     win.undo_stack.push(SetWeightCommand(doc, 2, 0, 1, 0.75))
     qtbot.waitUntil(lambda: not ctl.st.is_stale(doc.network), timeout=1000)
@@ -377,8 +375,8 @@ def test_an_edit_during_step_through_recomputes_the_steps(win, qtbot):
 def test_a_structural_edit_rebuilds_for_the_new_network(win, qtbot):
     from nnstudio.document.commands import AddNeuronCommand
 
-    ctl, doc = win.stepper, win.document
-    win.stepper_action.trigger()
+    ctl, doc = win.panels["stepper"].controller, win.document
+    win.panels["stepper"].action.trigger()
     ctl.go_to(1)
     win.undo_stack.push(AddNeuronCommand(doc, 1, seed=0))
     qtbot.waitUntil(lambda: ctl.st is not None and ctl.st.network.sizes == [2, 3, 1], timeout=1000)
@@ -390,8 +388,8 @@ def test_a_structural_edit_rebuilds_for_the_new_network(win, qtbot):
 def test_removing_a_neuron_while_activations_are_shown(win, qtbot):
     from nnstudio.document.commands import RemoveNeuronsCommand
 
-    ctl, doc = win.stepper, win.document
-    win.stepper_action.trigger()
+    ctl, doc = win.panels["stepper"].controller, win.document
+    win.panels["stepper"].action.trigger()
     ctl.go_to(1)
     with qtbot.capture_exceptions() as errors:
         win.undo_stack.push(RemoveNeuronsCommand(doc, [(1, 1)]))
@@ -401,8 +399,8 @@ def test_removing_a_neuron_while_activations_are_shown(win, qtbot):
 
 
 def test_redo_of_the_update_returns_to_the_update_step(win, qtbot):
-    ctl, stack = win.stepper, win.undo_stack
-    win.stepper_action.trigger()
+    ctl, stack = win.panels["stepper"].controller, win.undo_stack
+    win.panels["stepper"].action.trigger()
     ctl.to_end()
     stack.undo()
     qtbot.waitUntil(lambda: ctl.st.index == 4, timeout=1000)
@@ -416,28 +414,28 @@ def test_redo_of_the_update_returns_to_the_update_step(win, qtbot):
 def test_gradient_view_outside_step_through(win, qtbot):
     doc, overlay = win.document, lambda: win.canvas.scene.overlay
     tr = engine_trace(doc.network)
-    win.gradient_view_action.trigger()
-    assert win.stepper_panel.gradient_box.isChecked()
+    win.panels["stepper"].gradient_action.trigger()
+    assert win.panels["stepper"].panel.gradient_box.isChecked()
     assert overlay()["value_name"] == "∂L/∂w"
     assert np.array_equal(overlay()["connection_values"][1], tr.grad_weights[1])
     win.undo_stack.push(__import__("nnstudio.document.commands", fromlist=["x"]).SetBiasCommand(doc, 1, 0, 0.3))
     tr2 = engine_trace(doc.network)
     qtbot.waitUntil(lambda: np.array_equal(overlay()["connection_values"][1], tr2.grad_weights[1]), timeout=1000)
-    win.stepper_action.trigger()                      # step-through draws its own values
+    win.panels["stepper"].action.trigger()                      # step-through draws its own values
     assert overlay()["value_name"] == "w·a"
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert overlay()["value_name"] == "∂L/∂w"
-    win.stepper_panel.gradient_box.setChecked(False)
-    assert overlay()["connection_values"] is None and not win.gradient_view_action.isChecked()
+    win.panels["stepper"].panel.gradient_box.setChecked(False)
+    assert overlay()["connection_values"] is None and not win.panels["stepper"].gradient_action.isChecked()
 
 
 def test_the_legend_names_the_values(win):
     legend = win.canvas.view.legend
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert any("w·a" in text for *_, text in legend._rows)
-    win.stepper.go_to(3)
+    win.panels["stepper"].controller.go_to(3)
     assert any("∂L/∂w" in text for *_, text in legend._rows)
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert any(text == "positive weight" for *_, text in legend._rows)
 
 
@@ -456,7 +454,7 @@ def test_parse_values():
 
 def test_data_that_does_not_fit_falls_back_to_typed_values():
     from nnstudio.document import NetworkDocument
-    from nnstudio.stepper.samples import load_samples
+    from nnstudio.document.data import load_samples
 
     doc = NetworkDocument(Network([3, 2, 1], ["tanh", "sigmoid"], "bce", seed=0))
     with pytest.raises(ValueError, match="3"):
@@ -471,17 +469,17 @@ def test_data_that_does_not_fit_falls_back_to_typed_values():
 def test_selecting_several_rows_makes_a_mini_batch(win):
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
-    ctl, table = win.stepper, win.stepper_panel.samples.table
+    ctl, table = win.panels["stepper"].controller, win.panels["stepper"].panel.samples.table
     model = table.model()
     table.clearSelection()
     table.selectionModel().select(QItemSelection(model.index(2, 0), model.index(6, model.columnCount() - 1)),
                                   QItemSelectionModel.SelectionFlag.Select)
     assert (ctl.source, ctl.row, ctl.batch_size) == ("data", 2, 5)
-    assert win.stepper_panel.samples.batch_spin.value() == 5
+    assert win.panels["stepper"].panel.samples.batch_spin.value() == 5
     table.selectRow(10)                                # one click moves the batch
     assert (ctl.row, ctl.batch_size) == (10, 5)
     assert sorted({i.row() for i in table.selectedIndexes()}) == [10, 11, 12, 13, 14]
-    assert "rows 11–15" in win.stepper_panel.sample_line.text()
+    assert "rows 11–15" in win.panels["stepper"].panel.sample_line.text()
 
 
 def test_dense_layers_label_the_focused_neuron_only():
@@ -508,16 +506,16 @@ def test_dense_layers_label_the_focused_neuron_only():
 def test_a_masked_connection_has_no_label_and_reads_removed_in_the_matrices(win, qtbot):
     from nnstudio.document.commands import MaskConnectionsCommand
 
-    ctl = win.stepper
+    ctl = win.panels["stepper"].controller
     win.undo_stack.push(MaskConnectionsCommand(win.document, [(1, 0, 1)]))
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     texts = win.canvas.scene.overlay["connection_texts"]
     assert (1, 0, 1) not in texts and (1, 0, 0) in texts
-    assert "—" in win.stepper_panel.matrices.view.text()
+    assert "—" in win.panels["stepper"].panel.matrices.view.text()
     win.canvas.select("connection", [(1, 1, 1)])
     ctl.go_to(4)
-    win.stepper_panel.explanation.check_button.click()
-    assert win.stepper_panel.explanation.last_check.ok
+    win.panels["stepper"].panel.explanation.check_button.click()
+    assert win.panels["stepper"].panel.explanation.last_check.ok
     ctl.to_end()
     assert win.document.network.weights[1][0, 1] == 0 and win.document.is_masked(1, 0, 1)
 
@@ -525,15 +523,15 @@ def test_a_masked_connection_has_no_label_and_reads_removed_in_the_matrices(win,
 def test_opening_another_network_ends_the_step_through(win, tmp_path):
     from nnstudio.io import netfile
 
-    ctl = win.stepper
-    win.stepper_action.trigger()
+    ctl = win.panels["stepper"].controller
+    win.panels["stepper"].action.trigger()
     ctl.go_to(2)
     path = tmp_path / "other.nnet"
     netfile.save(netfile.network_file_for(Network([3, 2], ["softmax"], "cross_entropy", seed=2)), path)
     assert win.open_file(str(path), ask=False)
-    assert not ctl.active and not win.stepper_action.isChecked()
+    assert not ctl.active and not win.panels["stepper"].action.isChecked()
     assert win.canvas.scene.overlay["neuron_texts"] == {} and win.document.preview is None
-    win.stepper_action.trigger()                      # a typed sample that fits the new network
+    win.panels["stepper"].action.trigger()                      # a typed sample that fits the new network
     assert ctl.active and ctl.st.network.sizes == [3, 2]
 
 
@@ -556,20 +554,20 @@ def isolated(item, others) -> int:
 
 
 def test_clicking_a_data_point_chooses_the_sample(win, qtbot):
-    ctl, plots = win.stepper, win.plots_panel
+    ctl, plots = win.panels["stepper"].controller, win.panels["training"].plots
     plots.tabs.setCurrentWidget(plots.output)
-    win.training._mark_dirty()
+    win.panels["training"].controller._mark_dirty()
     output = plots.output
     qtbot.waitUntil(lambda: len(output.train_points.points()) > 0, timeout=3000)
-    ds = win.training.data.dataset
+    ds = win.panels["training"].controller.data.dataset
     both = (output.train_points, output.test_points)
     i, j = isolated(output.train_points, both), isolated(output.test_points, both)
     click_point(qtbot, output, output.train_points, i)
     assert np.array_equal(win.document.preview["input"], ds.X_train[i])
     assert ctl.source == "typed"                        # not stepping through: the choice stays
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     assert ctl.active
-    win.docks["Plots"].raise_()                         # the step-through dock shares its tab
+    win.docks.docks["plots"].raise_()                         # the step-through dock shares its tab
     qtbot.wait(20)
     click_point(qtbot, output, output.train_points, i)     # again: the ring around it lets the click through
     assert ctl.source == "data" and ctl.row == i
@@ -584,9 +582,9 @@ def test_clicking_a_data_point_chooses_the_sample(win, qtbot):
 def test_a_new_data_set_updates_the_sample_line_and_the_trace(win, qtbot):
     from nnstudio.document.commands import SetDatasetCommand
 
-    ctl, doc, panel = win.stepper, win.document, win.stepper_panel
+    ctl, doc, panel = win.panels["stepper"].controller, win.document, win.panels["stepper"].panel
     ctl.use_rows(0)
-    win.stepper_action.trigger()
+    win.panels["stepper"].action.trigger()
     ctl.go_to(1)
     old_x = ctl.st.trace.a[0][0].copy()
     block = {"name": "moons", "samples": 100, "noise": 0.1, "test_fraction": 0.3, "seed": 4}
@@ -596,3 +594,74 @@ def test_a_new_data_set_updates_the_sample_line_and_the_trace(win, qtbot):
     assert ctl.samples.name == "moons" and "moons row 1" in panel.sample_line.text()
     assert not np.array_equal(x, old_x)
     assert np.array_equal(ctl.st.trace.a[0][0], x) and ctl.st.index == 1   # same step, the new sample
+
+
+# -- η is the network's ----------------------------------------------------------------------------------
+def test_the_step_through_follows_the_networks_learning_rate(qtbot, tmp_path, monkeypatch):
+    """circle.nnet has η = 0.3: F8 steps with 0.3; a change in the Training panel is shown and used at
+    once; another η typed in the step-through is for this step only, and says so."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from nnstudio.app.main_window import MainWindow
+    from nnstudio.resources import example_path
+
+    monkeypatch.setenv("NNSTUDIO_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NNSTUDIO_DATA_DIR", str(tmp_path / "data"))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(w)
+    try:
+        assert w.open_file(str(example_path("circle.nnet")), ask=False)
+        w.show()
+        qtbot.waitExposed(w)
+        ctl, panel = w.panels["stepper"].controller, w.panels["stepper"].panel
+        box = panel.samples
+        f8 = [a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("F8")]
+        assert len(f8) == 1
+        f8[0].trigger()                     # F8 (the offscreen platform never activates a window for keys)
+        assert ctl.active
+        assert ctl.st.learning_rate == 0.3 and box.lr_spin.value() == 0.3
+        assert "η = 0.3" in panel.sample_line.text() and box.eta_note.isHidden()
+        X, Y, _ = ctl.inputs()
+        before = w.document.network.copy()
+        settings_box = w.panels["training"].panel.settings_box
+        settings_box.lr.field.setText("0.05")
+        settings_box.lr.field.editingFinished.emit()
+        assert w.document.training.learning_rate == 0.05
+        assert ctl.st.learning_rate == 0.05 and box.lr_spin.value() == 0.05
+        assert "η = 0.05" in panel.sample_line.text()
+        ctl.to_end()
+        expected = before.trace(X, Y, 0.05).new_weights
+        assert all(np.array_equal(a, b) for a, b in zip(w.document.network.weights[1:], expected[1:], strict=True))
+        panel.again_button.click()
+        box.lr_spin.setValue(0.7)                                   # another η, for this step only
+        assert ctl.st.learning_rate == 0.7 and w.document.training.learning_rate == 0.05
+        assert not box.eta_note.isHidden() and "this step only" in box.eta_note.text()
+        assert "this step only" in panel.sample_line.text()
+        ctl.to_end()
+        panel.again_button.click()                                  # the next step: the network's η again
+        assert ctl.st.learning_rate == 0.05 and box.eta_note.isHidden()
+    finally:
+        w.undo_stack.setClean()
+        w.document.dirty = False
+        w.close()
+
+
+def test_the_connections_dropconnect_dropped_are_drawn_dropped(win, qtbot):
+    import dataclasses
+
+    from nnstudio.document import commands as C
+
+    doc, ctl = win.document, win.panels["stepper"].controller
+    win.undo_stack.push(C.SetTrainingSettingsCommand(doc, dataclasses.replace(doc.training, dropconnect=0.5, seed=4)))
+    win.panels["stepper"].action.trigger()
+    st = ctl.st
+    assert st is not None and st.dropconnect == 0.5
+    item = win.canvas.scene.connections
+    expected = np.concatenate([st.dropped(l).ravel() for l in (1, 2)])
+    assert expected.any() and not expected.all()
+    np.testing.assert_array_equal(item.dropped, expected)
+    assert len(item._dropped_lines) == expected.sum()
+    win.panels["stepper"].action.trigger()  # leaving clears the overlay: nothing is drawn dropped any more
+    qtbot.waitUntil(lambda: not win.canvas.scene.connections.dropped.any())

@@ -50,14 +50,12 @@ def open_window(path: str, folder, size=(1400, 900)):
     from PySide6.QtWidgets import QMessageBox
 
     from nnstudio.app.main_window import MainWindow
-    from nnstudio.stepper.install import install
 
     w = MainWindow(settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     w.interactive = False
     w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard   # closing never asks
     assert w.open_file(path, ask=False)
-    if not hasattr(w, "stepper"):
-        install(w)
+    assert "stepper" in w.panels, w.panel_errors
     w.resize(*size)
     w.show()
     return w
@@ -78,11 +76,9 @@ SHOTS = {"forward": 1, "loss": None, "backward": None, "update": None}
 def _settle(qtbot, w):
     from PySide6.QtWidgets import QApplication
 
-    from nnstudio.stepper.canvas_parts import fit_with_labels
-
     for _ in range(4):
         QApplication.processEvents()
-    fit_with_labels(w.canvas)
+    w.canvas.fit(include_overlay=True)
     QApplication.processEvents()
 
 
@@ -91,15 +87,15 @@ def _scene(qtbot, tmp_path, which):
     w = open_window(path, tmp_path)
     qtbot.addWidget(w)
     qtbot.waitExposed(w)
-    ctl = w.stepper
+    ctl = w.panels["stepper"].controller
     if which == "2-2-2":
-        w.stepper_panel.samples.inputs_edit.setText("0.05, 0.10")
-        w.stepper_panel.samples.target_edit.setText("0.01, 0.99")
-        assert w.stepper_panel.samples.apply_typed()
+        w.panels["stepper"].panel.samples.inputs_edit.setText("0.05, 0.10")
+        w.panels["stepper"].panel.samples.target_edit.setText("0.01, 0.99")
+        assert w.panels["stepper"].panel.samples.apply_typed()
         ctl.set_learning_rate(MAZUR_LR)
     else:
         ctl.use_rows(4)
-    w.stepper_action.trigger()
+    w.panels["stepper"].action.trigger()
     assert ctl.active
     return w, ctl
 
@@ -152,7 +148,7 @@ def test_every_kind_of_step_renders(qtbot, tmp_path, which):
 def test_a_mini_batch_and_the_gradient_view_render(qtbot, tmp_path):
     w, ctl = _scene(qtbot, tmp_path, "2-4-3")
     folder = DOCS if WRITE_DOCS else tmp_path
-    box = w.stepper_panel.samples
+    box = w.panels["stepper"].panel.samples
     box.batch_spin.setValue(4)
     box.shown_combo.setCurrentIndex(box.shown_combo.count() - 1)      # the batch as a whole
     assert ctl.st.batch_size == 4 and ctl.st.sample_index is None
@@ -160,8 +156,8 @@ def test_a_mini_batch_and_the_gradient_view_render(qtbot, tmp_path):
     w.canvas.select("neuron", [(2, 0)])
     _settle(qtbot, w)
     assert w.grab().save(str(folder / "stepper-batch.png"))
-    w.stepper_action.trigger()                                         # leave: the gradient view stays
-    w.gradient_view_action.trigger()
+    w.panels["stepper"].action.trigger()                                         # leave: the gradient view stays
+    w.panels["stepper"].gradient_action.trigger()
     w.canvas.select("none", [])
     _settle(qtbot, w)
     assert w.canvas.scene.overlay["value_name"] == "∂L/∂w"

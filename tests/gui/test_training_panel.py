@@ -6,8 +6,8 @@ import csv
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from bare_host import BareHost, installed
+from PySide6.QtCore import Qt
 
 from nnstudio.document import NetworkDocument
 from nnstudio.engine.datasets import DATASET_NAMES
@@ -25,12 +25,10 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 @pytest.fixture
 def window(qtbot):
-    w = QMainWindow()
-    w.document = NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=dict(XOR),
-                                 training=TrainingSettings(learning_rate=0.3))
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(Network([2, 4, 1], ["tanh", "sigmoid"], "bce", seed=1), dataset=dict(XOR),
+                                 training=TrainingSettings(learning_rate=0.3)))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.resize(1300, 850)
     w.show()
     yield w
@@ -283,14 +281,12 @@ def test_initialiser_is_an_undoable_setting_that_reset_uses(window):
 
 
 def test_metrics_table_shows_the_confusion_matrix_with_the_output_names(qtbot):
-    w = QMainWindow()
     net = Network([2, 3], ["softmax"], "cross_entropy", seed=2)
     blobs = {"name": "blobs", "samples": 150, "noise": 0.6, "test_fraction": 0.3, "seed": 3, "classes": 3}
-    w.document = NetworkDocument(net, dataset=blobs, labels=[["x1", "x2"], ["red", "green", "blue"]],
-                                 training=TrainingSettings(learning_rate=0.05))
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(net, dataset=blobs, labels=[["x1", "x2"], ["red", "green", "blue"]],
+                                 training=TrainingSettings(learning_rate=0.05)))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.show()
     try:
         assert w.training.step_batch()
@@ -317,3 +313,51 @@ def test_colours_survive_outputs_outside_zero_one():
     rgba = rgba_from_unit(np.array([-3.0, 0.5, 7.0, np.nan]))
     assert rgba.shape == (4, 4)
     assert rgba_classes(np.array([[0.2, 0.8], [np.nan, 0.1]])).shape == (2, 4)
+
+
+def test_settings_texts_come_from_the_engine_declarations(window):
+    from PySide6.QtCore import Qt
+
+    from nnstudio.engine.losses import LOSSES
+    from nnstudio.engine.optimizers import OPTIMIZERS, SGD, Adam
+
+    box = window.training_panel.settings_box
+    opt = box.optimizer
+    assert [opt.itemData(i) for i in range(opt.count())] == list(OPTIMIZERS)
+    assert [opt.itemText(i) for i in range(opt.count())] == [c.title for c in OPTIMIZERS.values()]
+    assert opt.itemData(0, Qt.ItemDataRole.ToolTipRole) == SGD.summary
+    assert LOSSES["bce"].summary in box.loss.itemData(box.loss.findData("bce"), Qt.ItemDataRole.ToolTipRole)
+    assert SGD.hyperparameters[0].tooltip in box.momentum.toolTip()
+    assert Adam.hyperparameters[1].tooltip in box.beta2.toolTip()
+
+
+def test_dropconnect_and_patience_are_undoable_settings_with_their_conventions_in_the_tooltips(window):
+    box, doc, stack = window.training_panel.settings_box, window.document, window.undo_stack
+    box.dropconnect.setValue(0.25)
+    box.patience.setValue(40)
+    assert doc.training.dropconnect == 0.25 and doc.training.patience == 40 and stack.count() == 2
+    stack.undo()
+    assert doc.training.patience == 0 and box.patience.text() == "off"
+    assert "½λΣw²" in box.reg.toolTip() and "2 × its λ" in box.reg.toolTip()
+    assert "1/(1 − p)" in box.dropconnect.toolTip()
+    tips = {box.loss.itemData(k): box.loss.itemData(k, Qt.ItemDataRole.ToolTipRole) for k in range(box.loss.count())}
+    assert "sum over the N samples and the K outputs (no mean)" in tips["sse"]
+    assert "mean over the N samples and the K outputs" in tips["mse"]
+
+
+def test_the_loss_plot_marks_the_best_test_epoch_and_reads_out_the_gap(window, qtbot):
+    """An overfitting history: the test loss is lowest at epoch 2, then climbs while training goes on."""
+    from nnstudio.training.history import History
+
+    view, ctl = window.plots_panel.loss, window.training
+    train = [0.7, 0.5, 0.3, 0.2, 0.1, 0.05]
+    test = [0.72, 0.55, 0.41, 0.45, 0.52, 0.61]
+    ctl.history = History([(e, e * 10, train[e], test[e], 0.0, np.nan, np.nan) for e in range(6)])
+    view.update_view(ctl)
+    assert view.best_epoch == 2 and view.best_line.isVisible() and view.best_line.value() == 2
+    xs, ys = view.best_dot.getData()
+    assert xs.tolist() == [2.0] and ys.tolist() == [0.41]
+    assert "gap (test − train) +0.56" in view.readout.text()
+    ctl.history = History([(e, e, train[e], np.nan, 0.0, np.nan, np.nan) for e in range(6)])
+    view.update_view(ctl)
+    assert view.best_epoch is None and not view.best_dot.isVisible() and "gap" not in view.readout.text()

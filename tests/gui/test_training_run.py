@@ -7,17 +7,16 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from bare_host import BareHost, installed
 
 from nnstudio.document import NetworkDocument
 from nnstudio.document import commands as C
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 from nnstudio.io import netfile
+from nnstudio.io.dataset_block import load
 from nnstudio.training import threads
 from nnstudio.training.controller import DIVERGED_STATE, IDLE, PAUSED, RUNNING
-from nnstudio.training.data import load
 from nnstudio.training.install import install
 
 XOR = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
@@ -29,11 +28,9 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 def make_window(qtbot, net: Network, dataset: dict, settings: TrainingSettings | None = None):
     """A stand-in main window: a QMainWindow with a document and an undo stack, plus the training docks."""
-    w = QMainWindow()
-    w.document = NetworkDocument(net, dataset=dataset, training=settings or TrainingSettings())
-    w.undo_stack = QUndoStack(w)
+    w = BareHost(NetworkDocument(net, dataset=dataset, training=settings or TrainingSettings()))
     qtbot.addWidget(w)
-    w.training = install(w)
+    installed(w, install(w))
     w.resize(1200, 800)
     w.show()
     return w

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import errno
 import json
 import math
@@ -579,7 +580,7 @@ def test_save_refuses_what_it_could_not_read_back(tmp_path):
     with pytest.raises(NetworkFileError, match=r"^history.train_loss: expected 2 values"):
         netfile.dumps(nf)
     nf = netfile.from_dict(example())
-    nf.training.learning_rate = -1.0
+    nf.training = dataclasses.replace(nf.training, learning_rate=-1.0)   # settings are frozen values
     with pytest.raises(NetworkFileError, match=r"^training.learning_rate"):
         netfile.dumps(nf)
 

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from nnstudio.engine.network import Network
+from nnstudio.io.numbers import MINUS, agrees, fmt, paren, parse, tolerance
 from nnstudio.stepper.explain import Explanation, explain, join_terms, to_html
 from nnstudio.stepper.matrix_view import REMOVED, Matrix, make_matrix, matrix_view
-from nnstudio.stepper.numbers import MINUS, agrees, fmt, paren, parse, tolerance
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
 HIDDEN = ["identity", "sigmoid", "tanh", "relu", "leaky_relu"]

@@ -5,8 +5,8 @@ import pytest
 
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
-from nnstudio.stepper import numbers
-from nnstudio.stepper.numbers import MINUS, agrees, fmt, paren, parse
+from nnstudio.io import numbers
+from nnstudio.io.numbers import MINUS, agrees, fmt, paren, parse
 from nnstudio.stepper.steps import BACKWARD, FORWARD, LOSS, UPDATE, StepThrough
 
 X1, Y1, LR = [0.5, 0.2], [1.0], 0.1

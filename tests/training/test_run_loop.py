@@ -20,7 +20,7 @@ def make_trainer():
 
 def run(trainer, mode, epoch_limit, history_length=0):
     rows = []
-    loop = RunLoop(trainer, mode, epoch_limit, history_length, lambda *_: None, rows.append, lambda: (False, {}))
+    loop = RunLoop(trainer, mode, epoch_limit, history_length, lambda *_: None, rows.append, lambda: (False, None))
     return loop.run(), rows
 
 
@@ -43,3 +43,25 @@ def test_a_continued_history_gets_no_second_epoch_zero_row():
     _, second = run(trainer, EPOCH, None, history_length=len(first))
     assert [int(r[0]) for r in second] == [2]
     assert np.isfinite([r[2] for r in first + second]).all()
+
+
+def test_early_stopping_in_the_app_loop_stops_where_the_engine_does_with_the_same_weights():
+    """The loop the app runs checks every epoch's test loss when patience is on: it stops at the
+    engine's epoch, brings back the same best weights and says so."""
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, size=(12, 1))
+    Y = np.sin(3 * X) + rng.normal(scale=0.3, size=X.shape)
+    Xt = rng.uniform(-1, 1, size=(60, 1))
+    data = TrainData(X, Y, Xt, np.sin(3 * Xt), task="regression")
+    settings = TrainingSettings(optimizer="adam", learning_rate=0.03, batch_size=12, epochs=3000, seed=1,
+                                patience=50)
+    reference = Trainer(Network([1, 40, 40, 1], ["tanh", "tanh", "identity"], "mse", seed=2), data, settings)
+    *_, last = reference.run()
+    assert reference.stopped_early and reference.epoch < 3000
+    trainer = Trainer(Network([1, 40, 40, 1], ["tanh", "tanh", "identity"], "mse", seed=2), data, settings)
+    loop = RunLoop(trainer, RUN, 3000, 0, lambda *_: None, lambda _row: None, lambda: (False, None))
+    assert loop.run() == "done"
+    assert trainer.epoch == reference.epoch and trainer.best_epoch == reference.best_epoch
+    np.testing.assert_array_equal(trainer.net.params, reference.net.params)
+    assert loop.progress.test_loss == last.test_loss
+    assert f"epoch {reference.best_epoch}" in loop.note and "Early stopping" in loop.note

@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.engine.gd import OPTIMIZERS, optimizer_defaults
+from nnstudio.engine.optimizers import LEARNING_RATE
+from nnstudio.io.numbers import format_values
+from nnstudio.widgets.number_entry import NumberEntry
 
-from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers, spin
+from ..widgets import MessageLabel, parse_numbers, spin
 
 NAMES = {"gd": "Gradient descent", "momentum": "Momentum (heavy ball)", "nesterov": "Nesterov momentum",
          "rmsprop": "RMSprop", "adam": "Adam"}
 """The optimisers offered, in menu order (``sgd`` is the same as ``gd`` on an exact gradient)."""
-HINTS = {"momentum": "μ: how much of the previous step is kept", "dampening": "τ: damps the new gradient",
-         "nesterov": "look ahead before taking the gradient", "alpha": "α: smoothing of the squared gradient",
-         "eps": "ε: avoids division by zero", "centered": "divide by the variance instead of the raw mean square",
-         "beta1": "β₁: smoothing of the gradient", "beta2": "β₂: smoothing of the squared gradient"}
 SHOWN = {"gd": (), "momentum": ("momentum", "dampening"), "nesterov": ("momentum",),
          "rmsprop": ("alpha", "eps", "momentum", "centered"), "adam": ("beta1", "beta2", "eps")}
 """The parameters offered per optimiser (the others keep the optimiser's defaults)."""
@@ -50,7 +49,8 @@ class OptimizerPanel(QGroupBox):
         self.params_form.setContentsMargins(12, 0, 0, 0)
         self.param_widgets: dict[str, QWidget] = {}
         self.rates = QLineEdit("0.3")
-        self.rates.setToolTip("One learning rate η, or several separated by commas to compare them side by side")
+        self.rates.setToolTip(f"Learning rate {LEARNING_RATE.tooltip}. One value, or several separated by commas "
+                              "to compare them side by side")
         self.suggest = QPushButton("Suggested")
         self.suggest.setToolTip("The preset's suggested learning rate")
         self.compare = QPushButton("Small / good / large")
@@ -100,7 +100,7 @@ class OptimizerPanel(QGroupBox):
         return parse_numbers(self.rates.text())
 
     def set_learning_rates(self, values) -> None:
-        self.rates.setText(format_numbers(values))
+        self.rates.setText(format_values(values))
         self.changed.emit()
 
     def set_optimizer(self, name: str) -> None:
@@ -112,19 +112,20 @@ class OptimizerPanel(QGroupBox):
             self.params_form.removeRow(0)
         self.param_widgets = {}
         defaults = optimizer_defaults(self.name)
+        declared = {p.name: p for p in OPTIMIZERS[self.name][0].hyperparameters}
         for key in SHOWN.get(self.name, tuple(defaults)):
-            value = defaults[key]
+            value, param = defaults[key], declared[key]
             if isinstance(value, bool):
                 widget = QCheckBox()
                 widget.setChecked(value)
                 widget.toggled.connect(self.changed)
             elif key == "eps":
-                widget = FloatEdit(float(value))
-                widget.valueChanged.connect(self.changed)
+                widget = NumberEntry(float(value), 0.0)
+                widget.valueEdited.connect(self.changed)
             else:
-                widget = spin(float(value), 0.0, 0.9999 if key.startswith("beta") else 10.0, 4, 0.01)
+                widget = spin(float(value), param.minimum or 0.0, param.upper or 10.0, 4, 0.01)
                 widget.valueChanged.connect(self.changed)
-            widget.setToolTip(HINTS.get(key, key))
+            widget.setToolTip(param.tooltip)
             self.param_widgets[key] = widget
             self.params_form.addRow(key, widget)
         self.params_box.setVisible(bool(self.param_widgets))

@@ -14,10 +14,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.engine.gd import AnalyticFunction, GDResult
+from nnstudio.io.numbers import fmt
 
 from ..arrows import ArrowPath
 from ..contour import ContourMap
-from ..style import add_legend, fmt, fmt_point, make_plot, path_color
+from ..style import add_legend, fmt_point, make_plot, path_color
 
 CURVE_POINTS = 600
 GRID_POINTS = 160

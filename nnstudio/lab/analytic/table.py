@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from nnstudio.engine.gd import GDResult
+from nnstudio.io.numbers import fmt
 
-from ..style import fmt
+from ..style import MISSING
 
 CURRENT_ROW = QColor(255, 240, 190)
 
@@ -77,7 +78,7 @@ class IterationModel(QAbstractTableModel):
 
     def cell(self, row, column: int) -> str:
         values = [row.step, *row.point, *row.gradient, row.value]
-        return str(row.step) if column == 0 else fmt(values[column])
+        return str(row.step) if column == 0 else fmt(values[column], 6, MISSING)
 
 
 class IterationTable(QTableView):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.document.data import Problem
 from nnstudio.engine.landscape import (
     Landscape,
     compute_landscape,
@@ -16,8 +17,6 @@ from nnstudio.engine.landscape import (
 )
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import Trainer
-
-from ..data import Problem
 
 MAX_SNAPSHOTS = 200
 

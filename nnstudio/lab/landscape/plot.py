@@ -7,10 +7,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.engine.landscape import Landscape
+from nnstudio.io.numbers import fmt
 
 from ..arrows import ArrowPath
 from ..contour import ContourMap
-from ..style import CURRENT_COLOR, add_legend, fmt, make_plot, set_labels
+from ..style import CURRENT_COLOR, add_legend, make_plot, set_labels
 from .jobs import Slice
 
 TRAJECTORY_COLOR = (25, 25, 25)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import problem_of
+from nnstudio.document.data import problem_of
+
 from ..widgets import MessageLabel, spin
 from .jobs import PlaneRequest, compute_plane, compute_slice, train_trajectory
 from .picker import WeightPicker

@@ -8,11 +8,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
+from nnstudio.document.data import problem_of
 from nnstudio.engine.lr_range import RangeTestResult, lr_range_test
+from nnstudio.io.numbers import fmt
+from nnstudio.widgets.number_entry import NumberEntry
 
-from ..data import problem_of
-from ..style import CURRENT_COLOR, add_legend, fmt, make_plot
-from ..widgets import FloatEdit, MessageLabel
+from ..style import CURRENT_COLOR, add_legend, make_plot
+from ..widgets import MessageLabel
 
 
 class RangeTestPanel(QGroupBox):
@@ -25,8 +27,8 @@ class RangeTestPanel(QGroupBox):
         self.doc = doc
         self.tasks = tasks
         self.result: RangeTestResult | None = None
-        self.start_lr = FloatEdit(1e-6, "first learning rate")
-        self.end_lr = FloatEdit(10.0, "last learning rate")
+        self.start_lr = NumberEntry(1e-6, 0.0, tip="first learning rate")
+        self.end_lr = NumberEntry(10.0, 0.0, tip="last learning rate")
         for w in (self.start_lr, self.end_lr):
             w.setMaximumWidth(70)
         self.steps = QSpinBox()

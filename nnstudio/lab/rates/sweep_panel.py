@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnstudio.engine.lr_sweep import default_learning_rates, start_sweep
+from nnstudio.document.data import problem_of
+from nnstudio.engine.lr_sweep import default_learning_rates
+from nnstudio.io.numbers import format_values
+from nnstudio.parallel.sweep import start_sweep
+from nnstudio.widgets.number_entry import NumberEntry
 
-from ..data import problem_of
-from ..widgets import FloatEdit, MessageLabel, format_numbers, parse_numbers
+from ..widgets import MessageLabel, parse_numbers
 from .sweep_views import CURVES, SummaryTable, SweepCurves
 
 
@@ -39,12 +42,12 @@ class SweepPanel(QGroupBox):
         self._layout()
 
     def _make_widgets(self) -> None:
-        self.rates = QLineEdit(format_numbers(default_learning_rates()))
+        self.rates = QLineEdit(format_values(default_learning_rates()))
         self.rates.setToolTip("The learning rates to compare, separated by commas")
         self.count = QSpinBox()
         self.count.setRange(1, 12)
         self.count.setValue(6)
-        self.low, self.high = FloatEdit(1e-3, "smallest η"), FloatEdit(1.0, "largest η")
+        self.low, self.high = NumberEntry(1e-3, 0.0, tip="smallest η"), NumberEntry(1.0, 0.0, tip="largest η")
         for w in (self.low, self.high):
             w.setMaximumWidth(70)
         self.spaced = QPushButton("Log-spaced")
@@ -122,7 +125,7 @@ class SweepPanel(QGroupBox):
         except ValueError as exc:
             self.message.show_error(str(exc))
             return
-        self.rates.setText(format_numbers(values))
+        self.rates.setText(format_values(values))
 
     def run(self) -> None:
         """Start the sweep (processes are started off the GUI thread; results are polled)."""

@@ -11,8 +11,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from nnstudio.engine.lr_sweep import SweepResult, summary_table
+from nnstudio.io.numbers import fmt, percent
 
-from ..style import fmt, make_plot, path_color
+from ..style import MISSING, make_plot, path_color
 
 CURVES = {"train_loss": "training loss", "test_loss": "test loss", "train_accuracy": "training accuracy",
           "test_accuracy": "test accuracy"}
@@ -108,7 +109,8 @@ class SummaryTable(QTableWidget):
     def add(self, index: int, result: SweepResult) -> None:
         row = summary_table([result])[0]
         outcome = "diverged" if row["diverged"] else row["status"]
-        self._set_row(index, [f"{row['learning_rate']:g}", fmt(row["train_loss"], 4), fmt(row["test_loss"], 4),
+        self._set_row(index, [f"{row['learning_rate']:g}", fmt(row["train_loss"], 4, MISSING),
+                              fmt(row["test_loss"], 4, MISSING),
                               _percent(row["train_accuracy"]), _percent(row["test_accuracy"]), str(row["epochs"]),
                               outcome, f"{row['time']:.2f}"])
         if row["diverged"] or row["status"] != "done":
@@ -135,4 +137,4 @@ class SummaryTable(QTableWidget):
 
 
 def _percent(value: float) -> str:
-    return "—" if value is None or math.isnan(value) else f"{100 * value:.1f} %"
+    return MISSING if value is None else percent(value, missing=MISSING)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.engine.datasets import DATASET_DESCRIPTIONS, DATASET_NAMES
+from nnstudio.io.dataset_block import BASE_FEATURES, CSV, block_or_default, features_of, is_planar, load
 
 from ..adapt import plan
 from ..commands import DataAndStructureCommand
-from ..data import BASE_FEATURES, CSV, block_or_default, features_of, is_planar, load
 from .features import FeatureToggles
 from .preview import DataPreview
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
-from ..data import FEATURE_TIPS, FEATURES
+from nnstudio.io.dataset_block import FEATURE_TIPS, FEATURES
 
 
 class FeatureToggles(QWidget):

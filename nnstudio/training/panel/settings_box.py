@@ -1,6 +1,7 @@
 """Training settings: loss, optimiser (momentum, Nesterov, betas, alpha), learning rate, batch size,
-epochs or "until stopped", L1/L2 and rate, dropout, initialiser and seed. Each edit is an undo step
-(consecutive edits of one field merge); learning rate, regularisation and dropout apply live."""
+epochs or "until stopped", early stopping (patience), L1/L2 and rate, dropout and dropconnect,
+initialiser and seed. Each edit is an undo step (consecutive edits of one field merge); learning
+rate, regularisation, dropout, dropconnect and patience apply live."""
 
 from __future__ import annotations
 
@@ -23,17 +24,20 @@ from nnstudio.document import EditRefused
 from nnstudio.document import commands as C
 from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
+from nnstudio.engine.losses import LOSSES
+from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop
+from nnstudio.widgets.number_entry import NumberEntry
 
-from .widgets import FloatField, LogSlider
+from .widgets import LogSlider
 
-LOSSES = {"mse": "Mean squared error (regression)", "half_sse": "½ sum of squared errors (textbook form)",
-          "sse": "Sum of squared errors (the tutorials' form)",
-          "bce": "Binary cross-entropy (one sigmoid output)", "cross_entropy": "Cross-entropy (softmax outputs)"}
-OPTIMIZERS = {"sgd": "SGD: w ← w − η·g (with optional momentum and Nesterov)",
-              "rmsprop": "RMSprop: divides each step by a running RMS of the gradient",
-              "adam": "Adam: momentum plus per-weight step sizes (β1, β2)"}
 LIVE_NOTE = "changes apply at once, even while training"
 RESTART_NOTE = "changing it while training restarts the optimiser's state"
+
+
+def _tip(cls, name: str, note: str) -> str:
+    """The tooltip of hyper-parameter ``name`` of optimiser ``cls``, from its declaration."""
+    param = next(p for p in cls.hyperparameters if p.name == name)
+    return f"{cls.title} {param.tooltip}; {note}"
 
 
 def _spin(lo, hi, step, decimals=None, tip=""):
@@ -52,27 +56,25 @@ class SettingsBox(QGroupBox):
         super().__init__("Settings", parent)
         self.ctl = ctl
         self.loss = QComboBox()
-        for key, text in LOSSES.items():
+        for key, loss in LOSSES.items():
             self.loss.addItem(key, key)
-            self.loss.setItemData(self.loss.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.loss.setItemData(self.loss.count() - 1, f"{loss.summary}: {loss.formula} — {loss.reduction}",
+                                  Qt.ItemDataRole.ToolTipRole)
         self.loss.setToolTip("The loss the training minimises (a property of the network; undoable)")
         self.optimizer = QComboBox()
-        for key, text in OPTIMIZERS.items():
-            self.optimizer.addItem({"sgd": "SGD", "rmsprop": "RMSprop", "adam": "Adam"}[key], key)
-            self.optimizer.setItemData(self.optimizer.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        for key, cls in OPTIMIZERS.items():
+            self.optimizer.addItem(cls.title, key)
+            self.optimizer.setItemData(self.optimizer.count() - 1, cls.summary, Qt.ItemDataRole.ToolTipRole)
         self.optimizer.setToolTip(f"How the gradient becomes a weight update; {RESTART_NOTE}")
-        self.momentum = _spin(0.0, 0.999, 0.05, 3, "Momentum μ: keeps a running sum of past gradients, "
-                              f"v ← μ·v + g (0 = plain SGD); {RESTART_NOTE}")
+        self.momentum = _spin(0.0, 0.999, 0.05, 3, _tip(SGD, "momentum", RESTART_NOTE))
         self.nesterov = QCheckBox("Nesterov")
-        self.nesterov.setToolTip(f"Nesterov momentum: step with g + μ·v (looks ahead); {RESTART_NOTE}")
-        self.beta1 = _spin(0.0, 0.9999, 0.01, 4, f"Adam β1: decay of the gradient's running mean; {RESTART_NOTE}")
-        self.beta2 = _spin(0.0, 0.99999, 0.001, 5, f"Adam β2: decay of the squared gradient's running mean; "
-                           f"{RESTART_NOTE}")
-        self.alpha = _spin(0.0, 0.9999, 0.01, 4, f"RMSprop α: decay of the squared gradient's running mean; "
-                           f"{RESTART_NOTE}")
+        self.nesterov.setToolTip(_tip(SGD, "nesterov", RESTART_NOTE))
+        self.beta1 = _spin(0.0, 0.9999, 0.01, 4, _tip(Adam, "beta1", RESTART_NOTE))
+        self.beta2 = _spin(0.0, 0.99999, 0.001, 5, _tip(Adam, "beta2", RESTART_NOTE))
+        self.alpha = _spin(0.0, 0.9999, 0.01, 4, _tip(RMSprop, "alpha", RESTART_NOTE))
         self.lr = LogSlider(1e-5, 10.0)
-        self.lr.setToolTip(f"Learning rate η: the size of each step (log scale; type an exact value in the field); "
-                           f"{LIVE_NOTE}")
+        self.lr.setToolTip(f"Learning rate {LEARNING_RATE.tooltip} (log scale; type an exact value in the "
+                           f"field); {LIVE_NOTE}")
         self.batch = _spin(1, 1_000_000, 1, tip=f"Samples per weight update (1 = stochastic, all = full batch); "
                            f"{RESTART_NOTE}")
         self.epochs = _spin(1, 10_000_000, 50, tip="Train until this epoch, then stop")
@@ -81,12 +83,22 @@ class SettingsBox(QGroupBox):
         self.reg = QComboBox()
         for key, text in (("none", "none"), ("l1", "L1"), ("l2", "L2")):
             self.reg.addItem(text, key)
-        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), L1 adds "
-                            f"λ·sign(w) (drives weights to exactly 0). Biases are not regularised; {LIVE_NOTE}")
-        self.reg_rate = FloatField(0.0, 1e3)
+        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), the gradient "
+                            "of the penalty ½λΣw² — a tutorial writing λΣw² means λ here = 2 × its λ. L1 adds "
+                            f"λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). Biases are not regularised; "
+                            f"{LIVE_NOTE}")
+        self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
+        self.reg_rate.setMaximumWidth(90)
         self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
         self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
                              f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
+        self.dropconnect = _spin(0.0, 0.9, 0.05, 2, "Dropconnect (Wan et al., 2013): the probability of dropping "
+                                 "each weight in each training step; kept weights count ×1/(1 − p), like inverted "
+                                 f"dropout, and nothing is dropped at evaluation; {LIVE_NOTE}")
+        self.patience = _spin(0, 1_000_000, 10, tip="Early stopping: stop when the test loss has not improved for "
+                              "this many epochs, and bring back the weights of the best test epoch (0 = off; "
+                              f"needs a test set); {LIVE_NOTE}")
+        self.patience.setSpecialValueText("off")
         self.init = QComboBox()
         for key in INITIALIZERS:
             self.init.addItem(key, key)
@@ -106,8 +118,9 @@ class SettingsBox(QGroupBox):
         form.addRow("Learning rate", self.lr)
         form.addRow("Batch size", self.batch)
         form.addRow("Epochs", _row(self.epochs, self.until_stopped))
+        form.addRow("Early stopping", _row(QLabel("patience"), self.patience))
         form.addRow("Regularisation", _row(self.reg, QLabel("rate"), self.reg_rate))
-        form.addRow("Dropout", self.dropout)
+        form.addRow("Dropout", _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
         form.addRow("Initialiser", _row(self.init, QLabel("seed"), self.seed))
         self.form = form
         self._last_field = None
@@ -127,6 +140,8 @@ class SettingsBox(QGroupBox):
         self.reg.activated.connect(self._reg_chosen)
         self.reg_rate.valueEdited.connect(lambda v: self._set("regularization_rate", float(v)))
         self.dropout.valueChanged.connect(lambda v: self._set("dropout", float(v)))
+        self.dropconnect.valueChanged.connect(lambda v: self._set("dropconnect", float(v)))
+        self.patience.valueChanged.connect(lambda v: self._set("patience", int(v)))
         self.init.activated.connect(lambda _i: self._set("initializer", self.init.currentData()))
         self.seed.valueChanged.connect(lambda v: self._set("seed", int(v)))
         ctl.doc.subscribe(lambda _e: self.sync(), kinds=("settings", "activation", "reset", "structure"))
@@ -151,6 +166,8 @@ class SettingsBox(QGroupBox):
             self.reg.setCurrentIndex(max(0, self.reg.findData(s.regularization)))
             self.reg_rate.set_value(s.regularization_rate)
             self.dropout.setValue(s.dropout)
+            self.dropconnect.setValue(s.dropconnect)
+            self.patience.setValue(int(s.patience))
             self.init.setCurrentIndex(max(0, self.init.findData(s.initializer)))
             self.seed.setValue(int(s.seed))
         finally:

@@ -1,44 +1,13 @@
-"""Small input widgets: an exact number field and a log-scale slider coupled to it."""
+"""A log-scale slider coupled to an exact number field."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
-
-class FloatField(QLineEdit):
-    """A line edit for one float (accepts 0.003 or 3e-3); ``valueEdited(float)`` on Enter/focus out."""
-
-    valueEdited = Signal(float)
-
-    def __init__(self, minimum: float = 0.0, maximum: float = 1e9, parent=None):
-        super().__init__(parent)
-        validator = QDoubleValidator(minimum, maximum, 12, self)
-        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
-        self.setValidator(validator)
-        self.setMaximumWidth(90)
-        self._value = 0.0
-        self.editingFinished.connect(self._finished)
-
-    def value(self) -> float:
-        return self._value
-
-    def set_value(self, value: float) -> None:
-        self._value = float(value)
-        self.setText(f"{value:.6g}")
-
-    def _finished(self) -> None:
-        try:
-            v = float(self.text().replace(",", "."))
-        except ValueError:
-            self.set_value(self._value)
-            return
-        if math.isfinite(v) and v != self._value:
-            self._value = v
-            self.valueEdited.emit(v)
+from nnstudio.widgets.number_entry import NumberEntry
 
 
 class LogSlider(QWidget):
@@ -52,7 +21,8 @@ class LogSlider(QWidget):
         self.lo, self.hi = math.log10(lo), math.log10(hi)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.STEPS)
-        self.field = FloatField(0.0, 1e6)
+        self.field = NumberEntry(0.0, 0.0, 1e6)
+        self.field.setMaximumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)

@@ -1,4 +1,5 @@
-"""Loss (train/test, penalty) and accuracy against epoch, with kept runs overlaid."""
+"""Loss (train/test, penalty) and accuracy against epoch, with kept runs overlaid; the epoch of the
+best test loss is marked and the read-out gives the generalisation gap (test − train loss)."""
 
 from __future__ import annotations
 
@@ -76,8 +77,9 @@ class LossView(QWidget):
         style_plot(self.acc_plot, "epoch", "accuracy")
         self.acc_plot.setXLink(self.loss_plot)
         self.view.setToolTip("Loss on the training set (blue) and the test set (orange) after each evaluation, "
-                             "and below the accuracy (or R²). Thin lines: kept runs. Drag to pan, wheel to zoom; "
-                             "right-click to save as PNG or CSV.")
+                             "and below the accuracy (or R²). The diamond marks the best test loss; the read-out "
+                             "gives the gap test − train loss, which grows when the network overfits. Thin lines: "
+                             "kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.")
         for plot in (self.loss_plot, self.acc_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
@@ -92,6 +94,13 @@ class LossView(QWidget):
             "accuracy": self._curve(self.acc_plot, TRAIN_COLOR, "train"),
             "test_accuracy": self._curve(self.acc_plot, TEST_COLOR, "test"),
         }
+        self.best_line = pg.InfiniteLine(angle=90, movable=False,
+                                         pen=pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine))
+        self.best_dot = pg.ScatterPlotItem(size=9, symbol="d", pen=pg.mkPen(TEST_COLOR), brush=pg.mkBrush(TEST_COLOR))
+        for item in (self.best_line, self.best_dot):
+            item.setVisible(False)
+            self.loss_plot.addItem(item, ignoreBounds=True)
+        self.best_epoch: float | None = None
         self.log_y = QCheckBox("Log scale")
         self.log_y.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
         self.log_y.toggled.connect(self._set_log)
@@ -135,7 +144,8 @@ class LossView(QWidget):
             line = "╍╍" if dash else "━━"
             return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
 
-        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test")]
+        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test"),
+                 f'<span style="color:{TEST_COLOR}">◆</span>&nbsp;best test']
         if self._penalty_on:
             parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
         if self.kept:
@@ -199,7 +209,22 @@ class LossView(QWidget):
                                                                          "penalty", "total")))
         self.curves["test_loss"].setVisible(bool(np.isfinite(cols["test_loss"]).any()))
         self.curves["test_accuracy"].setVisible(bool(np.isfinite(cols["test_accuracy"]).any()))
+        self._mark_best(x, cols["test_loss"], log)
         self._manage_ranges(x, cols, log)
+
+    def _mark_best(self, x, test_loss, log) -> None:
+        """A diamond and a dotted line at the epoch of the lowest test loss (where early stopping
+        would go back to); hidden without a test loss."""
+        i = best_test_index(test_loss)
+        self.best_epoch = None if i is None else float(x[i])
+        for item in (self.best_line, self.best_dot):
+            item.setVisible(i is not None)
+        if i is None:
+            return
+        y = float(np.log10(test_loss[i])) if log and test_loss[i] > 0 else float(test_loss[i])
+        self.best_line.setValue(self.best_epoch)
+        self.best_dot.setData([self.best_epoch], [y])
+        self.best_dot.setToolTip(f"best test loss {test_loss[i]:.4g} at epoch {self.best_epoch:g}")
 
     def _manage_ranges(self, x, cols, log) -> None:
         """Set ranges in coarse steps (see the class docstring)."""
@@ -282,14 +307,25 @@ class LossView(QWidget):
         self.readout.setText(readout_text(a, i, self._task))
 
 
+def best_test_index(test_loss: np.ndarray) -> int | None:
+    """The row of the lowest finite test loss (the first of equal ones), or None."""
+    finite = np.isfinite(test_loss)
+    if not finite.any():
+        return None
+    return int(np.argmin(np.where(finite, test_loss, np.inf)))
+
+
 def readout_text(a: HistoryArrays, i: int, task) -> str:
-    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · accuracy 98.6 %"."""
+    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · gap +0.0089 · accuracy 98.6 %"; the gap
+    is the generalisation gap, test − train loss (large and growing: overfitting)."""
     def val(name):
         return a.column(name)[i]
 
     parts = [f"epoch {val('epoch'):g}", f"train loss {val('train_loss'):.4g}"]
     if np.isfinite(val("test_loss")):
         parts.append(f"test loss {val('test_loss'):.4g}")
+        if np.isfinite(val("train_loss")):
+            parts.append(f"gap (test − train) {val('test_loss') - val('train_loss'):+.4g}")
     if np.isfinite(val("penalty")) and val("penalty") > 0:
         parts.append(f"penalty {val('penalty'):.4g}")
     if np.isfinite(val("accuracy")):

@@ -225,7 +225,7 @@ def _span(values, pad: float = 0.05) -> tuple[float, float]:
 
 
 def _bounds_of(data):
-    from ..data import plane_bounds
+    from ..plane import plane_bounds
 
     return plane_bounds(data.all_points())
 

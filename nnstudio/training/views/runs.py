@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.io.numbers import fmt, percent
+
 from .loss import KEPT_COLORS
 
 HEADERS = ["run", "epochs", "train loss", "test loss", "train acc. / R²", "test acc. / R²"]
@@ -50,10 +52,8 @@ def settings_label(ctl) -> str:
     return ", ".join(parts)
 
 
-def _fmt(v: float, percent: bool = False) -> str:
-    if not math.isfinite(v):
-        return "–"
-    return f"{100 * v:.1f} %" if percent else f"{v:.4g}"
+def _fmt(v: float, as_percent: bool = False) -> str:
+    return percent(v) if as_percent else fmt(v, 4, missing="–") if math.isfinite(v) else "–"
 
 
 class RunsView(QWidget):

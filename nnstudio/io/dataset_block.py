@@ -1,4 +1,4 @@
-"""The training data of a document: its dataset block turned into arrays (Qt-free).
+"""The one dataset loader: a document's dataset block turned into arrays, for every panel and the CLI.
 
 A built-in block looks like ``{"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3,
 "seed": 1, "classes": 3, "features": ["x1", "x2", "x1²"]}``; ``features`` (optional, 2-D sets
@@ -135,7 +135,7 @@ def _load(block: dict) -> LoadedData:
 
 
 def _load_csv(block: dict) -> LoadedData:
-    from nnstudio.io.csv_import import import_csv
+    from .csv_import import import_csv
 
     ds, summary = import_csv(block["path"], target=block.get("target"), column_types=block.get("column_types"),
                              missing=block.get("missing", "drop"), standardize=bool(block.get("standardize")),
@@ -157,20 +157,3 @@ def output_setup(data: LoadedData) -> tuple[str, str]:
     if data.task == CLASSIFICATION:
         return ("sigmoid", "bce") if data.dataset.n_outputs == 1 else ("softmax", "cross_entropy")
     return "identity", "mse"
-
-
-def plane_bounds(points: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
-    """(x_min, x_max, y_min, y_max) of a square-ish box around 2-D points."""
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    pad = (hi - lo) * margin + 1e-9
-    lo, hi = lo - pad, hi + pad
-    return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
-
-
-def plane_grid(bounds, resolution: int) -> np.ndarray:
-    """``resolution²`` points over the box, row-major with x fastest: row r is y index r."""
-    x0, x1, y0, y1 = bounds
-    xs = np.linspace(x0, x1, resolution)
-    ys = np.linspace(y0, y1, resolution)
-    gx, gy = np.meshgrid(xs, ys)
-    return np.column_stack([gx.ravel(), gy.ravel()])

@@ -1,6 +1,6 @@
 """Render the app mid-training with each built-in dataset (for the docs and for looking at the work).
 
-    python -m nnstudio.training.screenshots OUT_DIR [--seconds 1.5] [--size 1600x1000] [--tab Output]
+    python -m nnstudio.app.training_screenshots OUT_DIR [--seconds 1.5] [--size 1600x1000] [--tab Output]
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
+
+from .main_window import MainWindow
 
 EXAMPLES = {"xor": "xor.nnet", "circle": "circle.nnet", "spiral": "spiral.nnet", "blobs": "blobs_softmax.nnet",
             "sine": "sine_regression.nnet", "plane": "linear_regression.nnet"}
@@ -26,16 +28,17 @@ def render(window, app, name: str, out: Path, seconds: float, tab: str | None) -
     from nnstudio.engine.datasets import DATASET_NAMES
     from nnstudio.resources import example_path
 
-    ctl = window.training
+    training = window.panels["training"]
+    ctl = training.controller
     example = EXAMPLES.get(name)
     if example and example_path(example).exists():
         window.open_file(str(example_path(example)), as_template=True, ask=False)
-    box = window.training_panel.data_box
+    box = training.panel.data_box
     if (window.document.dataset or {}).get("name") != name:
         box.combo.setCurrentIndex(DATASET_NAMES.index(name))
         box.combo.activated.emit(DATASET_NAMES.index(name))
     if tab:
-        tabs = window.plots_panel.tabs
+        tabs = training.plots.tabs
         for i in range(tabs.count()):
             if tabs.tabText(i) == tab:
                 tabs.setCurrentIndex(i)
@@ -60,7 +63,6 @@ def main(argv=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nnstudio.app.main_window import MainWindow
     from nnstudio.engine.datasets import DATASET_NAMES
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -70,11 +72,11 @@ def main(argv=None) -> int:
     w, h = (int(v) for v in args.size.split("x"))
     window.resize(w, h)
     window.show()
-    window.default_dock_sizes()
+    window.docks.default_sizes()
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.only or DATASET_NAMES:
         print(render(window, app, name, args.out, args.seconds, args.tab))
-    window.training.shutdown()
+    window.panels["training"].controller.shutdown()
     window.close()
     return 0
 

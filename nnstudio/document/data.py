@@ -1,20 +1,22 @@
-"""Where the step-through's sample comes from: a row (or rows) of the document's data, or typed values.
+"""The document's data, ready for its network: the rows the step-through walks and the problem the lab trains.
 
-Qt-free. ``load_samples(doc)`` turns the document's dataset block into network-ready rows (inputs
-and targets shaped for the network's outputs: 0/1 for one sigmoid output, one-hot for several);
-``parse_values`` reads typed numbers; ``Samples.batch`` picks consecutive rows for a mini-batch.
+Qt-free; every panel loads data through here (and ``nnstudio.io.dataset_block``). ``load_samples(doc)``
+turns the document's dataset block into network-ready rows (inputs and targets shaped for the network's
+outputs: 0/1 for one sigmoid output, one-hot for several); ``Samples.batch`` picks consecutive rows for
+a mini-batch; ``problem_of(doc)`` is a private copy of the network with its data and settings.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
 
-from .numbers import MINUS, fmt
-
-DEFAULT_BLOCK = {"name": "xor", "samples": 200, "noise": 0.1, "test_fraction": 0.3, "seed": 1}
-MAX_BATCH = 64
+from nnstudio.engine.network import Network
+from nnstudio.engine.training import TrainData, TrainingSettings
+from nnstudio.io.dataset_block import block_or_default, load
+from nnstudio.io.numbers import fmt
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,25 +48,13 @@ class Samples:
         return ", ".join(fmt(v) for v in self.Y[row])
 
 
-def _load_dataset(block: dict):
-    """The engine ``Dataset`` of a block (the training package handles features and CSV files)."""
-    try:
-        from nnstudio.training.data import load
-    except ImportError:  # the training package is optional here
-        from nnstudio.engine.datasets import make_dataset
-
-        keys = ("samples", "noise", "test_fraction", "seed", "classes")
-        return make_dataset(block["name"], **{k: block[k] for k in keys if k in block})
-    return load(block).dataset
-
-
 def load_samples(doc) -> Samples:
     """The training rows of the document's data (the XOR default when it has none).
 
     Raises ``ValueError`` with a learner-readable message when the data does not fit the network.
     """
-    block = dict(doc.dataset) if doc.dataset else dict(DEFAULT_BLOCK)
-    ds = _load_dataset(block)
+    block = block_or_default(doc.dataset)
+    ds = load(block).dataset
     net = doc.network
     if ds.n_features != net.n_inputs:
         raise ValueError(f"the data ({block.get('name', 'data')}) has {ds.n_features} input(s) but the network "
@@ -75,20 +65,33 @@ def load_samples(doc) -> Samples:
                    tuple(ds.feature_names), tuple(ds.target_names), str(block.get("name", "data")))
 
 
-def parse_values(text: str, count: int, what: str) -> np.ndarray:
-    """Numbers typed as ``"0.5, −0.3"`` (commas or spaces; − or -) → an array of ``count`` values."""
-    parts = [p for p in text.replace(MINUS, "-").replace(";", ",").replace(",", " ").split() if p]
+@dataclass
+class Problem:
+    """A private copy of the document's network, its training data and training settings."""
+
+    network: Network
+    data: TrainData
+    settings: TrainingSettings
+    dataset_name: str
+
+    @property
+    def description(self) -> str:
+        sizes = "-".join(str(n) for n in self.network.sizes)
+        n = len(self.data.X_train)
+        return f"network {sizes}, {self.dataset_name} ({n} training samples), loss {self.network.loss}"
+
+
+def problem_of(doc) -> Problem:
+    """The document's problem; raises ValueError with a learner-readable message when the data
+    does not fit the network."""
+    block = block_or_default(doc.dataset)
     try:
-        values = np.array([float(p) for p in parts], dtype=np.float64)
-    except ValueError:
-        raise ValueError(f"{what}: type numbers separated by commas, e.g. 0.5, -0.3") from None
-    if values.size != count:
-        raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
-    if not np.all(np.isfinite(values)):
-        raise ValueError(f"{what}: the numbers must be finite")
-    return values
-
-
-def format_values(values) -> str:
-    """The inverse of ``parse_values`` for pre-filling a field."""
-    return ", ".join(fmt(v, 6) for v in np.asarray(values).reshape(-1))
+        dataset = load(block).dataset
+    except OSError as exc:
+        raise ValueError(f"cannot read the data ({exc})") from None
+    net = doc.network.copy()
+    if dataset.n_features != net.n_inputs:
+        raise ValueError(f"the data has {dataset.n_features} input column(s) but the network has "
+                         f"{net.n_inputs} input neuron(s)")
+    data = TrainData.from_dataset(dataset, net.n_outputs)
+    return Problem(net, data, dataclasses.replace(doc.training), str(block.get("name", "data")))

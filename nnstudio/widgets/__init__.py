@@ -1,0 +1,1 @@
+"""Qt widgets shared by several panels (one floor above the document, below the panels)."""
