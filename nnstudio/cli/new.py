@@ -111,7 +111,7 @@ def run(args) -> int:
         record(nf, *nf_dataset)
     netfile.save(nf, args.out)
     result = {"out": str(args.out), "sizes": sizes, "activations": activations, "loss": loss,
-              "init": init, "seed": seed, "use_bias": not args.no_bias, "parameters": _parameters(net, args.no_bias)}
+              "init": init, "seed": seed, "use_bias": not args.no_bias, "parameters": net.n_parameters}
     if args.json:
         print_json(result)
     else:
@@ -137,8 +137,3 @@ def _data_options_given(args) -> bool:
 def _name(args, sizes: list[int]) -> str:
     shape = "-".join(map(str, sizes))
     return f"{shape} network" + (f" for {Path(args.data).name}" if args.data else "")
-
-
-def _parameters(net, no_bias: bool) -> int:
-    weights = sum(net.sizes[l] * net.sizes[l - 1] for l in range(1, len(net.sizes)))
-    return weights + (0 if no_bias else sum(net.sizes[1:]))
