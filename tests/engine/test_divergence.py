@@ -126,11 +126,10 @@ def test_large_rates_diverge_and_a_bce_loss_that_only_inflates_is_caught_by_the_
 # -- no false alarms ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.nnet")))
 def test_normal_training_of_every_example_never_trips_the_rule(example):
-    from nnstudio.cli.common import load_data
-    from nnstudio.io import netfile
+    from nnstudio.io import dataset_block, netfile
 
     nf = netfile.load(EXAMPLES / example)
-    dataset = load_data(nf.dataset["path"] if nf.dataset["name"] == "csv" else nf.dataset["name"], nf)
+    dataset = dataset_block.load(nf.dataset).dataset
     epochs = max(300, min(int(nf.training.epochs), 600))
     trainer = Trainer(nf.network, TrainData.from_dataset(dataset, nf.network.n_outputs),
                       replace(nf.training, epochs=epochs))
