@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from fit_check import cut_controls
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QPoint, QRect, QRectF, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -60,6 +60,20 @@ def _legend_clear(w):
             assert not box.intersects(circle), f"the legend covers neuron {item.id}"
 
 
+def _essentials_visible(panel):
+    """Play, the epoch counter, the speed, η, the activation, the regularisation and the data set
+    lie wholly inside the Training dock's viewport, with the panel scrolled to its top."""
+    assert panel.verticalScrollBar().value() == 0
+    viewport = panel.viewport().rect()
+    names = ("play", "counters", "speed", "activation", "learning rate", "regularisation", "data set")
+    controls = (panel.run_bar.play, panel.run_bar.counters, panel.run_bar.speed, panel.settings_box.activation,
+                panel.settings_box.lr, panel.settings_box.reg, panel.data_box.combo)
+    for name, control in zip(names, controls, strict=True):
+        assert control.isVisible(), f"the {name} control is hidden"
+        rect = QRect(control.mapTo(panel.viewport(), QPoint(0, 0)), control.size())
+        assert viewport.contains(rect), f"the {name} control {rect} is not inside the viewport {viewport}"
+
+
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 def test_nothing_is_cut_with_the_default_example_and_a_wide_csv(qtbot, tmp_path, size):
     w = _window(qtbot, tmp_path, size)
@@ -68,6 +82,7 @@ def test_nothing_is_cut_with_the_default_example_and_a_wide_csv(qtbot, tmp_path,
         assert cut_controls(w) == []
         _legend_clear(w)
         training = w.panels["training"]
+        _essentials_visible(training.panel)
         block = {"name": "csv", "path": str(_wide_csv(tmp_path)), "target": "label", "test_fraction": 0.2,
                  "seed": 1}
         assert training.panel.data_box.apply(block, "Use wide.csv")
@@ -75,12 +90,7 @@ def test_nothing_is_cut_with_the_default_example_and_a_wide_csv(qtbot, tmp_path,
         _settle(qtbot, w)
         assert cut_controls(w) == []
         _legend_clear(w)
-        # the essentials of the Training panel are visible without scrolling
-        panel = training.panel
-        for control in (panel.run_bar.play, panel.run_bar.counters, panel.run_bar.speed,
-                        panel.settings_box.activation, panel.settings_box.lr, panel.settings_box.reg):
-            top_left = control.mapTo(panel.viewport(), control.rect().topLeft())
-            assert 0 <= top_left.y() and top_left.y() + control.height() <= panel.viewport().height(), control
+        _essentials_visible(training.panel)
     finally:
         w.panels["training"].controller.shutdown()
         w.undo_stack.setClean()
