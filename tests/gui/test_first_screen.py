@@ -144,3 +144,19 @@ def test_the_canvas_refits_when_the_window_changes_size(qtbot, tmp_path):
         w.panels["training"].controller.shutdown()
         w.undo_stack.setClean()
         w.close()
+
+
+def test_more_settings_start_folded_and_a_lesson_highlight_unfolds_them(qtbot, tmp_path):
+    from nnstudio.lessons.controls import Controls
+
+    w = _window(qtbot, tmp_path, (1280, 720))
+    try:
+        panel = w.panels["training"].panel
+        more = panel.sections["more"]
+        assert more.folded and not panel.settings_box.dropout.isVisible()
+        Controls().highlight("training.dropout")
+        assert not more.folded and panel.settings_box.dropout.isVisible()
+    finally:
+        w.panels["training"].controller.shutdown()
+        w.undo_stack.setClean()
+        w.close()
