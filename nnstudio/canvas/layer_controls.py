@@ -17,6 +17,7 @@ from nnstudio.document import commands as C
 BUTTON = 20          # button side (pixels)
 GAP = 8              # pixels kept between captions on one row
 NEW_LAYER_SIZE = 4
+MAX_CAPTION_REFITS = 2   # a zoom smaller by each refit staggers more captions: stop before the network shrinks
 
 
 def caption_rows(spans: list[tuple[float, float]]) -> list[int]:
@@ -152,10 +153,10 @@ class LayerControls(QObject):
         rows = caption_rows(spans)
         needed = max(rows) * block
         fitted = self.view.fitted_zoom is not None and abs(scale - self.view.fitted_zoom) < 1e-9
-        if fitted and needed > self.view.extra_top and self._grow_room(headers, rows, block, scale):
-            self.view.extra_top = needed
-            self._key = None
-            self.canvas.fit()                  # refit with room for the extra rows of captions
+        if (fitted and needed > self.view.extra_top and self.view.caption_refits < MAX_CAPTION_REFITS
+                and self._grow_room(headers, rows, block, scale)):
+            self._key = None                   # refit with room for the extra rows of captions (a few
+            self.view.fit(self.view._fit_overlay, caption_room=needed)   # times: each zooms out more)
             return
         if needed < self.view.extra_top:
             self.view.extra_top = needed       # less room needed now: the next fit uses it

@@ -4,10 +4,12 @@ legend covers no neuron; a first window takes most of the screen; the canvas ref
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from fit_check import cut_controls
-from PySide6.QtCore import QPoint, QRect, QRectF, QSettings
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -147,15 +149,46 @@ def test_the_canvas_refits_when_the_window_changes_size(qtbot, tmp_path):
 
 
 def test_more_settings_start_folded_and_a_lesson_highlight_unfolds_them(qtbot, tmp_path):
-    from nnstudio.lessons.controls import Controls
+    from nnstudio.lessons.controls import _reveal  # what ui.highlight does before highlighting
 
     w = _window(qtbot, tmp_path, (1280, 720))
     try:
         panel = w.panels["training"].panel
         more = panel.sections["more"]
         assert more.folded and not panel.settings_box.dropout.isVisible()
-        Controls().highlight("training.dropout")
+        assert panel.settings_box.dropout.objectName() == "training.dropout"   # a lesson can name it
+        _reveal(panel.settings_box.dropout)
         assert not more.folded and panel.settings_box.dropout.isVisible()
+    finally:
+        w.panels["training"].controller.shutdown()
+        w.undo_stack.setClean()
+        w.close()
+
+
+def _caption_rects(view, headers):
+    """The layer captions' rectangles in viewport pixels (they keep their size on screen)."""
+    return [QRectF(h.boundingRect()).translated(QPointF(view.mapFromScene(h.pos()))) for h in headers]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_tall_layers_keep_the_captions_apart_and_the_network_large(qtbot, tmp_path, size):
+    """overfit_me (2-24-24-1), first fitted in a small window: the captions never overlap and stay in
+    view, and the network is not squashed to a sliver by rows of captions piled above it."""
+    w = _window(qtbot, tmp_path, (900, 500))
+    try:
+        assert w.open_file(str(Path(__file__).parents[2] / "resources" / "examples" / "overfit_me.nnet"), ask=False)
+        _settle(qtbot, w)
+        w.resize(*size)
+        qtbot.wait(300)
+        view, scene = w.canvas.view, w.canvas.scene
+        rects = _caption_rects(view, scene.headers)
+        viewport = QRectF(view.viewport().rect())
+        for k, a in enumerate(rects):
+            assert viewport.contains(a), f"caption {k} {a} leaves the view {viewport}"
+            for b in rects[k + 1:]:
+                assert not a.intersects(b), f"captions overlap: {a} {b}"
+        ys = [view.mapFromScene(item.scenePos()).y() for column in scene.neurons for item in column]
+        assert max(ys) - min(ys) >= 0.45 * viewport.height(), "the network is squashed"
     finally:
         w.panels["training"].controller.shutdown()
         w.undo_stack.setClean()
