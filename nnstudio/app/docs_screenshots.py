@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -100,8 +101,8 @@ def render(out: Path, size=(1366, 768)) -> list[Path]:
             save(window, "main-window-spiral")
             ctl = window.panels["training"].controller
             for name in ("xor", "spiral", "sine"):
-                path = render_training(window, app, name, out, 1.5, None)
-                saved.append(path.rename(out / f"training-{name}-{tag}.png"))
+                path = render_training(window, app, name, Path(folder), 1.5, None)   # not over the 1400×900 one
+                saved.append(Path(shutil.move(path, out / f"training-{name}-{tag}.png")))
             # slow motion on XOR: one weight update per frame
             window.open_example()
             bar = window.panels["training"].panel.run_bar
