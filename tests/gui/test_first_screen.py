@@ -170,13 +170,16 @@ def _caption_rects(view, headers):
     return [QRectF(h.boundingRect()).translated(QPointF(view.mapFromScene(h.pos()))) for h in headers]
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_tall_layers_keep_the_captions_apart_and_the_network_large(qtbot, tmp_path, size):
-    """overfit_me (2-24-24-1), first fitted in a small window: the captions never overlap and stay in
-    view, and the network is not squashed to a sliver by rows of captions piled above it."""
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("example", ["overfit_me", "spiral"])
+def test_tall_layers_keep_the_captions_apart_and_the_network_large(qtbot, tmp_path, size, example):
+    """overfit_me (2-24-24-1) and spiral (2-8-8-1), first fitted in a small window: the captions never
+    overlap and stay in view, and the network is not squashed to a sliver by rows of captions piled
+    above it."""
     w = _window(qtbot, tmp_path, (900, 500))
     try:
-        assert w.open_file(str(Path(__file__).parents[2] / "resources" / "examples" / "overfit_me.nnet"), ask=False)
+        path = Path(__file__).parents[2] / "resources" / "examples" / f"{example}.nnet"
+        assert w.open_file(str(path), ask=False)
         _settle(qtbot, w)
         w.resize(*size)
         qtbot.wait(300)
