@@ -8,6 +8,8 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from nnstudio.widgets.i18n import translate
+
 
 def format_exception(exc_type, exc, tb) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
@@ -54,13 +56,15 @@ class CrashHandler:
             return
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
-        box.setText(f"An unexpected error happened: {exc_type.__name__}: {exc}")
-        box.setInformativeText("Your work is still open. An emergency copy was saved and will be offered "
-                               "at the next start; you can also save a copy now. Please report the details.")
+        box.setWindowTitle(translate("MainWindow", "Something went wrong"))
+        box.setText(translate("MainWindow", "An unexpected error happened: {error}").format(
+            error=f"{exc_type.__name__}: {exc}"))
+        box.setInformativeText(translate("MainWindow", "Your work is still open. An emergency copy was saved and "
+                                                       "will be offered at the next start; you can also save a copy "
+                                                       "now. Please report the details."))
         box.setDetailedText(details)
-        save = box.addButton("Save a Copy…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(translate("MainWindow", "Save a Copy…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("MainWindow", "Continue"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is save:
             self.save_copy()
@@ -70,13 +74,13 @@ class CrashHandler:
         from nnstudio.io import netfile
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy", "recovered.nnet",
-                                                  "Network files (*.nnet)")
+            path, _ = QFileDialog.getSaveFileName(self.window, translate("MainWindow", "Save a copy"),
+                                                  "recovered.nnet", translate("MainWindow", "Network files (*.nnet)"))
             if not path:
                 return False
         try:
             netfile.save(self.window.document.to_file(), path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, "Could not save", str(exc))
+            QMessageBox.warning(self.window, translate("MainWindow", "Could not save"), str(exc))
             return False
         return True

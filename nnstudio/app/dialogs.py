@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from nnstudio.canvas.tooltips import layer_title
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.initializers import DESCRIPTIONS, INITIALIZERS
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -45,7 +47,7 @@ def activation_combo(current: str | None = None, allow_softmax: bool = True) -> 
         if name == "softmax" and not allow_softmax:
             continue
         combo.addItem(name, name)
-        combo.setItemData(combo.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, localize(translate("engine", act.formula)), Qt.ItemDataRole.ToolTipRole)
     if current is not None and combo.findData(current) >= 0:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -56,7 +58,7 @@ class AddLayerDialog(QDialog):
 
     def __init__(self, doc, after: int | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Add layer")
+        self.setWindowTitle(translate("Dialogs", "Add layer"))
         L = doc.network.n_layers
         self.position = QComboBox()
         for l in range(0, L + 1):
@@ -69,7 +71,8 @@ class AddLayerDialog(QDialog):
         self.size.setRange(1, 4096)
         self.size.setValue(4)
         self.activation = activation_combo("tanh", allow_softmax=True)
-        _lay_out(self, [("Insert", self.position), ("Neurons", self.size), ("Activation", self.activation)])
+        _lay_out(self, [(translate("Dialogs", "Insert"), self.position), (translate("Dialogs", "Neurons"), self.size),
+                        (translate("Dialogs", "Activation"), self.activation)])
 
     def values(self) -> tuple[int, int, str]:
         return self.position.currentData(), self.size.value(), self.activation.currentData()
@@ -78,10 +81,10 @@ class AddLayerDialog(QDialog):
 class ActivationDialog(QDialog):
     def __init__(self, doc, layer: int | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Set activation")
+        self.setWindowTitle(translate("Dialogs", "Set activation"))
         self.layer = QComboBox()
         for l in range(1, doc.network.n_layers + 1):
-            self.layer.addItem(f"{layer_title(doc, l)} ({doc.network.activations[l - 1]})", l)
+            self.layer.addItem(f"{layer_title(doc, l)} ({doc.network.activations[l - 1]})", l)  # names only
         if layer is not None and layer >= 1:
             self.layer.setCurrentIndex(layer - 1)
         self.activation = activation_combo(doc.network.activations[self.layer.currentData() - 1])
@@ -91,10 +94,11 @@ class ActivationDialog(QDialog):
         self.formula = QLabel()
         self.activation.currentIndexChanged.connect(self._show_formula)
         self._show_formula()
-        _lay_out(self, [("Layer", self.layer), ("Activation", self.activation), ("", self.formula)])
+        _lay_out(self, [(translate("Dialogs", "Layer"), self.layer),
+                        (translate("Dialogs", "Activation"), self.activation), ("", self.formula)])
 
     def _show_formula(self):
-        self.formula.setText(ACTIVATIONS[self.activation.currentData()].formula)
+        self.formula.setText(localize(translate("engine", ACTIVATIONS[self.activation.currentData()].formula)))
 
     def values(self) -> tuple[int, str]:
         return self.layer.currentData(), self.activation.currentData()
@@ -103,18 +107,20 @@ class ActivationDialog(QDialog):
 class RandomiseDialog(QDialog):
     def __init__(self, seed: int = 1, init: str = "xavier_uniform", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Randomise weights")
+        self.setWindowTitle(translate("Dialogs", "Randomise weights"))
         self.init = QComboBox()
         for name in INITIALIZERS:
-            self.init.addItem(f"{name} — {DESCRIPTIONS.get(name, '')}", name)
+            description = localize(translate("engine", DESCRIPTIONS[name])) if name in DESCRIPTIONS else ""
+            self.init.addItem(f"{name} — {description}", name)
         self.init.setCurrentIndex(max(0, self.init.findData(init)))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(int(seed))
-        self.seed.setToolTip("The same seed gives the same weights")
-        note = QLabel("Biases are set to 0; deleted connections stay deleted.")
+        self.seed.setToolTip(translate("Dialogs", "The same seed gives the same weights"))
+        note = QLabel(translate("Dialogs", "Biases are set to 0; deleted connections stay deleted."))
         note.setWordWrap(True)
-        _lay_out(self, [("Initialiser", self.init), ("Seed", self.seed)], note)
+        _lay_out(self, [(translate("Dialogs", "Initialiser"), self.init), (translate("Dialogs", "Seed"), self.seed)],
+                 note)
 
     def values(self) -> tuple[str, int]:
         return self.init.currentData(), self.seed.value()
@@ -138,7 +144,11 @@ class TextDialog(QDialog):
         layout.addWidget(box)
 
 
-TOUR_HTML = """
+def tour_html() -> str:
+    return translate("Dialogs", TOUR_HTML)
+
+
+TOUR_HTML = QT_TRANSLATE_NOOP("Dialogs", """
 <h2>A short tour of NN Studio</h2>
 <p><b>The canvas</b> (centre) shows the network: each circle is a neuron, columns are layers, from the
 inputs on the left to the outputs on the right. Lines are connections: <span style="color:#2166ac">blue</span>
@@ -155,22 +165,37 @@ The <b>Training</b> panel trains the network on a dataset; the <b>Plots</b> pane
 learns.</p>
 <p><b>Large networks</b>: the slider under the canvas hides weak connections, so even a network with
 100,000 connections stays readable and smooth.</p>
-"""
+""")
 
-SHORTCUTS = [
-    ("Ctrl+N", "New network from a template"), ("Ctrl+O", "Open a network file"), ("Ctrl+S", "Save"),
-    ("Ctrl+Shift+S", "Save as"), ("Ctrl+Z", "Undo"), ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
-    ("Delete", "Delete the selected neurons, connection or layer"), ("Ctrl+A", "Select all neurons"),
-    ("Ctrl++ / Ctrl+−", "Zoom in / out"), ("Ctrl+0", "Fit the network in the window"),
-    ("Wheel", "Zoom around the mouse"), ("Middle button drag, Space+drag", "Pan"),
-    ("Ctrl+drag between neurons", "Restore a deleted connection"), ("C", "Connect tool on/off"),
-    ("Double-click", "Type an exact bias, weight or name"),
-    ("Shift+wheel, Alt+drag", "Change the selected bias/weight coarsely"),
-    ("Ctrl+L", "Add a layer"), ("Ctrl+Shift+N", "Add a neuron to the selected layer"),
-    ("Ctrl+R", "Re-layout"), ("Ctrl+Q", "Quit"),
+SHORTCUTS = [  # (keys, what they do)
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New network from a template")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Open a network file")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Save as")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
+    ("Ctrl+Shift+Z / Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Delete"), QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected neurons, "
+                                                                              "connection or layer")),
+    ("Ctrl+A", QT_TRANSLATE_NOOP("Shortcuts", "Select all neurons")),
+    ("Ctrl++ / Ctrl+−", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out")),
+    ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Fit the network in the window")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Wheel"), QT_TRANSLATE_NOOP("Shortcuts", "Zoom around the mouse")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Middle button drag, Space+drag"), QT_TRANSLATE_NOOP("Shortcuts", "Pan")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+drag between neurons"), QT_TRANSLATE_NOOP("Shortcuts", "Restore a deleted "
+                                                                                                 "connection")),
+    ("C", QT_TRANSLATE_NOOP("Shortcuts", "Connect tool on/off")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Double-click"), QT_TRANSLATE_NOOP("Shortcuts", "Type an exact bias, weight or "
+                                                                                    "name")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Shift+wheel, Alt+drag"), QT_TRANSLATE_NOOP("Shortcuts", "Change the selected "
+                                                                                             "bias/weight coarsely")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Add a layer")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Add a neuron to the selected layer")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Re-layout")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 ]
 
 
 def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
-    return f"<h2>Keyboard and mouse</h2><table cellpadding='3'>{rows}</table>"
+    rows = "".join(f"<tr><td><b>{translate('Shortcuts', k)}</b></td>"
+                   f"<td>&nbsp;&nbsp;{translate('Shortcuts', v)}</td></tr>" for k, v in SHORTCUTS)
+    return translate("Dialogs", "<h2>Keyboard and mouse</h2>") + f"<table cellpadding='3'>{rows}</table>"

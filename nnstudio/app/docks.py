@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea
+
+from nnstudio.widgets.i18n import translate
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -30,16 +32,17 @@ class Docks:
 
     def add(self, dock_id: str, title: str, widget, area=RIGHT, tab_with: str | None = None) -> QDockWidget:
         """Put ``widget`` in the dock ``dock_id`` (replacing a placeholder), or in a new dock titled
-        ``title``, tabbed with the dock ``tab_with`` when there is one."""
+        ``title`` (translated in the context "Docks": mark it ``QT_TRANSLATE_NOOP("Docks", …)``), tabbed with
+        the dock ``tab_with`` when there is one."""
         dock = self.docks.get(dock_id)
         if dock is not None:
             old = dock.widget()
             dock.setWidget(widget)
             if old is not None and old is not widget:
                 old.deleteLater()
-            dock.setWindowTitle(title)
+            dock.setWindowTitle(translate("Docks", title))
             return dock
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(translate("Docks", title), self.window)
         dock.setObjectName(f"dock-{dock_id}")  # the key of the saved window state
         dock.setWidget(widget)
         dock.setFeatures(FEATURES)
@@ -74,3 +77,11 @@ class Docks:
             w.resizeDocks(bottom[:1], [250], Qt.Orientation.Vertical)
         if "plots" in self.docks:
             self.docks["plots"].raise_()  # the loss curve first; other tabs one click away
+
+
+def _content_width(widget) -> int:
+    """The width a dock's content needs to show its rows whole (longer texts, e.g. in French, need more):
+    a scroll area's inner widget's minimum width plus the vertical scroll bar."""
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        return widget.widget().minimumSizeHint().width() + widget.verticalScrollBar().sizeHint().width() + 4
+    return widget.minimumSizeHint().width() if widget is not None else 0

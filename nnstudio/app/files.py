@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.io import netfile
 from nnstudio.resources import example_files, example_path
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .autosave import find_recoverable, remove
+from .example_texts import is_example, translate_example
 from .settings import add_recent_file, recent_files
 
-FILE_FILTER = "Network files (*.nnet);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Network files (*.nnet);;All files (*)")
 
 
 class DocumentFiles:
@@ -27,7 +29,7 @@ class DocumentFiles:
         if not path.exists():
             files = example_files()
             if not files:
-                self.show_status("No example networks found; showing a small default network")
+                self.show_status(translate("MainWindow", "No example networks found; showing a small default network"))
                 return False
             path = files[0]
         return self.open_file(str(path), as_template=True, ask=False)
@@ -39,9 +41,11 @@ class DocumentFiles:
         try:
             nf = netfile.load(path)
         except (ValueError, OSError) as exc:
-            self.warn("Could not open the network", str(exc))
-            self.show_status(f"Could not open {Path(path).name}")
+            self.warn(translate("MainWindow", "Could not open the network"), str(exc))
+            self.show_status(translate("MainWindow", "Could not open {name}").format(name=Path(path).name))
             return False
+        if as_template or is_example(path):
+            translate_example(nf)
         self.document.load_file(nf, None if as_template else str(Path(path).resolve()))
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -50,12 +54,13 @@ class DocumentFiles:
             add_recent_file(self.settings, path)
         self.update_title()
         self.canvas.fit()
-        self.show_status(f"Opened {Path(path).name}")
+        self.show_status(translate("MainWindow", "Opened {name}").format(name=Path(path).name))
         return True
 
     def open_dialog(self) -> None:
         folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open network", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open network"), folder,
+                                              translate("MainWindow", FILE_FILTER))
         if path:
             self.open_file(path)
 
@@ -72,7 +77,7 @@ class DocumentFiles:
         self.recent_menu.clear()
         files = recent_files(self.settings)
         if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none)")).setEnabled(False)
             return
         for f in files:
             action = self.recent_menu.addAction(Path(f).name)
@@ -94,20 +99,21 @@ class DocumentFiles:
 
     def _ask_save_path(self) -> str | None:
         start = self.document.path or str(Path.home() / f"{(self.document.name or 'network').replace(' ', '-')}.nnet")
-        path, _ = QFileDialog.getSaveFileName(self, "Save network", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save network"), start,
+                                              translate("MainWindow", FILE_FILTER))
         return path or None
 
     def _save_to(self, path: str) -> bool:
         try:
             self.document.save(path)
         except (ValueError, OSError) as exc:
-            self.warn("Could not save", str(exc))
+            self.warn(translate("MainWindow", "Could not save"), str(exc))
             return False
         self.undo_stack.setClean()
         self.autosaver.discard()
         add_recent_file(self.settings, path)
         self.update_title()
-        self.show_status(f"Saved {Path(path).name}")
+        self.show_status(translate("MainWindow", "Saved {name}").format(name=Path(path).name))
         return True
 
     def maybe_save(self) -> bool:
@@ -120,24 +126,28 @@ class DocumentFiles:
         return choice == QMessageBox.StandardButton.Discard
 
     def _ask_save_choice(self):
+        question = translate("MainWindow", "Save the changes to {name} before closing it?")
         return QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to {self.document.title} before closing it?",
+            self, translate("MainWindow", "Unsaved changes"), question.format(name=self.document.title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
     def export_canvas(self, kind: str) -> None:
         stem = Path(self.document.path).stem if self.document.path else (self.document.name or "network")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export canvas as {kind.upper()}",
+        title = translate("MainWindow", "Export canvas as {kind}").format(kind=kind.upper())
+        path, _ = QFileDialog.getSaveFileName(self, title,
                                               str(Path.home() / f"{stem}.{kind}"),
-                                              f"{kind.upper()} image (*.{kind})")
+                                              translate("MainWindow", "{kind} image (*.{ext})").format(
+                                                  kind=kind.upper(), ext=kind))
         if not path:
             return
         try:
             ok = self.canvas.export_png(path) if kind == "png" else self.canvas.export_svg(path)
         except ValueError as exc:  # FileWriteError: a device, a folder, a full disk
-            self.warn("Could not export the canvas", str(exc))
+            self.warn(translate("MainWindow", "Could not export the canvas"), str(exc))
             return
-        self.show_status(f"Exported {Path(path).name}" if ok else f"Could not write {path}")
+        self.show_status(translate("MainWindow", "Exported {name}").format(name=Path(path).name) if ok
+                         else translate("MainWindow", "Could not write {path}").format(path=path))
 
     def offer_recovery(self, ask=None) -> bool:
         """Offer the newest autosave a crashed session left behind; True when one was recovered."""
@@ -147,21 +157,22 @@ class DocumentFiles:
         rec = found[0]
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.saved_at))
         ask = ask or (lambda text: QMessageBox.question(
-            self, "Recover unsaved work?", text,
+            self, translate("MainWindow", "Recover unsaved work?"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes)
         recovered = False
-        if ask(f"NN Studio did not close properly last time. Recover “{rec.title}”, autosaved {when}?"):
+        if ask(translate("MainWindow", "NN Studio did not close properly last time. Recover “{title}”, autosaved "
+                                       "{when}?").format(title=rec.title, when=when)):
             try:
                 nf = netfile.load(rec.network_path)
             except (ValueError, OSError) as exc:
-                self.warn("Could not recover", str(exc))
+                self.warn(translate("MainWindow", "Could not recover"), str(exc))
             else:
                 self.document.load_file(nf, rec.original_path)
                 self.undo_stack.clear()
                 self.document.dirty = True  # recovered work is unsaved until the user saves it
                 self.update_title()
                 self.canvas.fit()
-                self.show_status("Recovered the autosaved network: save it to keep it")
+                self.show_status(translate("MainWindow", "Recovered the autosaved network: save it to keep it"))
                 recovered = True
         for r in found:
             remove(r)

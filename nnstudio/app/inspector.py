@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.canvas.tooltips import layer_kind, layer_title
+from nnstudio.canvas.tooltips import layer_kind_text, layer_title
 from nnstudio.document import commands as C
 from nnstudio.engine.losses import LOSSES
-from nnstudio.io.numbers import fmt
+from nnstudio.io.numbers import entry_text, fmt
+from nnstudio.widgets.i18n import translate
 from nnstudio.widgets.number_entry import NumberEntry
 
 from .dialogs import activation_combo
@@ -96,8 +97,10 @@ class Inspector(QScrollArea):
             if kind == "neuron" and len(ids) == 1:
                 self._neuron(doc, *ids[0], title, form, buttons)
             elif kind == "neuron":
-                title.setText(f"<b>{len(ids)} neurons selected</b>")
-                self._button(buttons, f"Remove {len(ids)} neurons", self.window.controller.delete_selection)
+                count = len(ids)
+                title.setText(translate("Inspector", "<b>%n neuron(s) selected</b>", None, count))
+                self._button(buttons, translate("Inspector", "Remove %n neuron(s)", None, count),
+                             self.window.controller.delete_selection)
             elif kind == "connection" and not doc.is_masked(*ids[0]):
                 self._connection(doc, *ids[0], title, form, buttons)
             elif kind == "layer":
@@ -120,12 +123,13 @@ class Inspector(QScrollArea):
     @staticmethod
     def _hint(kind: str) -> str:
         return {
-            "neuron": "Double-click the neuron to type its bias; Shift+wheel changes it a little. "
-                      "Delete removes it.",
-            "connection": "Double-click to type the weight; Shift+wheel changes it a little. Delete removes "
-                          "the connection; Ctrl+drag between the neurons restores it.",
-            "layer": "Delete removes a hidden layer.",
-        }.get(kind, "Click a neuron, a connection or a layer title to inspect it.")
+            "neuron": translate("Inspector", "Double-click the neuron to type its bias; Shift+wheel changes it a "
+                                             "little. Delete removes it."),
+            "connection": translate("Inspector", "Double-click to type the weight; Shift+wheel changes it a little. "
+                                                 "Delete removes the connection; Ctrl+drag between the neurons "
+                                                 "restores it."),
+            "layer": translate("Inspector", "Delete removes a hidden layer."),
+        }.get(kind, translate("Inspector", "Click a neuron, a connection or a layer title to inspect it."))
 
     def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:
         b = QPushButton(text)
@@ -142,34 +146,37 @@ class Inspector(QScrollArea):
     def _exact_entry(self, value: float, on_value) -> NumberEntry:
         """A field showing ``value`` exactly; a typed new value goes to ``on_value``, a typo to the status bar."""
         entry = NumberEntry(value, digits=4, exact_on_focus=True,
-                            tip=f"exact value {float(value)!r}; click to edit it, type a new one and press Enter")
+                            tip=translate("Inspector", "exact value {value}; click to edit it, type a new one and "
+                                                       "press Enter").format(value=entry_text(value)))
         entry.valueEdited.connect(on_value)
         entry.rejected.connect(self._status)
         return entry
 
     def _neuron(self, doc, l, j, title, form, buttons):
         net = doc.network
-        title.setText(f"<b>{html.escape(doc.neuron_label(l, j))}</b><br>{layer_title(doc, l)}, neuron {j + 1} of "
-                      f"{net.sizes[l]}")
+        title.setText(translate("Inspector", "<b>{name}</b><br>{layer}, neuron {j} of {size}").format(
+            name=html.escape(doc.neuron_label(l, j)), layer=layer_title(doc, l), j=j + 1, size=net.sizes[l]))
         name = TypingEdit(doc.neuron_label(l, j))
         name.editingFinished.connect(lambda: self._rename(l, j, name.text()))
-        form.addRow("Name", name)
+        form.addRow(translate("Inspector", "Name"), name)
         if l > 0:
             act = net.activations[l - 1]
-            form.addRow("Activation", QLabel(act))
+            form.addRow(translate("Inspector", "Activation"), QLabel(act))
             if net.has_bias(l):
-                form.addRow("Bias b", self._exact_entry(net.biases[l][j],
+                form.addRow(translate("Inspector", "Bias b"), self._exact_entry(net.biases[l][j],
                                                         lambda v: self._push(C.SetBiasCommand, l, j, v)))
             else:
-                form.addRow("Bias b", QLabel("no bias (turned off for this layer)"))
+                form.addRow(translate("Inspector", "Bias b"), QLabel(translate("Inspector", "no bias (turned off "
+                                                                                              "for this layer)")))
             n_in = net.sizes[l - 1] if net.masks[l] is None else int(net.masks[l][j].sum())
-            form.addRow("Inputs", QLabel(f"{n_in} connections"))
+            connections = translate("Inspector", "%n connection(s)", None, n_in)
+            form.addRow(translate("Inspector", "Inputs"), QLabel(connections))
         values = doc.activation_values(l, j)
         if values is not None:
             if l > 0:
                 form.addRow("z", QLabel(fmt(values[0])))
-            form.addRow("a" if l > 0 else "value", QLabel(fmt(values[1])))
-        self._button(buttons, "Remove neuron", self.window.controller.delete_selection)
+            form.addRow("a" if l > 0 else translate("Inspector", "value"), QLabel(fmt(values[1])))
+        self._button(buttons, translate("Inspector", "Remove neuron"), self.window.controller.delete_selection)
 
     def _rename(self, l, j, text):
         doc = self.window.document
@@ -182,48 +189,52 @@ class Inspector(QScrollArea):
 
     def _connection(self, doc, l, j, i, title, form, buttons):
         names = doc.names
-        title.setText(f"<b>{html.escape(names.connection(l, j, i))}</b><br>connection into "
-                      f"{names.layer(l)}, weight w of {names.neuron(l, j)}")
+        title.setText(translate("Inspector", "<b>{connection}</b><br>connection into {layer}, weight w of "
+                                             "{neuron}").format(connection=html.escape(names.connection(l, j, i)),
+                                                                layer=names.layer(l), neuron=names.neuron(l, j)))
         w = doc.network.weights[l][j, i]
-        form.addRow("Weight w", self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
+        form.addRow(translate("Inspector", "Weight w"),
+                    self._exact_entry(w, lambda v: self._push(C.SetWeightCommand, l, j, i, v)))
         form.addRow("|w|", QLabel(fmt(abs(w))))
-        self._button(buttons, "Delete connection", self.window.controller.delete_selection)
+        self._button(buttons, translate("Inspector", "Delete connection"), self.window.controller.delete_selection)
 
     def _layer(self, doc, l, title, form, buttons):
         net = doc.network
-        title.setText(f"<b>{layer_title(doc, l)}</b><br>{layer_kind(doc, l)} layer {l}")
-        form.addRow("Neurons", QLabel(str(net.sizes[l])))
+        title.setText(translate("Inspector", "<b>{title}</b><br>{kind} layer {l}").format(
+            title=layer_title(doc, l), kind=layer_kind_text(doc, l), l=l))
+        form.addRow(translate("Inspector", "Neurons"), QLabel(str(net.sizes[l])))
         if l > 0:
             combo = activation_combo(net.activations[l - 1], allow_softmax=l == net.n_layers)
             combo.activated.connect(lambda _i: self._push(C.SetActivationCommand, l, combo.currentData()))
-            form.addRow("Activation", combo)
-            form.addRow("Weights", QLabel(f"{net.sizes[l]} × {net.sizes[l - 1]}"))
-            bias = QCheckBox("each neuron has a bias b")
+            form.addRow(translate("Inspector", "Activation"), combo)
+            form.addRow(translate("Inspector", "Weights"), QLabel(f"{net.sizes[l]} × {net.sizes[l - 1]}"))
+            bias = QCheckBox(translate("Inspector", "each neuron has a bias b"))
             bias.setChecked(net.has_bias(l))
-            bias.setToolTip("Off: z = Σ w·a with no bias, which is never trained (PyTorch bias=False). "
-                            "Undoable; turning it back on starts the biases at 0.")
+            bias.setToolTip(translate("Inspector", "Off: z = Σ w·a with no bias, which is never trained (PyTorch "
+                                                    "bias=False). "
+                            "Undoable; turning it back on starts the biases at 0."))
             bias.toggled.connect(lambda on: self._push(C.SetUseBiasCommand, l, on))
-            form.addRow("Bias", bias)
+            form.addRow(translate("Inspector", "Bias"), bias)
         ctl = self.window.controller
-        self._button(buttons, "Add neuron", lambda: ctl.add_neuron(l))
+        self._button(buttons, translate("Inspector", "Add neuron"), lambda: ctl.add_neuron(l))
         if 0 < l < net.n_layers:
-            self._button(buttons, "Remove layer", ctl.delete_selection)
+            self._button(buttons, translate("Inspector", "Remove layer"), ctl.delete_selection)
 
     def _network(self, doc, title, form):
         net = doc.network
         title.setText(f"<b>{doc.name or doc.title}</b>")
-        form.addRow("Layers", QLabel(" – ".join(str(n) for n in net.sizes)))
-        form.addRow("Activations", QLabel(", ".join(net.activations)))
+        form.addRow(translate("Inspector", "Layers"), QLabel(" – ".join(str(n) for n in net.sizes)))
+        form.addRow(translate("Inspector", "Activations"), QLabel(", ".join(net.activations)))
         loss = QComboBox()
         for name in LOSSES:
             loss.addItem(name, name)
         loss.setCurrentIndex(max(0, loss.findData(net.loss)))
         loss.activated.connect(lambda _i: self._push(C.SetLossCommand, loss.currentData()))
-        form.addRow("Loss", loss)
-        form.addRow("Parameters", QLabel(f"{net.n_parameters:,}"))
+        form.addRow(translate("Inspector", "Loss"), loss)
+        form.addRow(translate("Inspector", "Parameters"), QLabel(f"{net.n_parameters:,}"))
         masked = sum(int((m == 0).sum()) for m in net.masks if m is not None)
         if masked:
-            form.addRow("Deleted connections", QLabel(str(masked)))
+            form.addRow(translate("Inspector", "Deleted connections"), QLabel(str(masked)))
         if doc.description:
             d = QLabel(doc.description)
             d.setWordWrap(True)

@@ -16,6 +16,8 @@ def parse_app_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (WIDTHxHEIGHT)")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme")
     parser.add_argument("--lesson", metavar="ID", help="open the app on a lesson (nnstudio lessons list shows the ids)")
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="interface language (default: the Preferences choice, else the system's)")
     return parser.parse_args(argv)
 
 
@@ -53,16 +55,22 @@ def run_app(argv: list[str]) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from .i18n import choose_language, install_language
     from .main_window import MainWindow
+    from .settings import app_settings
     from .theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NN Studio")
     app.setOrganizationName("NN Studio")
     apply_theme(app, "light")
+    settings = None if args.screenshot else app_settings()
+    if not install_language(app, choose_language(args.lang, settings)):
+        print("warning: the French translation file is missing; the interface stays in English",
+              file=sys.stderr)
     if args.screenshot:
         return _screenshot(app, args)
-    window = MainWindow()
+    window = MainWindow(settings=settings)
     if args.theme:
         window.set_theme(args.theme)
     window.crash_handler.install()
@@ -74,6 +82,8 @@ def run_app(argv: list[str]) -> int:
         window.open_example()
     if args.lesson:
         open_lesson(window, args.lesson)
+    elif "lessons" in window.panels:
+        window.panels["lessons"].offer_welcome()
     window.autosaver.start()
     return app.exec()
 

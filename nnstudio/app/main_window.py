@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 from nnstudio.canvas import NetworkCanvas
 from nnstudio.document import NetworkDocument
 from nnstudio.document.host import NamedHooks
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import dialogs
 from .actions import build_actions, build_menus, build_toolbar, menu_for
@@ -59,9 +60,11 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
         self.canvas.view.viewport().setAcceptDrops(False)
         self.docks = Docks(self)
         self.inspector = Inspector(self)
-        self.docks.add("inspector", "Inspector", self.inspector, RIGHT)
-        self.docks.add("training", "Training", placeholder("The training panel will appear here."), RIGHT)
-        self.docks.add("plots", "Plots", placeholder("Loss and accuracy plots will appear here."), BOTTOM)
+        self.docks.add("inspector", QT_TRANSLATE_NOOP("Docks", "Inspector"), self.inspector, RIGHT)
+        self.docks.add("training", QT_TRANSLATE_NOOP("Docks", "Training"),
+                       placeholder(translate("MainWindow", "The training panel will appear here.")), RIGHT)
+        self.docks.add("plots", QT_TRANSLATE_NOOP("Docks", "Plots"),
+                       placeholder(translate("MainWindow", "Loss and accuracy plots will appear here.")), BOTTOM)
         build_actions(self)
         self.menus = build_menus(self)
         self.main_toolbar = build_toolbar(self)
@@ -90,7 +93,8 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
         """Install the training, step-through and lab panels (a failing one is named in the status bar)."""
         self.panels, self.panel_errors = install_panels(self)
         if self.panel_errors:
-            self.show_status("Some panels could not be loaded: " + ", ".join(self.panel_errors), 15000)
+            self.show_status(translate("MainWindow",
+                                       "Some panels could not be loaded: ") + ", ".join(self.panel_errors), 15000)
 
     # -- the PanelHost interface (nnstudio.document.host) -----------------------------------------
     def show_status(self, message: str, ms: int = 6000) -> None:
@@ -138,8 +142,9 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
 
     def _update_status_summary(self) -> None:
         net = self.document.network
-        self._summary.setText(f"{'–'.join(map(str, net.sizes))}  ·  {net.n_parameters:,} parameters  ·  "
-                              f"loss {net.loss}")
+        count = int(net.n_parameters)
+        self._summary.setText(translate("MainWindow", "{sizes}  ·  %n parameter(s)  ·  loss {loss}", None,
+                                        count).format(sizes="–".join(map(str, net.sizes)), loss=net.loss))
 
     # -- view and help --------------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
@@ -153,17 +158,19 @@ class MainWindow(DocumentFiles, NetworkEdits, QMainWindow):
         self.settings.setValue("theme", name)
 
     def show_tour(self) -> None:
-        dialogs.TextDialog("A short tour", dialogs.TOUR_HTML, self).exec()
+        dialogs.TextDialog(translate("MainWindow", "A short tour"), dialogs.tour_html(), self).exec()
 
     def show_shortcuts(self) -> None:
-        dialogs.TextDialog("Keyboard shortcuts", dialogs.shortcuts_html(), self).exec()
+        dialogs.TextDialog(translate("MainWindow", "Keyboard shortcuts"), dialogs.shortcuts_html(), self).exec()
 
     def show_about(self) -> None:
         from nnstudio import __version__ as version
 
-        QMessageBox.about(self, "About NN Studio",
-                          f"<h3>NN Studio {version}</h3><p>A visual simulator of neural networks: build a network, "
-                          "watch it learn, step through the maths.</p><p>Python, NumPy, PySide6 and pyqtgraph.</p>")
+        QMessageBox.about(self, translate("MainWindow", "About NN Studio"),
+                          f"<h3>NN Studio {version}</h3>" + translate(
+                              "MainWindow", "<p>A visual simulator of neural networks: build a network, watch it "
+                                            "learn, step through the maths.</p><p>Python, NumPy, PySide6 and "
+                                            "pyqtgraph.</p>"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt virtual
         if not self.maybe_save():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from nnstudio.widgets.i18n import translate
+
 from . import dialogs
 
 
@@ -21,7 +23,7 @@ class NetworkEdits:
     def add_neuron(self) -> None:
         layer = self.controller.selected_layer()
         if layer is None:
-            self.show_status("Select a layer (click its title) or a neuron first")
+            self.show_status(translate("MainWindow", "Select a layer (click its title) or a neuron first"))
             return
         self.controller.add_neuron(layer)
 
@@ -34,7 +36,8 @@ class NetworkEdits:
     def edit_layer(self, layer: int) -> None:
         """Double-click on a layer title: choose its activation (the input layer has none)."""
         if layer == 0:
-            self.show_status("The input layer passes the features on unchanged; it has no activation")
+            self.show_status(translate("MainWindow", "The input layer passes the features on unchanged; it has no "
+                                                     "activation"))
             return
         self.activation_dialog(layer)
 

@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnstudio.io.numbers import localize, percent
 from nnstudio.resources import example_files
+from nnstudio.widgets.i18n import translate
+
+from .example_texts import translate_example
 
 THUMB = QSize(200, 120)
 EMPTY, CSV = "empty", "csv"
@@ -57,10 +61,13 @@ def reaches(expected) -> str:
         if at_least is None:
             continue
         where = goal.get("on", "test")
+        data = translate("MainWindow", "test") if where == "test" else translate("MainWindow", "training")
         if metric == "accuracy":
-            return f"reaches ≥ {at_least:.0%} {where} accuracy".replace("%", " %")
+            return translate("MainWindow", "reaches ≥ {value} {data} accuracy").format(
+                value=percent(at_least, 0), data=data)
         if metric == "r2":
-            return f"reaches R² ≥ {at_least:g} on the {where} data"
+            return localize(translate("MainWindow", "reaches R² ≥ {value} on the {data} data").format(
+                value=f"{at_least:g}", data=data))
     return ""
 
 
@@ -75,12 +82,15 @@ def load_templates() -> list[Template]:
         except (ValueError, OSError):
             continue
         extra = getattr(nf, "extra", None) or {}
+        translate_example(nf)
         out.append(Template(str(path), nf.name or path.stem, teaches(nf.description or ""),
                             reaches(extra.get("expected")), nf))
-    out.append(Template(EMPTY, "Empty network", "Two inputs wired straight to one output: add hidden layers "
-                        "and neurons with the + buttons on the canvas, as in Playground.", ""))
-    out.append(Template(CSV, "Start from a CSV file…", "Your own table: pick the target column; the network's "
-                        "inputs and outputs are fitted to the data.", ""))
+    out.append(Template(EMPTY, translate("MainWindow", "Empty network"),
+                        translate("MainWindow", "Two inputs wired straight to one output: add hidden layers and "
+                                                "neurons with the + buttons on the canvas, as in Playground."), ""))
+    out.append(Template(CSV, translate("MainWindow", "Start from a CSV file…"),
+                        translate("MainWindow", "Your own table: pick the target column; the network's inputs and "
+                                                "outputs are fitted to the data."), ""))
     return out
 
 
@@ -145,7 +155,7 @@ class TemplateGallery(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New from template")
+        self.setWindowTitle(translate("MainWindow", "New from template"))
         self.templates = load_templates()
         self.chosen: Template | None = None
         self.cards = QListWidget()
@@ -172,11 +182,12 @@ class TemplateGallery(QDialog):
         self.cards.currentRowChanged.connect(self._show)
         self.cards.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Open).setText("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Open).setText(translate("MainWindow", "Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from an example network, an empty one or your own data:"))
+        layout.addWidget(QLabel(translate("MainWindow", "Start from an example network, an empty one or your own "
+                                                        "data:")))
         layout.addWidget(self.cards, 1)
         layout.addWidget(self.about)
         layout.addWidget(buttons)
@@ -209,14 +220,14 @@ def start_from(window, template: Template) -> bool:
         training = getattr(window, "panels", {}).get("training")
         box = getattr(getattr(training, "panel", None), "data_box", None)
         if box is None:
-            window.show_status("CSV import needs the training panel")
+            window.show_status(translate("MainWindow", "CSV import needs the training panel"))
             return False
         box.import_csv()
         return True
     if template.key == EMPTY:
         from nnstudio.io import netfile
 
-        nf = netfile.network_file_for(empty_network(), name="Empty network",
+        nf = netfile.network_file_for(empty_network(), name=translate("MainWindow", "Empty network"),
                                       dataset={"name": "xor", "samples": 200, "noise": 0.1,
                                                "test_fraction": 0.3, "seed": 1})
         window.document.load_file(nf)

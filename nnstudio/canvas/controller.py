@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QInputDialog
 
 from nnstudio.document import commands as C
 from nnstudio.document.layout import auto_layout
-from nnstudio.io.numbers import fmt
+from nnstudio.io.numbers import entry_text, fmt, parse_entry
+from nnstudio.widgets.i18n import translate
 
 
 def ask_number(parent, title: str, label: str, value: float) -> float | None:
     """A dialog for an exact value; None when cancelled. Accepts any float syntax (1e-3, -.5)."""
-    text, ok = QInputDialog.getText(parent, title, label, text=repr(float(value)))
+    text, ok = QInputDialog.getText(parent, title, label, text=entry_text(value))
     if not ok:
         return None
-    return float(text.strip().replace(",", "."))
+    return parse_entry(text)
 
 
 def ask_text(parent, title: str, label: str, value: str) -> str | None:
@@ -51,7 +52,7 @@ class CanvasController(QObject):
         """Build and push a command; refused edits show their message and return False."""
         ok, message = C.push(self.stack, make, self.doc, *args, **kwargs)
         if not ok:
-            self.statusMessage.emit(f"Not possible: {message}")
+            self.statusMessage.emit(translate("Canvas", "Not possible: {reason}").format(reason=message))
         return ok
 
     # -- scene intents --------------------------------------------------------------------------
@@ -61,18 +62,18 @@ class CanvasController(QObject):
     def on_connect(self, source, target) -> None:
         (ls, js), (lt, jt) = source, target
         if lt == ls:
-            self.statusMessage.emit("Not possible: neurons of the same layer are never connected")
+            self.statusMessage.emit(translate("Canvas", "Not possible: neurons of the same layer are never connected"))
         elif lt == ls - 1:
-            self.statusMessage.emit("Not possible: connections run forward — drag from a neuron to a neuron "
-                                    "of the next layer")
+            self.statusMessage.emit(translate("Canvas", "Not possible: connections run forward — drag from a neuron "
+                                                        "to a neuron of the next layer"))
         elif lt != ls + 1:
-            self.statusMessage.emit("Not possible: only neighbouring layers are connected")
+            self.statusMessage.emit(translate("Canvas", "Not possible: only neighbouring layers are connected"))
         elif not self.doc.is_masked(lt, jt, js):
-            self.statusMessage.emit(f"{self.doc.neuron_label(ls, js)} → {self.doc.neuron_label(lt, jt)} "
-                                    "is already connected")
+            self.statusMessage.emit(translate("Canvas", "{source} → {target} is already connected").format(
+                source=self.doc.neuron_label(ls, js), target=self.doc.neuron_label(lt, jt)))
         elif self.push(C.RestoreConnectionCommand, lt, jt, js):
             w = self.doc.network.weights[lt][jt, js]
-            self.statusMessage.emit(f"Connection restored with weight {fmt(w)}")
+            self.statusMessage.emit(translate("Canvas", "Connection restored with weight {w}").format(w=fmt(w)))
 
     def on_edit(self, kind: str, ids) -> None:
         doc, parent = self.doc, self.parent_widget
@@ -80,18 +81,22 @@ class CanvasController(QObject):
             if kind == "weight":
                 l, j, i = ids
                 name = f"{doc.neuron_label(l - 1, i)} → {doc.neuron_label(l, j)}"
-                value = self.ask_number(parent, "Edit weight", f"Weight of {name}:", doc.network.weights[l][j, i])
+                value = self.ask_number(parent, translate("Canvas", "Edit weight"),
+                                        translate("Canvas", "Weight of {name}:").format(name=name),
+                                        doc.network.weights[l][j, i])
                 if value is not None:
                     self.push(C.SetWeightCommand, l, j, i, value)
             elif kind == "bias":
                 l, j = ids
-                value = self.ask_number(parent, "Edit bias", f"Bias of {doc.neuron_label(l, j)}:",
+                value = self.ask_number(parent, translate("Canvas", "Edit bias"),
+                                        translate("Canvas", "Bias of {name}:").format(name=doc.neuron_label(l, j)),
                                         doc.network.biases[l][j])
                 if value is not None:
                     self.push(C.SetBiasCommand, l, j, value)
             elif kind == "label":
                 l, j = ids
-                text = self.ask_text(parent, "Rename", "Name of this neuron:", doc.neuron_label(l, j))
+                text = self.ask_text(parent, translate("Canvas", "Rename"), translate("Canvas", "Name of this neuron:"),
+                                     doc.neuron_label(l, j))
                 if text is not None and text.strip():
                     labels = [doc.neuron_label(l, k) for k in range(doc.sizes[l])]
                     labels[j] = text.strip()
@@ -99,7 +104,7 @@ class CanvasController(QObject):
             elif kind == "layer" and self.edit_layer is not None:
                 self.edit_layer(ids[0])
         except ValueError:
-            self.statusMessage.emit("Not possible: please type a number, such as 0.25 or -1e-3")
+            self.statusMessage.emit(translate("Canvas", "Not possible: please type a number, such as 0.25 or -1e-3"))
 
     def on_nudge(self, kind: str, ids, total: float, gesture: int) -> None:
         """Coarse edit: ``total`` is the change since the gesture began (merged into one undo step)."""
@@ -113,7 +118,8 @@ class CanvasController(QObject):
         else:
             ok = self.push(C.SetBiasCommand, *ids, value, gesture=gesture)
         if ok:
-            self.statusMessage.emit(f"{kind} = {fmt(value)}")
+            name = translate("Canvas", "weight") if kind == "weight" else translate("Canvas", "bias")
+            self.statusMessage.emit(f"{name} = {fmt(value)}")
 
     def _current(self, kind, ids) -> float:
         net = self.doc.network
@@ -132,7 +138,7 @@ class CanvasController(QObject):
             return self.push(C.MaskConnectionsCommand, ids)
         if kind == "layer":
             return self.push(C.RemoveLayerCommand, ids[0])
-        self.statusMessage.emit("Select a neuron, a connection or a layer header to delete it")
+        self.statusMessage.emit(translate("Canvas", "Select a neuron, a connection or a layer header to delete it"))
         return False
 
     def add_layer(self, index: int, size: int, activation: str, seed=None) -> bool:

@@ -11,9 +11,10 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QToolTip
 
 from nnstudio.document.commands import new_gesture_id
+from nnstudio.widgets.i18n import translate
 
 from .items import NeuronItem
-from .tooltips import connection_tooltip, layer_kind, layer_title, neuron_tooltip
+from .tooltips import connection_tooltip, layer_kind_text, layer_title, neuron_tooltip
 
 WHEEL_STEP = 0.1          # coarse edit: value change per wheel notch
 DRAG_STEP = 0.01          # coarse edit: value change per pixel of Alt+drag
@@ -129,7 +130,7 @@ class SceneGestures:
             return
         if target is None:
             if moved:
-                self.statusMessage.emit("Drop the line on a neuron of the next layer to connect")
+                self.statusMessage.emit(translate("Canvas", "Drop the line on a neuron of the next layer to connect"))
             return
         self.connectRequested.emit(source.id, target.id)
 
@@ -187,10 +188,12 @@ class SceneGestures:
         header = self.header_at(pos)
         if header is not None:
             l = header.layer
-            kind = layer_kind(doc, l)
-            act = "" if l == 0 else f"; activation {doc.network.activations[l - 1]}"
-            return (f"<b>{layer_title(doc, l)}</b> — {kind} layer {l}: {doc.sizes[l]} neurons{act}"
-                    "<br>click to select the layer; double-click to edit it")
+            kind, size = layer_kind_text(doc, l), doc.sizes[l]
+            act = "" if l == 0 else translate("Canvas", "; activation {name}").format(
+                name=doc.network.activations[l - 1])
+            return (translate("Canvas", "<b>{title}</b> — {kind} layer {l}: %n neuron(s)", None, size).format(
+                title=layer_title(doc, l), kind=kind, l=l) + act
+                + translate("Canvas", "<br>click to select the layer; double-click to edit it"))
         hit = self.connection_at(pos, scale)
         if hit is not None:
             l, j, i = hit

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from nnstudio.document import commands as C
+from nnstudio.widgets.i18n import translate
 
 BUTTON = 20          # button side (pixels)
 GAP = 8              # pixels kept between captions on one row
@@ -67,8 +68,9 @@ class LayerControls(QObject):
         self.canvas, self.doc = canvas, canvas.doc
         self.view, self.scene = canvas.view, canvas.scene
         viewport = self.view.viewport()
-        self.layers_pair = _Pair(None, "Add a hidden layer before the output layer",
-                                 "Remove the last hidden layer", "Hidden layers")
+        self.layers_pair = _Pair(None, translate("Canvas", "Add a hidden layer before the output layer"),
+                                 translate("Canvas", "Remove the last hidden layer"),
+                                 translate("Canvas", "Hidden layers"))
         canvas.bar.insertWidget(0, self.layers_pair)
         self.layers_pair.plus.clicked.connect(self.add_layer)
         self.layers_pair.minus.clicked.connect(self.remove_layer)
@@ -121,7 +123,8 @@ class LayerControls(QObject):
             if l not in hidden:
                 self.pairs.pop(l).deleteLater()
         for l in sorted(hidden - set(self.pairs)):
-            pair = _Pair(self.view.viewport(), "Add a neuron to this layer", "Remove this layer's last neuron")
+            pair = _Pair(self.view.viewport(), translate("Canvas", "Add a neuron to this layer"),
+                         translate("Canvas", "Remove this layer's last neuron"))
             pair.plus.clicked.connect(lambda _=False, pair=pair: self.add_neuron(pair.layer))
             pair.minus.clicked.connect(lambda _=False, pair=pair: self.remove_neuron(pair.layer))
             pair.layer = l

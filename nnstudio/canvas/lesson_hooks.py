@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nnstudio.document import commands as C
 from nnstudio.document import edits
+from nnstudio.widgets.i18n import translate
 
 
 def hidden_sizes_edit(s: edits.Structure, sizes: list[int], activation: str, seed: int,
@@ -39,7 +40,7 @@ def register(hooks, doc, undo_stack, canvas=None) -> None:
         after = hidden_sizes_edit(doc.structure(), [int(n) for n in sizes], activation, int(doc.training.seed),
                                   doc.training.initializer)
         ok, message = C.push(undo_stack, C.StructureCommand, doc, after,
-                             "Hidden layers " + " · ".join(map(str, sizes)))
+                             translate("Canvas", "Hidden layers {sizes}").format(sizes=" · ".join(map(str, sizes))))
         if not ok:
             raise ValueError(message)
 
@@ -47,7 +48,7 @@ def register(hooks, doc, undo_stack, canvas=None) -> None:
         layers = range(1, doc.network.n_layers)
         if not layers:
             raise ValueError("the network has no hidden layer")
-        undo_stack.beginMacro(f"Hidden activation {name}")
+        undo_stack.beginMacro(translate("Canvas", "Hidden activation {name}").format(name=name))
         try:
             for layer in layers:
                 if doc.network.activations[layer - 1] != name:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.widgets.i18n import translate
+
 from . import palette
 from .tooltips import layer_title
 
@@ -89,9 +91,10 @@ class SceneStyling:
         for l, header in enumerate(self.headers):
             n = doc.sizes[l]
             if l == 0:
-                sub = f"{n} feature{'s' * (n != 1)}"
+                sub = translate("Canvas", "%n feature(s)", None, n)
             else:
-                sub = f"{n} neuron{'s' * (n != 1)} · {doc.network.activations[l - 1]}"
+                sub = translate("Canvas", "%n neuron(s) · {activation}", None, n).format(
+                    activation=doc.network.activations[l - 1])
             header.set_text(layer_title(doc, l), sub, theme.text, theme.muted_text, theme.selection)
             pts = self.pos_arrays[l]
             header.anchor = (float(pts[:, 0].mean()), top)    # row 0; LayerControls staggers rows

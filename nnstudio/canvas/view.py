@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from . import palette
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.01, 8.0, 1.3
@@ -234,13 +236,14 @@ class LegendWidget(QWidget):
         theme = scene.theme
         overlay = scene.overlay
         named = overlay["value_name"] if overlay["connection_values"] is not None else None
-        what, size = (named, f"|{named}|") if named else ("weight", "|w|")  # an overlay's values colour the lines
-        rows = [("line", theme.positive, f"positive {what}"), ("line", theme.negative, f"negative {what}"),
-                ("text", None, f"thicker, darker: larger {size}")]
+        what, size = (named, f"|{named}|") if named else (translate("Canvas", "weight"), "|w|")  # an overlay's values
+        rows = [("line", theme.positive, translate("Canvas", "positive {what}").format(what=what)),
+                ("line", theme.negative, translate("Canvas", "negative {what}").format(what=what)),
+                ("text", None, translate("Canvas", "thicker, darker: larger {size}").format(size=size))]
         if scene.show_biases:
-            rows.append(("ring", None, "ring: bias (colour = sign)"))
+            rows.append(("ring", None, translate("Canvas", "ring: bias (colour = sign)")))
         if scene.doc.preview is not None:
-            rows.append(("fill", None, "fill: activation a"))
+            rows.append(("fill", None, translate("Canvas", "fill: activation a")))
         self._rows = rows
         m = QFontMetricsF(self._font)
         self.resize(int(max(m.horizontalAdvance(t) for *_, t in rows) + 50), int(m.height() * len(rows) + 14))

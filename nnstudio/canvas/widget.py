@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSlider, QVBoxLayout, QWidget
 
 from nnstudio.io.safe_files import write_atomically
 from nnstudio.widgets.flow_layout import FlowLayout
+from nnstudio.widgets.i18n import translate
 
 from . import palette
 from .controller import CanvasController
@@ -35,16 +36,18 @@ class NetworkCanvas(QWidget):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1000)
-        self.slider.setToolTip("Hide connections weaker than this fraction of the strongest one in their layer")
+        self.slider.setToolTip(translate("Canvas", "Hide connections weaker than this fraction of the strongest one "
+                                                   "in their layer"))
         self.slider.setFixedWidth(140)
         self.slider.valueChanged.connect(self._slider_moved)
         self.threshold_label = QLabel()
-        self.weights_box = QCheckBox("Weight values")
-        self.weights_box.setToolTip("Write each visible weight on its connection (up to 250 of them)")
+        self.weights_box = QCheckBox(translate("Canvas", "Weight values"))
+        self.weights_box.setToolTip(translate("Canvas", "Write each visible weight on its connection (up to 250 of "
+                                                        "them)"))
         self.weights_box.toggled.connect(self.set_show_weights)
         self.bar = bar = FlowLayout(spacing=10)      # wraps when the canvas is narrow
         bar.setContentsMargins(10, 3, 10, 5)
-        bar.addWidget(QLabel("Hide weak connections:"))
+        bar.addWidget(QLabel(translate("Canvas", "Hide weak connections:")))
         bar.addWidget(self.slider)
         bar.addWidget(self.threshold_label)
         bar.addWidget(self.weights_box)
@@ -165,7 +168,7 @@ class NetworkCanvas(QWidget):
         gen.setOutputDevice(buffer)
         gen.setSize(rect.size().toSize())
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle(self.doc.name or "network")
+        gen.setTitle(self.doc.name or translate("Canvas", "network"))
         painter = QPainter(gen)
         ok = painter.isActive()
         self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
@@ -195,10 +198,13 @@ class NetworkCanvas(QWidget):
     def _update_threshold_label(self) -> None:
         c = self.scene.connections
         shown, total = c.visible_count(), c.enabled_count()
-        what = self.scene.overlay["value_name"] or ("value" if self.scene.overlay["connection_values"] is not None
-                                                   else "weight")
+        what = self.scene.overlay["value_name"] or (translate("Canvas", "value")
+                                                   if self.scene.overlay["connection_values"] is not None
+                                                   else translate("Canvas", "weight"))
         if c.fraction > 0:
-            text = f"below {c.fraction:.0%} of each layer's strongest {what}: showing {shown:,} of {total:,}"
+            text = translate("Canvas", "below {fraction} of each layer's strongest {what}: showing {shown} of "
+                                       "{total}").format(fraction=f"{c.fraction:.0%}", what=what, shown=shown,
+                                                         total=total)
         else:
-            text = f"showing all {total:,} connections"
+            text = translate("Canvas", "showing all %n connection(s)", None, total)
         self.threshold_label.setText(text)

@@ -13,8 +13,8 @@ import sys
 
 from .errors import CliError
 
-COMMANDS = ("train", "eval", "trace", "export", "gd", "lessons")
-_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd",
+COMMANDS = ("new", "train", "eval", "trace", "export", "gd", "lessons")
+_MODULES = {"new": "new", "train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd",
             "lessons": "lessons"}
 
 
@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nnstudio", description="NN Studio: a visual neural-network simulator. "
-                     "Without a sub-command it opens the app: nnstudio [FILE.nnet] [--theme light|dark] "
+                     "Without a sub-command it opens the app: nnstudio [FILE.nnet] [--theme light|dark] [--lang fr|en] "
                      "[--screenshot OUT.png [--size WIDTHxHEIGHT]] (the screenshot is rendered offscreen "
                      "and the app exits).")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)

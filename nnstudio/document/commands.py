@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from nnstudio.engine.initializers import initialize
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainingSettings
 
 from . import edits
@@ -33,9 +34,11 @@ def _finite(value, what: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise EditRefused(f"{what} must be a number, got {value!r}") from None
+        raise EditRefused(translate("Document", "{what} must be a number, got {value}").format(
+            what=what, value=repr(value))) from None
     if not math.isfinite(v):
-        raise EditRefused(f"{what} must be a finite number, got {value!r}")
+        raise EditRefused(translate("Document", "{what} must be a finite number, got {value}").format(
+            what=what, value=repr(value)))
     return v
 
 
@@ -76,7 +79,7 @@ class MoveNeuronsCommand(DocumentCommand):
 
     def __init__(self, doc, before: dict, after: dict, text: str | None = None):
         n = len(after)
-        super().__init__(doc, text or ("Move neuron" if n == 1 else f"Move {n} neurons"))
+        super().__init__(doc, text or translate("Document", "Move %n neuron(s)", None, n))
         self.before = {k: (float(v[0]), float(v[1])) for k, v in before.items()}
         self.after = {k: (float(v[0]), float(v[1])) for k, v in after.items()}
 
@@ -120,19 +123,21 @@ class StructureCommand(DocumentCommand):
 class AddLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, size: int, activation: str, seed=None, init="xavier_uniform"):
         after = edits.add_layer(doc.structure(), index, size, activation, seed=seed, init=init)
-        super().__init__(doc, after, f"Add layer of {size} ({activation})")
+        super().__init__(doc, after, translate("Document", "Add layer of {size} ({activation})").format(
+            size=size, activation=activation))
 
 
 class RemoveLayerCommand(StructureCommand):
     def __init__(self, doc, index: int, seed=None, init="xavier_uniform"):
         after = edits.remove_layer(doc.structure(), index, seed=seed, init=init)
-        super().__init__(doc, after, f"Remove layer {doc.names.layer(index)}")
+        super().__init__(doc, after, translate("Document", "Remove layer {layer}").format(layer=doc.names.layer(index)))
 
 
 class AddNeuronCommand(StructureCommand):
     def __init__(self, doc, layer: int, seed=None, init="xavier_uniform", position=None):
         after = edits.add_neuron(doc.structure(), layer, seed=seed, init=init, position=position)
-        super().__init__(doc, after, f"Add neuron to {doc.names.layer(layer)}")
+        super().__init__(doc, after, translate("Document", "Add neuron to {layer}").format(
+            layer=doc.names.layer(layer)))
 
 
 class RemoveNeuronsCommand(StructureCommand):
@@ -144,14 +149,18 @@ class RemoveNeuronsCommand(StructureCommand):
         for layer in {l for l, _ in ids}:
             count = sum(1 for l, _ in ids if l == layer)
             if count >= s.network.sizes[layer]:
-                what = {0: "input", s.network.n_layers: "output"}.get(layer, "hidden")
+                what = edits.layer_kind_text(layer, s.network.n_layers)
                 if s.network.sizes[layer] == 1:
-                    raise EditRefused(f"cannot remove the last neuron of the {what} layer")
-                raise EditRefused(f"cannot remove every neuron of the {what} layer: keep at least one")
+                    raise EditRefused(translate("Document", "cannot remove the last neuron of the {kind} layer").format(
+                        kind=what))
+                raise EditRefused(translate("Document", "cannot remove every neuron of the {kind} layer: keep at "
+                                                        "least one").format(kind=what))
         for layer, index in ids:
             s = edits.remove_neuron(s, layer, index)
         names = doc.names
-        text = f"Remove neuron {names.neuron(*ids[0])}" if len(ids) == 1 else f"Remove {len(ids)} neurons"
+        count = len(ids)
+        text = (translate("Document", "Remove neuron {neuron}").format(neuron=names.neuron(*ids[0])) if count == 1
+                else translate("Document", "Remove %n neuron(s)", None, count))
         super().__init__(doc, s, text)
 
 
@@ -162,8 +171,10 @@ class SetUseBiasCommand(StructureCommand):
     def __init__(self, doc, layer: int, flag: bool):
         after = edits.set_use_bias(doc.structure(), layer, flag)
         if doc.network.has_bias(layer) == bool(flag):
-            raise EditRefused(f"layer {layer} {'already has a' if flag else 'has no'} bias")
-        super().__init__(doc, after, f"{'Add biases to' if flag else 'Remove biases of'} layer {layer}")
+            raise EditRefused((translate("Document", "layer {layer} already has a bias") if flag
+                               else translate("Document", "layer {layer} has no bias")).format(layer=layer))
+        super().__init__(doc, after, (translate("Document", "Add biases to layer {layer}") if flag
+                                      else translate("Document", "Remove biases of layer {layer}")).format(layer=layer))
 
 
 # -- parameters ---------------------------------------------------------------------------------
@@ -171,11 +182,13 @@ class SetWeightCommand(MergingCommand):
     ID = 1001
 
     def __init__(self, doc, layer, j, i, value, gesture: int | None = None):
-        value = _finite(value, "a weight")
+        value = _finite(value, translate("Document", "a weight"))
         doc._check_connection(layer, j, i)
         if doc.is_masked(layer, j, i):
-            raise EditRefused("this connection is deleted: drag from neuron to neuron to restore it")
-        super().__init__(doc, f"Set weight {doc.names.connection(layer, j, i)}", None if gesture is None
+            raise EditRefused(translate("Document", "this connection is deleted: drag from neuron to neuron to "
+                                                    "restore it"))
+        super().__init__(doc, translate("Document", "Set weight {connection}").format(
+            connection=doc.names.connection(layer, j, i)), None if gesture is None
                          else ((layer, j, i), gesture))
         self.key = (layer, j, i)
         self.before = doc.network.weights[layer][j, i].item()
@@ -192,14 +205,16 @@ class SetBiasCommand(MergingCommand):
     ID = 1002
 
     def __init__(self, doc, layer, j, value, gesture: int | None = None):
-        value = _finite(value, "a bias")
+        value = _finite(value, translate("Document", "a bias"))
         if layer == 0:
-            raise EditRefused("input neurons have no bias")
+            raise EditRefused(translate("Document", "input neurons have no bias"))
         if not 1 <= layer <= doc.network.n_layers or not 0 <= j < doc.sizes[layer]:
-            raise EditRefused(f"there is no neuron {j} in layer {layer}")
+            raise EditRefused(translate("Document", "there is no neuron {j} in layer {layer}").format(j=j, layer=layer))
         if not doc.network.has_bias(layer):
-            raise EditRefused(f"layer {layer} has no bias (turn its bias on first)")
-        super().__init__(doc, f"Set bias of {doc.names.neuron(layer, j)}", None if gesture is None
+            raise EditRefused(translate("Document", "layer {layer} has no bias (turn its bias on first)").format(
+                layer=layer))
+        super().__init__(doc, translate("Document", "Set bias of {neuron}").format(
+            neuron=doc.names.neuron(layer, j)), None if gesture is None
                          else ((layer, j), gesture))
         self.key = (layer, j)
         self.before = doc.network.biases[layer][j].item()
@@ -218,11 +233,13 @@ class MaskConnectionsCommand(DocumentCommand):
     def __init__(self, doc, ids):
         ids = sorted(set(ids))
         if not ids:
-            raise EditRefused("no connection selected")
+            raise EditRefused(translate("Document", "no connection selected"))
         for l, j, i in ids:
             doc._check_connection(l, j, i)
-        super().__init__(doc, f"Delete connection {doc.names.connection(*ids[0])}" if len(ids) == 1
-                         else f"Delete {len(ids)} connections")
+        count = len(ids)
+        super().__init__(doc, translate("Document", "Delete connection {connection}").format(
+            connection=doc.names.connection(*ids[0])) if count == 1
+            else translate("Document", "Delete %n connection(s)", None, count))
         self.ids = ids
         self.before = {k: (not doc.is_masked(*k), doc.network.weights[k[0]][k[1], k[2]].item()) for k in ids}
 
@@ -242,13 +259,15 @@ class RestoreConnectionCommand(DocumentCommand):
     def __init__(self, doc, layer, j, i, weight: float | None = None, seed=None, init: str = "xavier_uniform"):
         doc._check_connection(layer, j, i)
         if not doc.is_masked(layer, j, i):
-            raise EditRefused(f"connection {layer - 1}.{i} → {layer}.{j} already exists")
+            raise EditRefused(translate("Document", "connection {connection} already exists").format(
+                connection=f"{layer - 1}.{i} → {layer}.{j}"))
         if weight is None:  # the weight the initialiser would give this connection
             rng = np.random.default_rng(seed)
             weight = float(initialize(init, rng, doc.sizes[layer - 1], doc.sizes[layer])[j, i])
-        super().__init__(doc, f"Restore connection {doc.names.connection(layer, j, i)}")
+        super().__init__(doc, translate("Document", "Restore connection {connection}").format(
+            connection=doc.names.connection(layer, j, i)))
         self.key = (layer, j, i)
-        self.weight = _finite(weight, "a weight")
+        self.weight = _finite(weight, translate("Document", "a weight"))
         self.before_weight = doc.network.weights[layer][j, i].item()
 
     def redo(self):
@@ -265,16 +284,18 @@ class ReplaceParametersCommand(DocumentCommand):
     new values (training wrote them live), pass ``before`` explicitly.
     """
 
-    def __init__(self, doc, params, text: str, before=None, history=None, history_before=None):
+    def __init__(self, doc, params, text: str, before=None, history=None, history_before=None,
+                 source: str | None = None):
         super().__init__(doc, text)
         params = np.array(params, dtype=doc.network.dtype, copy=True)
         if params.shape != doc.network.params.shape:
-            raise EditRefused(f"expected {doc.network.params.size} parameters, got {params.size}")
+            raise EditRefused(translate("Document", "expected {size} parameters, got {size2}").format(
+                size=doc.network.params.size, size2=params.size))
         self.before = np.array(doc.network.params if before is None else before, copy=True)
         self.after = params
         self.history_after = copy.deepcopy(history)
         self.history_before = copy.deepcopy(doc.history if history_before is None else history_before)
-        self.source = "train" if text.lower().startswith("train") else "edit"
+        self.source = source or ("train" if text.lower().startswith("train") else "edit")
 
     def redo(self):
         self.doc.replace_parameters(self.after, self.source)
@@ -290,14 +311,16 @@ class ReplaceParametersCommand(DocumentCommand):
 class RandomiseWeightsCommand(ReplaceParametersCommand):
     def __init__(self, doc, init: str = "xavier_uniform", seed=None, layers=None):
         params = edits.randomised_parameters(doc.network, init, seed, layers)
-        super().__init__(doc, params, f"Randomise weights ({init}, seed {seed})")
+        super().__init__(doc, params, translate("Document", "Randomise weights ({init}, seed {seed})").format(
+            init=init, seed=seed))
         self.init, self.seed = init, seed
 
 
 class SetActivationCommand(DocumentCommand):
     def __init__(self, doc, layer: int, name: str):
         edits.check_activation(doc.network, layer, name)
-        super().__init__(doc, f"Set activation of {doc.names.layer(layer)} to {name}")
+        super().__init__(doc, translate("Document", "Set activation of {layer} to {name}").format(
+            layer=doc.names.layer(layer), name=name))
         self.layer = layer
         self.before = doc.network.activations[layer - 1]
         self.after = name
@@ -311,7 +334,7 @@ class SetActivationCommand(DocumentCommand):
 
 class SetLossCommand(DocumentCommand):
     def __init__(self, doc, name: str):
-        super().__init__(doc, f"Set loss to {name}")
+        super().__init__(doc, translate("Document", "Set loss to {name}").format(name=name))
         self.before, self.after = doc.network.loss, name
 
     def redo(self):
@@ -325,8 +348,9 @@ class SetLabelsCommand(DocumentCommand):
     changes_maths = False    # layout, names or settings: a running training goes on
     def __init__(self, doc, layer: int, labels):
         if labels is not None and len(labels) != doc.sizes[layer]:
-            raise EditRefused(f"layer {layer} has {doc.sizes[layer]} neurons, got {len(labels)} names")
-        super().__init__(doc, f"Rename neurons of {doc.names.layer(layer)}")
+            raise EditRefused(translate("Document", "layer {layer} has {sizes} neurons, got {labels} names").format(
+                layer=layer, sizes=doc.sizes[layer], labels=len(labels)))
+        super().__init__(doc, translate("Document", "Rename neurons of {layer}").format(layer=doc.names.layer(layer)))
         self.layer = layer
         self.before = copy.deepcopy(doc.labels[layer])
         self.after = None if labels is None else [str(v) for v in labels]
@@ -345,13 +369,13 @@ class SetTrainingSettingsCommand(MergingCommand):
 
     ID = 1003
 
-    def __init__(self, doc, settings: TrainingSettings, text: str = "Change training settings",
+    def __init__(self, doc, settings: TrainingSettings, text: str | None = None,
                  gesture: int | None = None):
         try:
             settings.validate()
         except ValueError as exc:
             raise EditRefused(str(exc)) from None
-        super().__init__(doc, text, gesture)
+        super().__init__(doc, text or translate("Document", "Change training settings"), gesture)
         self.before = dataclasses.replace(doc.training)
         self.after = dataclasses.replace(settings)
 
@@ -365,8 +389,8 @@ class SetTrainingSettingsCommand(MergingCommand):
 class SetDatasetCommand(DocumentCommand):
     """Change the dataset block (and the encoding when given)."""
 
-    def __init__(self, doc, dataset: dict | None, encoding=..., text: str = "Change dataset"):
-        super().__init__(doc, text)
+    def __init__(self, doc, dataset: dict | None, encoding=..., text: str | None = None):
+        super().__init__(doc, text or translate("Document", "Change dataset"))
         self.before = (copy.deepcopy(doc.dataset), copy.deepcopy(doc.encoding))
         self.after = (copy.deepcopy(dataset), copy.deepcopy(doc.encoding if encoding is ... else encoding))
 
@@ -379,8 +403,8 @@ class SetDatasetCommand(DocumentCommand):
 
 class SetHistoryCommand(DocumentCommand):
     changes_maths = False    # layout, names or settings: a running training goes on
-    def __init__(self, doc, history: dict | None, text: str = "Clear history"):
-        super().__init__(doc, text)
+    def __init__(self, doc, history: dict | None, text: str | None = None):
+        super().__init__(doc, text or translate("Document", "Clear history"))
         self.before = copy.deepcopy(doc.history)
         self.after = copy.deepcopy(history)
 

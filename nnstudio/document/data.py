@@ -9,14 +9,22 @@ a mini-batch; ``problem_of(doc)`` is a private copy of the network with its data
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from nnstudio.engine.network import Network
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainData, TrainingSettings
 from nnstudio.io.dataset_block import block_or_default, load
 from nnstudio.io.numbers import fmt
+
+
+def class_name(name: str) -> str:
+    """A built-in dataset's class name ("class 1") in the interface language; a CSV's names as they are."""
+    match = re.fullmatch(r"class (\d+)", str(name))
+    return translate("Training", "class {i}").format(i=match.group(1)) if match else str(name)
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,7 +52,7 @@ class Samples:
         if self.labels is not None:
             label = int(self.labels[row])
             names = self.target_names
-            return names[label] if 0 <= label < len(names) else str(label)
+            return class_name(names[label]) if 0 <= label < len(names) else str(label)
         return ", ".join(fmt(v) for v in self.Y[row])
 
 
@@ -57,8 +65,9 @@ def load_samples(doc) -> Samples:
     ds = load(block).dataset
     net = doc.network
     if ds.n_features != net.n_inputs:
-        raise ValueError(f"the data ({block.get('name', 'data')}) has {ds.n_features} input(s) but the network "
-                         f"has {net.n_inputs}: type a sample instead")
+        raise ValueError(translate("Stepper", "the data ({name}) has {features} input(s) but the network has "
+                                              "{inputs}: type a sample instead").format(
+            name=block.get("name", "data"), features=ds.n_features, inputs=net.n_inputs))
     Y = ds.targets(ds.y_train, net.n_outputs)  # raises ValueError naming the mismatch
     labels = np.asarray(ds.y_train, dtype=np.int64) if ds.task == "classification" else None
     return Samples(np.asarray(ds.X_train, dtype=np.float64), np.asarray(Y, dtype=np.float64), labels,
@@ -78,7 +87,8 @@ class Problem:
     def description(self) -> str:
         sizes = "-".join(str(n) for n in self.network.sizes)
         n = len(self.data.X_train)
-        return f"network {sizes}, {self.dataset_name} ({n} training samples), loss {self.network.loss}"
+        return translate("Lab", "network {sizes}, {data} ({n} training samples), loss {loss}").format(
+            sizes=sizes, data=self.dataset_name, n=n, loss=self.network.loss)
 
 
 def problem_of(doc) -> Problem:
@@ -88,10 +98,10 @@ def problem_of(doc) -> Problem:
     try:
         dataset = load(block).dataset
     except OSError as exc:
-        raise ValueError(f"cannot read the data ({exc})") from None
+        raise ValueError(translate("Lab", "cannot read the data ({error})").format(error=exc)) from None
     net = doc.network.copy()
     if dataset.n_features != net.n_inputs:
-        raise ValueError(f"the data has {dataset.n_features} input column(s) but the network has "
-                         f"{net.n_inputs} input neuron(s)")
+        raise ValueError(translate("Lab", "the data has {features} input column(s) but the network has {inputs} "
+                                          "input neuron(s)").format(features=dataset.n_features, inputs=net.n_inputs))
     data = TrainData.from_dataset(dataset, net.n_outputs)
     return Problem(net, data, dataclasses.replace(doc.training), str(block.get("name", "data")))

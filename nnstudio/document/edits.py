@@ -15,8 +15,16 @@ import numpy as np
 from nnstudio.engine.activations import get_activation
 from nnstudio.engine.initializers import initialize
 from nnstudio.engine.network import Network
+from nnstudio.engine.text import translate
 
 from .layout import copy_layout, layer_positions, row_gap
+
+
+def layer_kind_text(layer: int, n_layers: int) -> str:
+    """"input", "hidden" or "output" (translated) for error messages."""
+    if layer == 0:
+        return translate("Document", "input")
+    return translate("Document", "output") if layer == n_layers else translate("Document", "hidden")
 
 
 class EditRefused(ValueError):
@@ -65,14 +73,14 @@ def _parts(net: Network):
 def check_activation(net: Network, layer: int, name: str) -> None:
     """Raise EditRefused when layer ``layer`` cannot use activation ``name``."""
     if not 1 <= layer <= net.n_layers:
-        raise EditRefused("the input layer has no activation function" if layer == 0
-                          else f"there is no layer {layer}")
+        raise EditRefused(translate("Document", "the input layer has no activation function") if layer == 0
+                          else translate("Document", "there is no layer {l}").format(l=layer))
     try:
         act = get_activation(name)
     except ValueError as exc:
         raise EditRefused(str(exc)) from None
     if act.name == "softmax" and layer != net.n_layers:
-        raise EditRefused("softmax is allowed on the output layer only")
+        raise EditRefused(translate("Document", "softmax is allowed on the output layer only"))
 
 
 def add_layer(s: Structure, index: int, size: int, activation: str, seed=None,
@@ -85,18 +93,19 @@ def add_layer(s: Structure, index: int, size: int, activation: str, seed=None,
     net = s.network
     L = net.n_layers
     if not 1 <= index <= L + 1:
-        raise EditRefused(f"a layer can be inserted at positions 1 … {L + 1}, not {index}")
+        raise EditRefused(translate("Document", "a layer can be inserted at positions 1 … {last}, not {index}").format(
+            last=L + 1, index=index))
     size = int(size)
     if size < 1:
-        raise EditRefused("a layer needs at least one neuron")
+        raise EditRefused(translate("Document", "a layer needs at least one neuron"))
     if size > 100_000:
-        raise EditRefused("a layer of more than 100,000 neurons is too big for the canvas")
+        raise EditRefused(translate("Document", "a layer of more than 100,000 neurons is too big for the canvas"))
     check_activation_name(activation)
     if get_activation(activation).name == "softmax" and index != L + 1:
-        raise EditRefused("softmax is allowed on the output layer only")
+        raise EditRefused(translate("Document", "softmax is allowed on the output layer only"))
     if index == L + 1 and net.activations[-1] == "softmax":
-        raise EditRefused("the current output layer uses softmax, which only an output layer may use: "
-                          "change its activation before adding a layer after it")
+        raise EditRefused(translate("Document", "the current output layer uses softmax, which only an output layer "
+                                                "may use: change its activation before adding a layer after it"))
     rng = _rng(seed)
     w, b, m = _parts(net)
     sizes = list(net.sizes)
@@ -148,12 +157,12 @@ def remove_layer(s: Structure, index: int, seed=None, init: str = "xavier_unifor
     net = s.network
     L = net.n_layers
     if index == 0:
-        raise EditRefused("the input layer cannot be removed: it carries the features")
+        raise EditRefused(translate("Document", "the input layer cannot be removed: it carries the features"))
     if index == L:
-        raise EditRefused("the output layer cannot be removed: it carries the targets "
-                          "(remove a hidden layer instead)")
+        raise EditRefused(translate("Document", "the output layer cannot be removed: it carries the targets "
+                                                "(remove a hidden layer instead)"))
     if not 1 <= index < L:
-        raise EditRefused(f"there is no hidden layer {index}")
+        raise EditRefused(translate("Document", "there is no hidden layer {l}").format(l=index))
     rng = _rng(seed)
     w, b, m = _parts(net)
     sizes = list(net.sizes)
@@ -183,7 +192,7 @@ def add_neuron(s: Structure, layer: int, seed=None, init: str = "xavier_uniform"
     net = s.network
     L = net.n_layers
     if not 0 <= layer <= L:
-        raise EditRefused(f"there is no layer {layer}")
+        raise EditRefused(translate("Document", "there is no layer {l}").format(l=layer))
     rng = _rng(seed)
     w, b, m = _parts(net)
     sizes = list(net.sizes)
@@ -222,11 +231,13 @@ def remove_neuron(s: Structure, layer: int, index: int) -> Structure:
     net = s.network
     L = net.n_layers
     if not 0 <= layer <= L or not 0 <= index < net.sizes[layer]:
-        raise EditRefused(f"there is no neuron {index} in layer {layer}")
+        raise EditRefused(translate("Document", "there is no neuron {j} in layer {l}").format(j=index, l=layer))
     if net.sizes[layer] == 1:
-        what = {0: "input", L: "output"}.get(layer, "hidden")
-        hint = " (remove the layer instead)" if what == "hidden" else ""
-        raise EditRefused(f"cannot remove the last neuron of the {what} layer{hint}")
+        if 0 < layer < L:
+            raise EditRefused(translate("Document", "cannot remove the last neuron of the {kind} layer (remove the "
+                                                    "layer instead)").format(kind=layer_kind_text(layer, L)))
+        raise EditRefused(translate("Document", "cannot remove the last neuron of the {kind} layer").format(
+            kind=layer_kind_text(layer, L)))
     w, b, m = _parts(net)
     sizes = list(net.sizes)
     if layer >= 1:

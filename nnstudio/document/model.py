@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.engine.network import Network
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainingSettings
 
 from .edits import EditRefused, Structure, check_activation
@@ -149,7 +150,7 @@ class NetworkDocument:
         """The file name shown in the window title."""
         if self.path:
             return Path(self.path).name
-        return self.name or "Untitled"
+        return self.name or translate("Document", "Untitled")
 
     def neuron_label(self, layer: int, index: int) -> str:
         """The neuron's name: the label when set, else x1…/ŷ1… for inputs/outputs, h{l}.{j} otherwise."""

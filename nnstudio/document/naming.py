@@ -9,6 +9,8 @@ Plain Python (no Qt): ``labels[l]`` is a list of names or None, ``sizes[l]`` the
 
 from __future__ import annotations
 
+from nnstudio.engine.text import translate
+
 
 def neuron_name(labels, sizes, layer: int, index: int) -> str:
     """The name of neuron ``index`` (from 0) of ``layer`` (0 = input)."""
@@ -36,7 +38,9 @@ def layer_kind(sizes, layer: int) -> str:
 def layer_name(sizes, layer: int) -> str:
     """ "Input", "Hidden {layer}" or "Output"."""
     kind = layer_kind(sizes, layer)
-    return f"Hidden {layer}" if kind == "hidden" else kind.capitalize()
+    if kind == "hidden":
+        return translate("Canvas", "Hidden {l}").format(l=layer)
+    return translate("Canvas", "Input") if kind == "input" else translate("Canvas", "Output")
 
 
 class Names:
@@ -52,7 +56,7 @@ class Names:
         return connection_name(self.labels, self.sizes, layer, j, i)
 
     def bias(self, layer: int, j: int) -> str:
-        return f"bias of {self.neuron(layer, j)}"
+        return translate("Canvas", "bias of {neuron}").format(neuron=self.neuron(layer, j))
 
     def layer(self, layer: int) -> str:
         return layer_name(self.sizes, layer)

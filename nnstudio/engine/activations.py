@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .hyperparams import HyperParameter
+from .text import QT_TRANSLATE_NOOP
 
 
 class Activation:
@@ -44,7 +45,7 @@ class Identity(Activation):
     """f(z) = z,  f'(z) = 1."""
 
     name = "identity"
-    summary = "Identity: passes z through (linear output, regression)"
+    summary = QT_TRANSLATE_NOOP("engine", "Identity: passes z through (linear output, regression)")
     formula = "a = z"
     derivative_formula = "f'(z) = 1"
 
@@ -72,7 +73,7 @@ class Sigmoid(Activation):
     """
 
     name = "sigmoid"
-    summary = "Sigmoid: squashes z into (0, 1)"
+    summary = QT_TRANSLATE_NOOP("engine", "Sigmoid: squashes z into (0, 1)")
     formula = "a = σ(z) = 1 / (1 + e^(−z))"
     derivative_formula = "σ'(z) = σ(z)·(1 − σ(z))"
 
@@ -96,7 +97,7 @@ class Tanh(Activation):
     """tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)),  tanh'(z) = 1 − tanh²(z)."""
 
     name = "tanh"
-    summary = "Tanh: squashes z into (−1, 1), centred on 0"
+    summary = QT_TRANSLATE_NOOP("engine", "Tanh: squashes z into (−1, 1), centred on 0")
     formula = "a = tanh(z)"
     derivative_formula = "tanh'(z) = 1 − tanh²(z)"
 
@@ -117,9 +118,9 @@ class ReLU(Activation):
     """relu(z) = max(0, z),  relu'(z) = 1 if z > 0 else 0 (0 at z = 0, as PyTorch)."""
 
     name = "relu"
-    summary = "ReLU: z for z > 0, else 0"
+    summary = QT_TRANSLATE_NOOP("engine", "ReLU: z for z > 0, else 0")
     formula = "a = max(0, z)"
-    derivative_formula = "relu'(z) = 1 if z > 0, else 0"
+    derivative_formula = QT_TRANSLATE_NOOP("engine", "relu'(z) = 1 if z > 0, else 0")
 
     def forward(self, z, out=None):
         return np.maximum(z, 0.0, out=out)
@@ -137,12 +138,14 @@ class LeakyReLU(Activation):
     """leaky_relu(z) = z if z > 0 else 0.01·z,  derivative 1 if z > 0 else 0.01."""
 
     name = "leaky_relu"
-    summary = "Leaky ReLU: z for z > 0, else a small slope × z"
-    hyperparameters = (HyperParameter("slope", 0.01, "α", "a = α·z for z ≤ 0", "the slope for negative z "
-                                      "(fixed by the file format)", minimum=0.0, below=1.0),)
+    summary = QT_TRANSLATE_NOOP("engine", "Leaky ReLU: z for z > 0, else a small slope × z")
+    hyperparameters = (HyperParameter("slope", 0.01, "α", "a = α·z for z ≤ 0",
+                                      QT_TRANSLATE_NOOP("engine", "the slope for negative z (fixed by the file "
+                                                                  "format)"),
+                                      minimum=0.0, below=1.0),)
     slope = hyperparameters[0].default
-    formula = "a = z if z > 0, else 0.01·z"
-    derivative_formula = "f'(z) = 1 if z > 0, else 0.01"
+    formula = QT_TRANSLATE_NOOP("engine", "a = z if z > 0, else 0.01·z")
+    derivative_formula = QT_TRANSLATE_NOOP("engine", "f'(z) = 1 if z > 0, else 0.01")
 
     def forward(self, z, out=None):
         return np.where(z > 0, z, self.slope * z) if out is None else _leaky_into(z, self.slope, out)
@@ -164,7 +167,7 @@ class Softmax(Activation):
     """
 
     name = "softmax"
-    summary = "Softmax: turns the output layer into probabilities that sum to 1"
+    summary = QT_TRANSLATE_NOOP("engine", "Softmax: turns the output layer into probabilities that sum to 1")
     formula = "a_k = e^(z_k) / Σ_j e^(z_j)"
     derivative_formula = "∂a_k/∂z_j = a_k·(1[k=j] − a_j)"
     elementwise = False

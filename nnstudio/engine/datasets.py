@@ -24,6 +24,7 @@ from collections.abc import Callable
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnstudio.engine.text import QT_TRANSLATE_NOOP
 
 NOISE_SCALE = 0.5
 """Standard deviation of the jitter per unit of ``noise``."""
@@ -60,15 +61,19 @@ PLANE_COEFFICIENTS = (0.6, -0.4)
 """``plane``: ``y = 0.6·x1 − 0.4·x2 + ε``."""
 
 DATASET_DESCRIPTIONS: dict[str, str] = {
-    "xor": "XOR: class 1 where x1 and x2 have the same sign (2 classes)",
-    "circle": "Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)",
-    "gaussians": "Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)",
-    "spiral": "Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)",
-    "moons": "Two interleaving half circles (2 classes)",
-    "linear": "Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)",
-    "blobs": "k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)",
-    "plane": "Regression on a plane: y = 0.6·x1 - 0.4·x2 + noise (2 inputs, 1 output)",
-    "sine": "Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)",
+    "xor": QT_TRANSLATE_NOOP("engine", "XOR: class 1 where x1 and x2 have the same sign (2 classes)"),
+    "circle": QT_TRANSLATE_NOOP("engine",
+                                "Circle: class 1 inside radius 0.5, class 0 in a ring 0.7-1.0 around it (2 classes)"),
+    "gaussians": QT_TRANSLATE_NOOP("engine", "Two gaussian clouds centred at (-0.5, -0.5) and (0.5, 0.5) (2 classes)"),
+    "spiral": QT_TRANSLATE_NOOP("engine",
+                                "Two interleaved spirals, 1.25 turns each (2 classes; needs a deeper network)"),
+    "moons": QT_TRANSLATE_NOOP("engine", "Two interleaving half circles (2 classes)"),
+    "linear": QT_TRANSLATE_NOOP("engine",
+                                "Linearly separable: class 1 below the line x2 = x1/2, with a margin (2 classes)"),
+    "blobs": QT_TRANSLATE_NOOP("engine", "k gaussian blobs on a circle, k = classes from 3 to 5 (softmax output)"),
+    "plane": QT_TRANSLATE_NOOP("engine", "Regression on a plane: y = 0.6·x1 - 0.4·x2 + noise (2 inputs, 1 output)"),
+    "sine": QT_TRANSLATE_NOOP("engine",
+                              "Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)"),
 }
 """One-line description of each built-in dataset, for the GUI and the CLI help."""
 

@@ -21,6 +21,7 @@ import numpy as np
 from nnstudio.engine.expression import VARIABLES, Expression, format_number
 from nnstudio.engine.hyperparams import defaults
 from nnstudio.engine.optimizers import VARIANTS, Optimizer
+from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
 
 DIVERGENCE_BOUND = 1e6
 """A run stops when a coordinate of the point exceeds this in absolute value."""
@@ -170,24 +171,28 @@ class Preset:
 
 
 PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
-    Preset("parabola", "x² − x + 1", "x^2 - x + 1", (5.0,), ((-2.0, 6.0),), 0.3,
-           minima=((0.5,),), description="One minimum at x = 0.5; stable for η < 1, diverges for η > 1."),
-    Preset("double_well", "x⁴ − 3x² + x (two minima)", "x^4 - 3*x^2 + x", (2.0,), ((-2.2, 2.2),), 0.02,
-           minima=((-1.300839565942,), (1.130901122630,)),
-           description="A global minimum near −1.30 and a local one near 1.13: the start decides."),
-    Preset("bowl", "Quadratic bowl ½(x² + κy²)", "0.5*(x^2 + {kappa}*y^2)", (-4.0, 1.5),
+    Preset("parabola", "x² − x + 1", "x^2 - x + 1", (5.0,), ((-2.0, 6.0),), 0.3, minima=((0.5,),),
+           description=QT_TRANSLATE_NOOP("engine", "One minimum at x = 0.5; stable for η < 1, diverges for η > 1.")),
+    Preset("double_well", QT_TRANSLATE_NOOP("engine", "x⁴ − 3x² + x (two minima)"), "x^4 - 3*x^2 + x", (2.0,),
+           ((-2.2, 2.2),), 0.02, minima=((-1.300839565942,), (1.130901122630,)),
+           description=QT_TRANSLATE_NOOP("engine", "A global minimum near −1.30 and a local one near 1.13: "
+                                                   "the start decides.")),
+    Preset("bowl", QT_TRANSLATE_NOOP("engine", "Quadratic bowl ½(x² + κy²)"), "0.5*(x^2 + {kappa}*y^2)", (-4.0, 1.5),
            ((-5.0, 5.0), (-3.0, 3.0)), 0.1, minima=((0.0, 0.0),), params={"kappa": 10.0},
-           description="Condition number κ: plain gradient descent zig-zags and needs η < 2/κ."),
+           description=QT_TRANSLATE_NOOP("engine", "Condition number κ: plain gradient descent zig-zags and "
+                                                   "needs η < 2/κ.")),
     Preset("rosenbrock", "Rosenbrock (1 − x)² + 100(y − x²)²", "(1 - x)^2 + 100*(y - x^2)^2",
            (-1.2, 1.0), ((-2.0, 2.0), (-1.0, 3.0)), 0.001, minima=((1.0, 1.0),),
-           description="A curved narrow valley; the minimum at (1, 1) is slow to reach."),
+           description=QT_TRANSLATE_NOOP("engine", "A curved narrow valley; the minimum at (1, 1) is slow to reach.")),
     Preset("himmelblau", "Himmelblau (x² + y − 11)² + (x + y² − 7)²", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
            (0.0, 0.0), ((-5.0, 5.0), (-5.0, 5.0)), 0.01,
            minima=((3.0, 2.0), (-2.805118086953, 3.131312518251), (-3.779310253378, -3.283185991286),
                    (3.584428340330, -1.848126526964)),
-           description="Four minima with the same value 0."),
-    Preset("saddle", "Saddle x² − y²", "x^2 - y^2", (2.0, 0.001), ((-2.5, 2.5), (-2.5, 2.5)), 0.1,
-           description="No minimum: x settles at 0 while y slowly escapes from the saddle point."),
+           description=QT_TRANSLATE_NOOP("engine", "Four minima with the same value 0.")),
+    Preset("saddle", QT_TRANSLATE_NOOP("engine", "Saddle x² − y²"), "x^2 - y^2", (2.0, 0.001),
+           ((-2.5, 2.5), (-2.5, 2.5)), 0.1,
+           description=QT_TRANSLATE_NOOP("engine", "No minimum: x settles at 0 while y slowly escapes from the "
+                                                   "saddle point.")),
 )}
 
 
@@ -383,17 +388,21 @@ def run_gd(function: AnalyticFunction | str, start: float | Sequence[float] | No
         point = opt.step(point, grad)
         reason = ""
         if not np.all(np.isfinite(point)):
-            reason = f"the point became {_show(point)}"
+            reason = translate("engine", "the point became {point}").format(point=_show(point))
         elif np.max(np.abs(point)) > bound:
-            reason = f"the point {_show(point)} left the box ±{bound:g}"
+            reason = translate("engine", "the point {point} left the box ±{bound}").format(point=_show(point),
+                                                                                            bound=f"{bound:g}")
         else:
             value, grad = function.value(point), function.gradient(point)
             if not math.isfinite(value):
-                reason = f"f became {value:g} at {_show(point)}"
+                reason = translate("engine", "f became {value} at {point}").format(value=f"{value:g}",
+                                                                                   point=_show(point))
             elif not np.all(np.isfinite(grad)):
-                reason = f"the gradient became {_show(grad)} at {_show(point)}"
+                reason = translate("engine", "the gradient became {grad} at {point}").format(grad=_show(grad),
+                                                                                             point=_show(point))
         if reason:
-            result.diverged, result.stopped_at, result.reason = True, step, f"step {step}: {reason}"
+            result.diverged, result.stopped_at = True, step
+            result.reason = translate("engine", "step {step}: {reason}").format(step=step, reason=reason)
             break
         rows.append(GDStep(step, point.tolist(), grad.tolist(), value))
     return result

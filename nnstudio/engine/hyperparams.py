@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .text import translate
+
 
 @dataclass(frozen=True)
 class HyperParameter:
@@ -23,8 +25,8 @@ class HyperParameter:
     @property
     def tooltip(self) -> str:
         """``μ: how much of the previous step is kept — v ← μ·v + g``."""
-        return f"{self.symbol}: {self.description} — {self.formula}" if self.formula else \
-            f"{self.symbol}: {self.description}"
+        description = translate("engine", self.description)
+        return f"{self.symbol}: {description} — {self.formula}" if self.formula else f"{self.symbol}: {description}"
 
     @property
     def upper(self) -> float | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .text import QT_TRANSLATE_NOOP
+
 
 def zeros(rng, fan_in, fan_out):
     """W = 0."""
@@ -52,13 +54,13 @@ INITIALIZERS = {
 }
 
 DESCRIPTIONS = {
-    "zeros": "all zeros (every neuron learns the same thing: shows why we randomise)",
-    "uniform": "uniform in [0, 1)",
-    "normal": "normal × 0.01",
-    "uniform_half": "uniform in [−0.5, 0.5)",
-    "xavier_uniform": "Xavier/Glorot uniform, ±√(6/(fan_in+fan_out))",
-    "xavier_normal": "Xavier/Glorot normal, σ = √(2/(fan_in+fan_out))",
-    "he_normal": "He/Kaiming normal, σ = √(2/fan_in) (for ReLU)",
+    "zeros": QT_TRANSLATE_NOOP("engine", "all zeros (every neuron learns the same thing: shows why we randomise)"),
+    "uniform": QT_TRANSLATE_NOOP("engine", "uniform in [0, 1)"),
+    "normal": QT_TRANSLATE_NOOP("engine", "normal × 0.01"),
+    "uniform_half": QT_TRANSLATE_NOOP("engine", "uniform in [−0.5, 0.5)"),
+    "xavier_uniform": QT_TRANSLATE_NOOP("engine", "Xavier/Glorot uniform, ±√(6/(fan_in+fan_out))"),
+    "xavier_normal": QT_TRANSLATE_NOOP("engine", "Xavier/Glorot normal, σ = √(2/(fan_in+fan_out))"),
+    "he_normal": QT_TRANSLATE_NOOP("engine", "He/Kaiming normal, σ = √(2/fan_in) (for ReLU)"),
 }
 
 

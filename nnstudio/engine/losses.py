@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .text import QT_TRANSLATE_NOOP
+
 _LOG_FLOOR = -100.0  # torch.nn.BCELoss clamps log(ŷ) and log(1 − ŷ) at −100
 _BCE_EPS = 1e-12     # torch's BCELoss backward divides by max(ŷ(1 − ŷ), 1e-12)
 
@@ -54,9 +56,9 @@ class MSE(Loss):
     """L = (1/(N·K)) Σ_n Σ_k (ŷ_nk − y_nk)²   (torch.nn.MSELoss),  ∂L/∂ŷ = 2(ŷ − y)/(N·K)."""
 
     name = "mse"
-    summary = "Mean squared error (regression)"
+    summary = QT_TRANSLATE_NOOP("engine", "Mean squared error (regression)")
     formula = "L = (1/(N·K)) Σ (ŷ − y)²"
-    reduction = "mean over the N samples and the K outputs"
+    reduction = QT_TRANSLATE_NOOP("engine", "mean over the N samples and the K outputs")
 
     def value(self, y_hat, y, z=None):
         d = y_hat - y
@@ -73,9 +75,9 @@ class HalfSSE(Loss):
     """L = (1/N) Σ_n ½ Σ_k (ŷ_nk − y_nk)²  (the textbook form),  ∂L/∂ŷ = (ŷ − y)/N."""
 
     name = "half_sse"
-    summary = "½ sum of squared errors (textbook form)"
+    summary = QT_TRANSLATE_NOOP("engine", "½ sum of squared errors (textbook form)")
     formula = "L = (1/N) Σ_n ½ Σ_k (ŷ − y)²"
-    reduction = "½ × sum over the K outputs, then mean over the N samples"
+    reduction = QT_TRANSLATE_NOOP("engine", "½ × sum over the K outputs, then mean over the N samples")
 
     def value(self, y_hat, y, z=None):
         d = y_hat - y
@@ -98,10 +100,10 @@ class BCE(Loss):
     """
 
     name = "bce"
-    summary = "Binary cross-entropy (one sigmoid output)"
+    summary = QT_TRANSLATE_NOOP("engine", "Binary cross-entropy (one sigmoid output)")
     formula = "L = −(1/(N·K)) Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]"
     fused_with = "sigmoid"
-    reduction = "mean over the N samples and the K outputs"
+    reduction = QT_TRANSLATE_NOOP("engine", "mean over the N samples and the K outputs")
 
     def share_divisor(self, n, k):
         return n * k
@@ -137,10 +139,10 @@ class CrossEntropy(Loss):
     """
 
     name = "cross_entropy"
-    summary = "Cross-entropy (softmax outputs)"
+    summary = QT_TRANSLATE_NOOP("engine", "Cross-entropy (softmax outputs)")
     formula = "L = −(1/N) Σ_n Σ_k y_k · log ŷ_k"
     fused_with = "softmax"
-    reduction = "sum over the K classes, then mean over the N samples"
+    reduction = QT_TRANSLATE_NOOP("engine", "sum over the K classes, then mean over the N samples")
 
     def value(self, y_hat, y, z=None):
         return float(np.sum(self.per_output(y_hat, y, z)) / y_hat.shape[0])
@@ -172,8 +174,8 @@ class SSE(Loss):
 
     name = "sse"
     formula = "L = Σ_n Σ_k (ŷ − y)²"
-    summary = "Sum of squared errors (the tutorials' form)"
-    reduction = "sum over the N samples and the K outputs (no mean)"
+    summary = QT_TRANSLATE_NOOP("engine", "Sum of squared errors (the tutorials' form)")
+    reduction = QT_TRANSLATE_NOOP("engine", "sum over the N samples and the K outputs (no mean)")
 
     def share_divisor(self, n, k):
         return 1

@@ -28,13 +28,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .network import Network
+from .text import QT_TRANSLATE_NOOP
 from .training import TrainData, Trainer, TrainingSettings
 
 SMOOTHING = 0.98
 STOP_FACTOR = 4.0
 TOLERANCE = 0.10
-SUGGESTION_RULE = ("one tenth of the largest learning rate, past the smoothed minimum, before the smoothed "
-                   "loss climbs 10 % above that minimum")
+SUGGESTION_RULE = QT_TRANSLATE_NOOP("engine", "one tenth of the largest learning rate, past the smoothed minimum, "
+                                              "before the smoothed loss climbs 10 % above that minimum")
 
 
 @dataclass

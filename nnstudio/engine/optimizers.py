@@ -12,11 +12,14 @@ from __future__ import annotations
 import numpy as np
 
 from .hyperparams import HyperParameter
+from .text import QT_TRANSLATE_NOOP
 
-LEARNING_RATE = HyperParameter("learning_rate", 0.1, "η", "w ← w − η·g", "the size of each step", minimum=0.0)
-_MOMENTUM = HyperParameter("momentum", 0.0, "μ", "v ← μ·v + g", "how much of the previous step is kept "
-                           "(0 = none)", minimum=0.0)
-_EPS = HyperParameter("eps", 1e-8, "ε", "", "avoids division by zero", minimum=0.0)
+LEARNING_RATE = HyperParameter("learning_rate", 0.1, "η", "w ← w − η·g",
+                               QT_TRANSLATE_NOOP("engine", "the size of each step"), minimum=0.0)
+_MOMENTUM = HyperParameter("momentum", 0.0, "μ", "v ← μ·v + g",
+                           QT_TRANSLATE_NOOP("engine", "how much of the previous step is kept (0 = none)"), minimum=0.0)
+_EPS = HyperParameter("eps", 1e-8, "ε", "",
+                      QT_TRANSLATE_NOOP("engine", "avoids division by zero"), minimum=0.0)
 
 
 class Optimizer:
@@ -46,11 +49,13 @@ class SGD(Optimizer):
 
     name = "sgd"
     title = "SGD"
-    summary = "SGD: w ← w − η·g (with optional momentum and Nesterov)"
+    summary = QT_TRANSLATE_NOOP("engine", "SGD: w ← w − η·g (with optional momentum and Nesterov)")
     hyperparameters = (
         _MOMENTUM,
-        HyperParameter("dampening", 0.0, "τ", "v ← μ·v + (1 − τ)·g", "damps the new gradient", minimum=0.0),
-        HyperParameter("nesterov", False, "Nesterov", "step with g + μ·v", "looks ahead before the step"),
+        HyperParameter("dampening", 0.0, "τ", "v ← μ·v + (1 − τ)·g",
+                       QT_TRANSLATE_NOOP("engine", "damps the new gradient"), minimum=0.0),
+        HyperParameter("nesterov", False, "Nesterov", "step with g + μ·v",
+                       QT_TRANSLATE_NOOP("engine", "looks ahead before the step")),
     )
 
     def __init__(self, learning_rate, momentum=0.0, nesterov=False, dampening=0.0):
@@ -95,14 +100,14 @@ class RMSprop(Optimizer):
 
     name = "rmsprop"
     title = "RMSprop"
-    summary = "RMSprop: divides each step by a running RMS of the gradient"
+    summary = QT_TRANSLATE_NOOP("engine", "RMSprop: divides each step by a running RMS of the gradient")
     hyperparameters = (
-        HyperParameter("alpha", 0.99, "α", "s ← α·s + (1 − α)·g²", "smoothing of the squared gradient",
-                       minimum=0.0),
+        HyperParameter("alpha", 0.99, "α", "s ← α·s + (1 − α)·g²",
+                       QT_TRANSLATE_NOOP("engine", "smoothing of the squared gradient"), minimum=0.0),
         _EPS,
         _MOMENTUM,
-        HyperParameter("centered", False, "centered", "√(s − ḡ²)", "divide by the variance instead of the "
-                       "raw mean square"),
+        HyperParameter("centered", False, "centered", "√(s − ḡ²)",
+                       QT_TRANSLATE_NOOP("engine", "divide by the variance instead of the raw mean square")),
     )
 
     def __init__(self, learning_rate, alpha=0.99, eps=1e-8, momentum=0.0, centered=False):
@@ -146,12 +151,13 @@ class Adam(Optimizer):
 
     name = "adam"
     title = "Adam"
-    summary = "Adam: momentum plus per-weight step sizes (β1, β2)"
+    summary = QT_TRANSLATE_NOOP("engine", "Adam: momentum plus per-weight step sizes (β1, β2)")
     hyperparameters = (
-        HyperParameter("beta1", 0.9, "β1", "m ← β1·m + (1 − β1)·g", "decay of the gradient's running mean",
+        HyperParameter("beta1", 0.9, "β1", "m ← β1·m + (1 − β1)·g",
+                       QT_TRANSLATE_NOOP("engine", "decay of the gradient's running mean"), minimum=0.0, below=1.0),
+        HyperParameter("beta2", 0.999, "β2", "v ← β2·v + (1 − β2)·g²",
+                       QT_TRANSLATE_NOOP("engine", "decay of the squared gradient's running mean"),
                        minimum=0.0, below=1.0),
-        HyperParameter("beta2", 0.999, "β2", "v ← β2·v + (1 − β2)·g²", "decay of the squared gradient's "
-                       "running mean", minimum=0.0, below=1.0),
         _EPS,
     )
 

@@ -4,9 +4,9 @@ Numeric inputs become one column each, ``(x - mean) / std`` when standardising (
 training rows only, a std of 0 becomes 1) and ``x`` otherwise. A numeric column holding only 0s
 and 1s (already one-hot, or a yes/no flag) is never standardised. Categorical inputs are one-hot
 encoded over their sorted categories (taken from all rows used); an unknown category encodes as
-all zeros. Missing cells take the column's fill value (``missing="fill"``: the training mean, or
-the most frequent training category). Targets are never scaled, except regression targets when
-standardising (:func:`target_scaling`).
+all zeros. Missing cells take the column's fill value (``missing="fill"``: the median of the
+training values, or one more category, :data:`MISSING_CATEGORY`, for a categorical column).
+Targets are never scaled, except regression targets when standardising (:func:`target_scaling`).
 
 The encoding is a JSON-serialisable dict (layout in :func:`check_encoding`), so that raw rows are
 turned into the same inputs later.
@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION
+from nnstudio.engine.text import translate
 
 from .csv_columns import MISSING_TOKENS, Column, number_name, to_float
 from .csv_table import CsvImportError, Table
@@ -28,6 +29,8 @@ from .csv_typing import CATEGORICAL, KINDS, NUMERIC, sort_categories
 ENCODING_FORMAT = "nnstudio-csv-encoding"
 ENCODING_VERSION = 1
 MISSING_POLICIES = ("drop", "fill")
+MISSING_CATEGORY = "missing"
+"""The category that missing cells of a categorical input take with ``missing="fill"``."""
 TASKS = (CLASSIFICATION, REGRESSION)
 
 Locate = Callable[[int], str]
@@ -44,31 +47,32 @@ def feature_spec(table: Table, name: str, kind: str, col: Column, used: np.ndarr
     """
     present_fit = fit[~col.missing[fit]]
     if present_fit.size == 0:
-        raise CsvImportError(f"{table.name}: column \"{name}\" has no values in the training rows, "
-                             "so it cannot be filled or scaled; ignore it")
+        raise CsvImportError(translate("CSV", "{file}: column \"{name}\" has no values in the training rows, so it "
+                                              "cannot be filled or scaled; ignore it").format(
+            file=table.name, name=name))
     if kind == NUMERIC:
         values = col.numbers[present_fit]
         binary = bool(np.all((values == 0) | (values == 1)))
         scale = standardize and not binary
         with np.errstate(over="ignore", invalid="ignore"):
-            mean = float(values.mean()) if scale or missing == "fill" else 0.0
+            mean = float(values.mean()) if scale else 0.0
             std = float(values.std()) if scale else 1.0
         if not (math.isfinite(mean) and math.isfinite(std)):
-            raise CsvImportError(f"{table.name}: column \"{name}\": the numbers are too large to "
-                                 f"average (up to {np.abs(values).max():g})")
+            raise CsvImportError(translate("CSV", "{file}: column \"{name}\": the numbers are too large to average "
+                                                  "(up to {max:g})").format(
+                file=table.name, name=name, max=np.abs(values).max()))
         spec = {"column": name, "kind": NUMERIC, "mean": 0.0, "std": 1.0, "fill": None}
         if scale:
             spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
         if missing == "fill":
-            spec["fill"] = mean
+            spec["fill"] = float(np.median(values))
         return spec
     present = [n for n in col.names_in(used) if n not in MISSING_TOKENS]
     spec = {"column": name, "kind": CATEGORICAL, "categories": sort_categories(present), "fill": None}
-    if missing == "fill":
-        _, fit_names, counts = col.category_codes(present_fit)
-        rank = {c: r for r, c in enumerate(spec["categories"])}
-        best = min((k for k in range(len(fit_names)) if counts[k]), key=lambda k: (-counts[k], rank[fit_names[k]]))
-        spec["fill"] = fit_names[best]
+    if missing == "fill" and col.missing[used].any():
+        if MISSING_CATEGORY not in spec["categories"]:
+            spec["categories"].append(MISSING_CATEGORY)
+        spec["fill"] = MISSING_CATEGORY
     return spec
 
 
@@ -123,8 +127,8 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         text = np.flatnonzero(np.isin(rows, col.text_rows))
         if text.size:
             first = int(text[0])
-            raise CsvImportError(f"{locate(first)}, column \"{spec['column']}\": "
-                                 f"\"{col.cell(int(rows[first]))}\" is not a number")
+            raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is not a number").format(
+                locate=locate(first), spec=spec['column'], cell=col.cell(int(rows[first]))))
     values = col.numbers[rows]  # a copy (fancy indexing), changed in place below
     missing = col.missing[rows]
     if missing.any():
@@ -136,8 +140,8 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         values /= spec["std"]
     bad = np.flatnonzero(~np.isfinite(values))
     if bad.size:
-        raise CsvImportError(f"{locate(int(bad[0]))}, column \"{spec['column']}\": "
-                             f"\"{col.cell(int(rows[bad[0]]))}\" is too large to encode")
+        raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is too large to encode").format(
+            locate=locate(int(bad[0])), spec=spec['column'], cell=col.cell(int(rows[bad[0]]))))
     return values
 
 
@@ -157,8 +161,9 @@ def category_indices(spec: Mapping, col: Column, rows: np.ndarray, locate: Locat
 
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
     first = int(np.flatnonzero(missing)[0])
-    return CsvImportError(f"{locate(first)}, column \"{spec['column']}\": the value is missing and "
-                          "the encoding has no fill value (it was made with missing=\"drop\")")
+    return CsvImportError(translate("CSV", "{locate}, column \"{spec}\": the value is missing and the encoding has "
+                                           "no fill value (it was made with missing=\"drop\")").format(
+        locate=locate(first), spec=spec['column']))
 
 
 def encode_targets(target: Mapping, columns: Mapping[str, Column], rows: np.ndarray, locate: Locate) -> np.ndarray:
@@ -186,8 +191,9 @@ def encode_targets(target: Mapping, columns: Mapping[str, Column], rows: np.ndar
     unknown = np.flatnonzero(labels < 0)
     if unknown.size:
         first = int(unknown[0])
-        raise CsvImportError(f"{locate(first)}, column \"{name}\": \"{col.cell(int(rows[first]))}\" is not one of "
-                             f"the classes ({', '.join(target['classes'])})")
+        raise CsvImportError(translate("CSV", "{locate}, column \"{name}\": \"{cell}\" is not one of the classes "
+                                              "({target})").format(
+            locate=locate(first), name=name, cell=col.cell(int(rows[first])), target=', '.join(target['classes'])))
     return labels
 
 
@@ -264,7 +270,7 @@ def _check_target(target, columns: list[str]) -> None:
 
 def _expect(condition, where: str, message: str) -> None:
     if not condition:
-        raise CsvImportError(f"{where}: {message}")
+        raise CsvImportError(translate("CSV", "{where}: {message}").format(where=where, message=message))
 
 
 def _is_str_list(value) -> bool:

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnstudio.engine.text import translate
 
 from .csv_columns import MISSING_TOKENS, Column, column_of
 from .csv_encoding import (
@@ -98,28 +99,36 @@ class ImportSummary:
 
     def text(self) -> str:
         """A few lines for the CLI and the app."""
-        lines = [f"{self.source}: {self.rows_read} rows read, {self.rows_used} used" +
-                 (f", {self.rows_dropped} dropped ({_counts_text(self.dropped_by_column)} missing)"
-                  if self.rows_dropped else "") + "."]
+        lines = [translate("CSV", "{file}: {read} rows read, {used} used").format(
+            file=self.source, read=self.rows_read, used=self.rows_used)
+            + (translate("CSV", ", {dropped} dropped ({missing} missing)").format(
+                dropped=self.rows_dropped, missing=_counts_text(self.dropped_by_column)) if self.rows_dropped else "")
+            + "."]
         kinds = Counter(col["kind"] for col in self.inputs)
-        lines.append(f"Inputs: {len(self.inputs)} columns ({kinds[NUMERIC]} numeric, "
-                     f"{kinds[CATEGORICAL]} categorical) -> {self.encoded_width} encoded inputs"
-                     + (", standardized" if self.standardized else "") + ".")
+        lines.append(translate("CSV", "Inputs: {columns} columns ({numeric} numeric, {categorical} categorical) -> "
+                                      "{width} encoded inputs").format(
+            columns=len(self.inputs), numeric=kinds[NUMERIC], categorical=kinds[CATEGORICAL], width=self.encoded_width)
+            + (translate("CSV", ", standardized") if self.standardized else "") + ".")
         if self.filled_by_column:
             total = sum(self.filled_by_column.values())
-            lines.append(f"Filled {total} missing cells ({_counts_text(self.filled_by_column)}).")
-        lines.append(f"Target {', '.join(self.target_columns)}: {self._task_text()}.")
-        lines.append(f"Split: {self.train_rows} training rows, {self.test_rows} test rows.")
-        lines.extend(f"Warning: {w}" for w in self.warnings)
+            lines.append(translate("CSV", "Filled {total} missing cells ({cells}).").format(
+                total=total, cells=_counts_text(self.filled_by_column)))
+        lines.append(translate("CSV", "Target {columns}: {task}.").format(columns=", ".join(self.target_columns),
+                                                                         task=self._task_text()))
+        lines.append(translate("CSV", "Split: {train} training rows, {test} test rows.").format(
+            train=self.train_rows, test=self.test_rows))
+        lines.extend(translate("CSV", "Warning: {warning}").format(warning=w) for w in self.warnings)
         return "\n".join(lines)
 
     def _task_text(self) -> str:
         if self.task == REGRESSION:
             n = len(self.target_columns)
-            return f"regression, {n} output{'s' if n > 1 else ''}"
+            return translate("CSV", "regression, %n output(s)", None, n)
         k = len(self.classes)
-        outputs = "1 sigmoid output" if k <= 2 else f"{k} softmax outputs"
-        return f"classification, {k} classes ({_counts_text(self.class_counts)}) -> {outputs}"
+        outputs = translate("CSV", "1 sigmoid output") if k <= 2 else translate("CSV",
+                                                                                "{k} softmax outputs").format(k=k)
+        return translate("CSV", "classification, {k} classes ({counts}) -> {outputs}").format(
+            k=k, counts=_counts_text(self.class_counts), outputs=outputs)
 
 
 def _counts_text(counts: Mapping[str, int]) -> str:
@@ -177,13 +186,15 @@ def apply_encoding(path: str | Path, encoding: Mapping, test_fraction: float = 0
     targets = list(encoding["target"]["columns"])
     absent = [name for name in names + targets if name not in table.header]
     if absent:
-        raise CsvImportError(f"{table.name}: the file has no column {quoted(absent)} "
-                             f"(it has {quoted(table.header)})")
+        raise CsvImportError(translate("CSV", "{file}: the file has no column {quoted} (it has {quoted2})").format(
+            file=table.name, quoted=quoted(absent), quoted2=quoted(table.header)))
     check_options(table, None, encoding["missing"], test_fraction, seed)
     columns = {name: table.column(name) for name in names + targets}
     kept = _kept_rows(columns, names, targets, encoding["missing"])
     if kept.size == 0:
-        raise CsvImportError(f"{table.name}: no rows left after dropping rows with missing values")
+        raise CsvImportError(translate("CSV",
+                                       "{file}: no rows left after dropping rows with missing values").format(
+                                           file=table.name))
     train, test = split_indices(len(kept), test_fraction, seed)
     ignored = [name for name in table.header if name not in names + targets]
     return _build(table, encoding, columns, kept, train, test, ignored)
@@ -236,8 +247,9 @@ def _check_rows_left(table: Table, kept: np.ndarray, columns: Mapping[str, Colum
     used = roles.targets + (roles.features if missing == "drop" else [])
     blame = {name: int(columns[name].missing.sum()) for name in used if columns[name].missing.any()}
     hint = " (or use missing=\"fill\")" if missing == "drop" else ""
-    raise CsvImportError(f"{table.name}: no rows left after dropping rows with missing values "
-                         f"(missing cells: {_counts_text(blame)}); ignore some of these columns{hint}")
+    raise CsvImportError(translate("CSV", "{file}: no rows left after dropping rows with missing values (missing "
+                                          "cells: {blame}); ignore some of these columns{hint}").format(
+                                              file=table.name, blame=_counts_text(blame), hint=hint))
 
 
 def _rows_to_columns(rows: Iterable[Mapping | Sequence], names: list[str], header: list[str]) -> dict[str, list[str]]:
@@ -248,18 +260,22 @@ def _rows_to_columns(rows: Iterable[Mapping | Sequence], names: list[str], heade
         if isinstance(row, Mapping):
             for name in names:
                 if name not in row:
-                    raise CsvImportError(f"row {i + 1}: no value for column \"{name}\"")
+                    raise CsvImportError(translate("CSV",
+                                                   "row {value}: no value for column \"{name}\"").format(
+                                                       value=i + 1, name=name))
                 columns[name].append(_raw_cell(row[name]))
             continue
         if isinstance(row, str | bytes) or not isinstance(row, Sequence):
-            raise CsvImportError(f"row {i + 1}: expected a mapping or a sequence of values, got {row!r}")
+            raise CsvImportError(translate("CSV", "row {value}: expected a mapping or a sequence of values, got "
+                                                  "{row!r}").format(value=i + 1, row=row))
         if len(row) == len(header):
             positions = header_pos
         elif len(row) == len(names):
             positions = range(len(names))
         else:
-            raise CsvImportError(f"row {i + 1}: expected {len(header)} values (a whole CSV row) or "
-                                 f"{len(names)} (the input columns), got {len(row)}")
+            raise CsvImportError(translate("CSV", "row {value}: expected {header} values (a whole CSV row) or "
+                                                  "{names} (the input columns), got {row}").format(
+                                                      value=i + 1, header=len(header), names=len(names), row=len(row)))
         for name, position in zip(names, positions, strict=True):
             columns[name].append(_raw_cell(row[position]))
     return columns

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 from .csv_columns import Column, ColumnBuilder
 from .safe_files import UnsafeFileError, open_regular_file
 
@@ -129,16 +131,19 @@ class _Checked(io.RawIOBase):
         if not data:
             return 0
         if self.total == 0 and data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise CsvImportError(f"{self.name}: the file is UTF-16 encoded; save it as UTF-8")
+            raise CsvImportError(translate("CSV", "{name}: the file is UTF-16 encoded; save it as UTF-8").format(
+                name=self.name))
         nul = data.find(b"\x00")
         if nul >= 0:
             line = self.newlines + data.count(b"\n", 0, nul) + 1
-            raise CsvImportError(f"{self.name}: line {line}: contains a NUL byte; this looks like a binary file, "
-                                 "not a CSV text file")
+            raise CsvImportError(translate("CSV", "{name}: line {line}: contains a NUL byte; this looks like a "
+                                                  "binary file, not a CSV text file").format(
+                name=self.name, line=line))
         self.total += len(data)
         if self.total > self.limit:
-            raise CsvImportError(f"{self.name}: the file is too large (more than the limit of "
-                                 f"{self.limit / 1e6:,.0f} MB)")
+            raise CsvImportError(translate("CSV", "{name}: the file is too large (more than the limit of "
+                                                  "{value:,.0f} MB)").format(
+                name=self.name, value=self.limit / 1e6))
         self.newlines += data.count(b"\n")
         buffer[:len(data)] = data
         return len(data)
@@ -162,10 +167,13 @@ def _utf8_error(raw, name: str) -> CsvImportError:
             decoder.decode(block)
         except UnicodeDecodeError as exc:
             line += block.count(b"\n", 0, exc.start)
-            return CsvImportError(f"{name}: line {line}: byte 0x{block[exc.start]:02x} is not valid UTF-8; "
-                                  "the file is binary or uses another encoding (save it as UTF-8)")
+            return CsvImportError(translate("CSV", "{name}: line {line}: byte 0x{block:02x} is not valid UTF-8; the "
+                                                   "file is binary or uses another encoding (save it as UTF-8)").format(
+                name=name, line=line, block=block[exc.start]))
         line += block.count(b"\n")
-    return CsvImportError(f"{name}: the end of the file is not valid UTF-8 (a truncated character); save it as UTF-8")
+    return CsvImportError(translate("CSV", "{name}: the end of the file is not valid UTF-8 (a truncated character); "
+                                           "save it as UTF-8").format(
+        name=name))
 
 
 def _parse(text, name: str, keep_codes: bool, estimate) -> Table:
@@ -200,11 +208,13 @@ def _parse(text, name: str, keep_codes: bool, estimate) -> Table:
                         _flush(rows, lines, builders, head, line_chunks)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise CsvImportError(f"{name}: line {start}: malformed CSV ({exc})") from None
+        raise CsvImportError(translate("CSV", "{name}: line {start}: malformed CSV ({exc})").format(
+            name=name, start=start, exc=exc)) from None
     if header is None:
-        raise CsvImportError(f"{name}: the file is empty")
+        raise CsvImportError(translate("CSV", "{name}: the file is empty").format(name=name))
     if not lines and not line_chunks:
-        raise CsvImportError(f"{name}: no data rows after the header (line {header_line})")
+        raise CsvImportError(translate("CSV", "{name}: no data rows after the header (line {header_line})").format(
+            name=name, header_line=header_line))
     _flush(rows, lines, builders, head, line_chunks)
     return Table(name, header, [b.finish() for b in builders], np.concatenate(line_chunks), delimiter,
                  header_line, head)
@@ -263,15 +273,18 @@ def _check_header(header: list[str], line: int, name: str) -> list[str]:
     seen: dict[str, int] = {}
     for position, column in enumerate(header, start=1):
         if not column:
-            raise CsvImportError(f"{name}: line {line}: column {position} of the header has no name; "
-                                 "give every column a name")
+            raise CsvImportError(translate("CSV", "{name}: line {line}: column {position} of the header has no "
+                                                  "name; give every column a name").format(
+                name=name, line=line, position=position))
         if column in seen:
-            raise CsvImportError(f"{name}: line {line}: duplicate column name \"{column}\" "
-                                 f"(columns {seen[column]} and {position})")
+            raise CsvImportError(translate("CSV", "{name}: line {line}: duplicate column name \"{column}\" (columns "
+                                                  "{seen} and {position})").format(
+                name=name, line=line, column=column, seen=seen[column], position=position))
         seen[column] = position
     if all(_is_number(column) for column in header):
-        raise CsvImportError(f"{name}: line {line}: the first row holds only numbers, so it looks like "
-                             "data; the first row must be a header naming the columns")
+        raise CsvImportError(translate("CSV", "{name}: line {line}: the first row holds only numbers, so it looks "
+                                              "like data; the first row must be a header naming the columns").format(
+            name=name, line=line))
     return header
 
 

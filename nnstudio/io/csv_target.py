@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, REGRESSION
+from nnstudio.engine.text import translate
 
 from .csv_columns import Column, number_name, to_float
 from .csv_table import CsvImportError, Table
@@ -53,12 +54,14 @@ def target_spec(table: Table, targets: list[str], columns: Mapping[str, Column],
     """
     if len(targets) > 1:
         if task == CLASSIFICATION:
-            raise CsvImportError(f"{table.name}: classification takes one target column, "
-                                 f"got {len(targets)} ({quoted(targets)})")
+            raise CsvImportError(translate("CSV", "{file}: classification takes one target column, got {targets} "
+                                                  "({quoted})").format(
+                file=table.name, targets=len(targets), quoted=quoted(targets)))
         text = [name for name in targets if kinds[name] != NUMERIC]
         if text:
-            raise CsvImportError(f"{table.name}: target column \"{text[0]}\" is not numeric; "
-                                 "several target columns must all be numbers (regression)")
+            raise CsvImportError(translate("CSV", "{file}: target column \"{text}\" is not numeric; several target "
+                                                  "columns must all be numbers (regression)").format(
+                file=table.name, text=text[0]))
         return {"columns": list(targets), "task": REGRESSION, "kind": NUMERIC}
     name = targets[0]
     col, kind = columns[name], kinds[name]
@@ -67,8 +70,9 @@ def target_spec(table: Table, targets: list[str], columns: Mapping[str, Column],
     rows = rows[~col.missing[rows]]
     if kind == CATEGORICAL:
         if task == REGRESSION:
-            raise CsvImportError(f"{table.name}: target column \"{name}\" holds text, "
-                                 "so it cannot be a regression target")
+            raise CsvImportError(translate("CSV", "{file}: target column \"{name}\" holds text, so it cannot be a "
+                                                  "regression target").format(
+                file=table.name, name=name))
         classes = sort_categories(col.names_in(rows))
     else:
         distinct = _distinct_numbers(col, rows)
@@ -78,8 +82,9 @@ def target_spec(table: Table, targets: list[str], columns: Mapping[str, Column],
             return {"columns": [name], "task": REGRESSION, "kind": NUMERIC}
         classes = [number_name(v) for v in distinct]
     if len(classes) < 2:
-        raise CsvImportError(f"{table.name}: target column \"{name}\" has only one class "
-                             f"(\"{classes[0]}\"); a classifier needs at least two")
+        raise CsvImportError(translate("CSV", "{file}: target column \"{name}\" has only one class (\"{classes}\"); "
+                                              "a classifier needs at least two").format(
+            file=table.name, name=name, classes=classes[0]))
     return {"columns": [name], "task": CLASSIFICATION, "kind": kind, "classes": classes}
 
 

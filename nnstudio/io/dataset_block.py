@@ -19,6 +19,7 @@ import numpy as np
 
 from nnstudio.engine.dataset import CLASSIFICATION, Dataset
 from nnstudio.engine.datasets import DATASET_NAMES, make_dataset
+from nnstudio.engine.text import QT_TRANSLATE_NOOP
 
 #: The Playground features of a 2-D input ``(x1, x2)``, in display order.
 FEATURES: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
@@ -31,11 +32,14 @@ FEATURES: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "sin x2": lambda a, b: np.sin(b),
 }
 FEATURE_TIPS = {
-    "x1": "the first coordinate", "x2": "the second coordinate",
-    "x1²": "x1 squared: lets a single neuron draw round boundaries",
-    "x2²": "x2 squared: lets a single neuron draw round boundaries",
-    "x1·x2": "the product x1·x2: positive in two opposite quadrants (solves XOR by itself)",
-    "sin x1": "sin of x1: a wavy feature", "sin x2": "sin of x2: a wavy feature",
+    "x1": QT_TRANSLATE_NOOP("Training", "the first coordinate"),
+    "x2": QT_TRANSLATE_NOOP("Training", "the second coordinate"),
+    "x1²": QT_TRANSLATE_NOOP("Training", "x1 squared: lets a single neuron draw round boundaries"),
+    "x2²": QT_TRANSLATE_NOOP("Training", "x2 squared: lets a single neuron draw round boundaries"),
+    "x1·x2": QT_TRANSLATE_NOOP("Training",
+                               "the product x1·x2: positive in two opposite quadrants (solves XOR by itself)"),
+    "sin x1": QT_TRANSLATE_NOOP("Training", "sin of x1: a wavy feature"),
+    "sin x2": QT_TRANSLATE_NOOP("Training", "sin of x2: a wavy feature"),
 }
 BASE_FEATURES = ["x1", "x2"]
 CSV = "csv"

@@ -58,6 +58,7 @@ import numpy as np
 
 from nnstudio.engine.initializers import initialize
 from nnstudio.engine.network import Network
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainingSettings
 
 from . import netfile_validate as check
@@ -152,7 +153,8 @@ def from_dict(data: dict, source: str = "") -> NetworkFile:
 
 def _from_dict(data) -> NetworkFile:
     if not isinstance(data, dict):
-        raise NetworkFileError(f"expected a JSON object at the top level, got {check.describe(data)}")
+        raise NetworkFileError(translate("Files", "expected a JSON object at the top level, got {data}").format(
+            data=check.describe(data)))
     data = upgrade(data, _version(data))
     if "format" not in data:
         check.fail("format", f"missing (expected \"{FORMAT}\")")
@@ -191,7 +193,8 @@ def _version(data: dict) -> int:
                              "not an NN Studio network file")
     if "version" not in data:
         if "format" not in data:
-            raise NetworkFileError(f"not an NN Studio network file (no \"format\": \"{FORMAT}\")")
+            raise NetworkFileError(translate("Files", "not an NN Studio network file (no \"format\": "
+                                                      "\"{FORMAT}\")").format(FORMAT=FORMAT))
         check.fail("version", "missing (expected an integer)")
     version = check.integer(data["version"], "version")
     if version > VERSION:
@@ -240,7 +243,8 @@ def to_dict(nf: NetworkFile) -> dict:
     try:
         return _to_dict(nf)
     except RecursionError:
-        raise NetworkFileError(f"a value is nested deeper than {MAX_DEPTH} levels") from None
+        raise NetworkFileError(translate("Files", "a value is nested deeper than {MAX_DEPTH} levels").format(
+            MAX_DEPTH=MAX_DEPTH)) from None
 
 
 def _to_dict(nf: NetworkFile) -> dict:
@@ -339,7 +343,8 @@ def save(nf: NetworkFile, path) -> None:
     try:
         write_atomically(path, data, backup=True)
     except FileWriteError as exc:
-        raise NetworkFileError(f"could not save {path.name}: {exc.reason}") from None
+        raise NetworkFileError(translate("Files", "could not save {file}: {reason}").format(
+            file=path.name, reason=exc.reason)) from None
 
 
 def _csv_path_from_folder(dataset: dict | None, folder: Path) -> dict | None:

@@ -18,6 +18,8 @@ import re
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 from .netfile_common import MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, NetworkFileError
 
 # A string literal, or an unterminated one running to the end of the text: every quote starts a
@@ -35,9 +37,10 @@ def parse_json(text: str | bytes):
     data = text if isinstance(text, bytes | bytearray) else _encode(text)
     check_size(len(data))
     if not data.strip():
-        raise NetworkFileError("the file is empty")
+        raise NetworkFileError(translate("Files", "the file is empty"))
     if data.count(b",") > MAX_VALUES:
-        raise NetworkFileError(f"too many values (more than {MAX_VALUES:,}); not a network file")
+        raise NetworkFileError(translate("Files", "too many values (more than {MAX_VALUES:,}); not a network "
+                                                  "file").format(MAX_VALUES=MAX_VALUES))
     check_depth(data)
     if not isinstance(text, str):
         text = _decode(data)
@@ -47,18 +50,20 @@ def parse_json(text: str | bytes):
     except json.JSONDecodeError as exc:
         raise NetworkFileError(_decode_message(exc)) from None
     except RecursionError:  # unreachable after check_depth; kept as a last guard
-        raise NetworkFileError(f"nesting deeper than {MAX_DEPTH} levels") from None
+        raise NetworkFileError(translate("Files", "nesting deeper than {MAX_DEPTH} levels").format(
+            MAX_DEPTH=MAX_DEPTH)) from None
     except ValueError as exc:  # e.g. an integer literal of more than 4300 digits
         if isinstance(exc, NetworkFileError):
             raise
-        raise NetworkFileError(f"invalid JSON: {exc}") from None
+        raise NetworkFileError(translate("Files", "invalid JSON: {exc}").format(exc=exc)) from None
 
 
 def check_size(n_bytes: int) -> None:
     """Refuse a text larger than :data:`MAX_FILE_BYTES`."""
     if n_bytes > MAX_FILE_BYTES:
-        raise NetworkFileError(f"the file is too large ({n_bytes / 1e6:,.1f} MB; "
-                               f"the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB)")
+        raise NetworkFileError(translate("Files", "the file is too large ({value:,.1f} MB; the limit is "
+                                                  "{value2:,.0f} MB)").format(
+            value=n_bytes / 1e6, value2=MAX_FILE_BYTES / 1e6))
 
 
 def check_depth(data: bytes, limit: int = MAX_DEPTH) -> None:
@@ -75,7 +80,8 @@ def check_depth(data: bytes, limit: int = MAX_DEPTH) -> None:
         steps = np.where((chunk == _OPENERS[0]) | (chunk == _OPENERS[1]), 1, -1).astype(np.int64)
         running = np.cumsum(steps) + depth
         if running.max() > limit:
-            raise NetworkFileError(f"nesting deeper than {limit} levels; not a network file")
+            raise NetworkFileError(translate("Files", "nesting deeper than {limit} levels; not a network file").format(
+                limit=limit))
         depth = int(running[-1])
 
 
@@ -83,7 +89,8 @@ def _encode(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise NetworkFileError(f"not valid Unicode text at character {exc.start}") from None
+        raise NetworkFileError(translate("Files", "not valid Unicode text at character {start}").format(
+            start=exc.start)) from None
 
 
 def _decode(data: bytes) -> str:
@@ -92,8 +99,9 @@ def _decode(data: bytes) -> str:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _line_column(data, exc.start)
-        raise NetworkFileError(f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x} "
-                               f"at line {line}, column {column}") from None
+        raise NetworkFileError(translate("Files", "not UTF-8 text: invalid byte 0x{data:02x} at line {line}, column "
+                                                  "{column}").format(
+            data=data[exc.start], line=line, column=column)) from None
 
 
 def _line_column(data: bytes, offset: int) -> tuple[int, int]:
@@ -117,13 +125,14 @@ would not help a user)."""
 def _parse_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_INT_DIGITS:
-        raise NetworkFileError(f"a whole number of {digits:,} digits is too long (at most {MAX_INT_DIGITS:,} "
-                               "digits); not a network file")
+        raise NetworkFileError(translate("Files", "a whole number of {digits:,} digits is too long (at most "
+                                                  "{MAX_INT_DIGITS:,} digits); not a network file").format(
+            digits=digits, MAX_INT_DIGITS=MAX_INT_DIGITS))
     return int(text)
 
 
 def _refuse_constant(name: str):
-    raise NetworkFileError(f"{name} is not allowed: numbers must be finite")
+    raise NetworkFileError(translate("Files", "{name} is not allowed: numbers must be finite").format(name=name))
 
 
 def _unique_keys(pairs: list) -> dict:
@@ -132,7 +141,8 @@ def _unique_keys(pairs: list) -> dict:
         seen = set()
         for key, _ in pairs:
             if key in seen:
-                raise NetworkFileError(f"duplicate key {json.dumps(key)} in an object")
+                raise NetworkFileError(translate("Files", "duplicate key {dumps} in an object").format(
+                    dumps=json.dumps(key)))
             seen.add(key)
     return obj
 
@@ -151,9 +161,9 @@ def format_json(value) -> str:
         except UnicodeEncodeError:
             text = _format(value, 0, ascii_only=True) + "\n"
     except ValueError as exc:  # allow_nan=False
-        raise NetworkFileError(f"cannot write a value: {exc}") from None
+        raise NetworkFileError(translate("Files", "cannot write a value: {exc}").format(exc=exc)) from None
     except (TypeError, RecursionError) as exc:
-        raise NetworkFileError(f"cannot write a value: {exc}") from None
+        raise NetworkFileError(translate("Files", "cannot write a value: {exc}").format(exc=exc)) from None
     return text
 
 

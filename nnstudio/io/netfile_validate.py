@@ -19,6 +19,7 @@ import numpy as np
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.datasets import DATASET_NAMES, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES, MIN_SAMPLES
 from nnstudio.engine.losses import LOSSES
+from nnstudio.engine.text import translate
 
 from .netfile_common import MAX_DEPTH, MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
 
@@ -81,20 +82,21 @@ def json_value(value, path: str, depth: int = 1):
     finite numbers, strings, lists, objects with string keys, nested at most MAX_DEPTH deep.
     Anything ``json.loads`` returns passes; this guards documents built in Python."""
     if depth > MAX_DEPTH:
-        fail(path, f"nested deeper than {MAX_DEPTH} levels")
+        fail(path, translate("Files", "nested deeper than {MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH))
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                fail(path, f"expected string keys, got {describe(key)}")
+                fail(path, translate("Files", "expected string keys, got {key}").format(key=describe(key)))
             json_value(item, f"{path}.{key}", depth + 1)
     elif isinstance(value, list):
         for i, item in enumerate(value):
             json_value(item, f"{path}[{i}]", depth + 1)
     elif type(value) is int and value.bit_length() > _MAX_INT_BITS:
-        fail(path, "integer too large")
+        fail(path, translate("Files", "integer too large"))
     elif value is not None and type(value) not in (bool, str, int) and number_or_none(value) is None:
-        fail(path, f"expected a JSON value (null, true/false, a finite number, a string, a list or "
-                   f"an object), got {describe(value)}")
+        fail(path, translate("Files", "expected a JSON value (null, true/false, a finite number, a string, a list "
+                                      "or an object), got {value}").format(
+            value=describe(value)))
     return value
 
 
@@ -117,34 +119,38 @@ def number_or_none(value) -> float | int | None:
 def number(value, path: str, minimum: float | None = None, below: float | None = None) -> float:
     """A finite number (optionally ``minimum ≤ value < below``), as a float."""
     if number_or_none(value) is None:
-        fail(path, f"expected a finite number, got {describe(value)}")
+        fail(path, translate("Files", "expected a finite number, got {value}").format(value=describe(value)))
     if minimum is not None and value < minimum:
-        fail(path, f"expected a number ≥ {minimum:g}, got {describe(value)}")
+        fail(path, translate("Files", "expected a number ≥ {minimum:g}, got {value}").format(
+            minimum=minimum, value=describe(value)))
     if below is not None and value >= below:
-        fail(path, f"expected a number below {below:g}, got {describe(value)}")
+        fail(path, translate("Files", "expected a number below {below:g}, got {value}").format(
+            below=below, value=describe(value)))
     return float(value)
 
 
 def integer(value, path: str, minimum: int | None = None, maximum: int | None = None) -> int:
     """An integer (not a bool, not 1.0) in ``[minimum, maximum]``."""
     if type(value) is not int:
-        fail(path, f"expected an integer, got {describe(value)}")
+        fail(path, translate("Files", "expected an integer, got {value}").format(value=describe(value)))
     if minimum is not None and value < minimum:
-        fail(path, f"expected an integer ≥ {minimum}, got {describe(value)}")
+        fail(path, translate("Files", "expected an integer ≥ {minimum}, got {value}").format(
+            minimum=minimum, value=describe(value)))
     if maximum is not None and value > maximum:
-        fail(path, f"expected an integer ≤ {maximum:,}, got {describe(value)}")
+        fail(path, translate("Files", "expected an integer ≤ {maximum:,}, got {value}").format(
+            maximum=maximum, value=describe(value)))
     return value
 
 
 def string(value, path: str) -> str:
     if not isinstance(value, str):
-        fail(path, f"expected a string, got {describe(value)}")
+        fail(path, translate("Files", "expected a string, got {value}").format(value=describe(value)))
     return value
 
 
 def obj(value, path: str) -> dict:
     if not isinstance(value, dict):
-        fail(path, f"expected an object, got {describe(value)}")
+        fail(path, translate("Files", "expected an object, got {value}").format(value=describe(value)))
     return value
 
 
@@ -152,15 +158,18 @@ def choice(value, path: str, known) -> str:
     """One of the ``known`` names (listed in the message)."""
     string(value, path)
     if value not in known:
-        fail(path, f"unknown name {value!r} (known: {', '.join(known)})")
+        fail(path, translate("Files", "unknown name {value!r} (known: {known})").format(
+            value=value, known=', '.join(known)))
     return value
 
 
 def string_list(value, path: str, count: int | None = None, what: str = "strings") -> list[str]:
     if not isinstance(value, list):
-        fail(path, f"expected a list of {what}, got {describe(value)}")
+        fail(path, translate("Files", "expected a list of {what}, got {value}").format(
+            what=what, value=describe(value)))
     if count is not None and len(value) != count:
-        fail(path, f"expected {plural(count, what.rstrip('s'))}, got {len(value)}")
+        fail(path, translate("Files", "expected {count}, got {value}").format(
+            count=plural(count, what.rstrip('s')), value=len(value)))
     for i, item in enumerate(value):
         string(item, f"{path}[{i}]")
     return list(value)
@@ -169,9 +178,11 @@ def string_list(value, path: str, count: int | None = None, what: str = "strings
 def vector(value, path: str, size: int) -> np.ndarray:
     """A list of ``size`` finite numbers, as a float64 array."""
     if not isinstance(value, list):
-        fail(path, f"expected a list of {plural(size, 'number')}, got {describe(value)}")
+        fail(path, translate("Files", "expected a list of {size}, got {value}").format(
+            size=plural(size, 'number'), value=describe(value)))
     if len(value) != size:
-        fail(path, f"expected {plural(size, 'number')}, got {len(value)}")
+        fail(path, translate("Files", "expected {size}, got {value}").format(
+            size=plural(size, 'number'), value=len(value)))
     return _numbers_array(value, path, [value], single=True)[0]
 
 
@@ -188,20 +199,25 @@ def mask(value, path: str, rows: int, cols: int) -> np.ndarray:
     binary = (arr == 0) | (arr == 1)
     if not binary.all():
         j, i = np.argwhere(~binary)[0]
-        fail(f"{path}[{j}][{i}]", f"expected 0 or 1, got {describe(value[j][i])}")
+        fail(f"{path}[{j}][{i}]", translate("Files", "expected 0 or 1, got {value}").format(
+            value=describe(value[j][i])))
     return arr
 
 
 def _check_rows(value, path: str, rows: int, cols: int) -> None:
     if not isinstance(value, list):
-        fail(path, f"expected a list of {plural(rows, 'row')}, got {describe(value)}")
+        fail(path, translate("Files", "expected a list of {rows}, got {value}").format(
+            rows=plural(rows, 'row'), value=describe(value)))
     if len(value) != rows:
-        fail(path, f"expected {plural(rows, 'row')}, got {len(value)}")
+        fail(path, translate("Files", "expected {rows}, got {value}").format(
+            rows=plural(rows, 'row'), value=len(value)))
     for j, row in enumerate(value):
         if not isinstance(row, list):
-            fail(f"{path}[{j}]", f"expected a list of {plural(cols, 'number')}, got {describe(row)}")
+            fail(f"{path}[{j}]", translate("Files", "expected a list of {cols}, got {row}").format(
+                cols=plural(cols, 'number'), row=describe(row)))
         if len(row) != cols:
-            fail(f"{path}[{j}]", f"expected {plural(cols, 'number')}, got {len(row)}")
+            fail(f"{path}[{j}]", translate("Files", "expected {cols}, got {row}").format(
+                cols=plural(cols, 'number'), row=len(row)))
 
 
 def _numbers_array(value, path: str, rows: list, single: bool) -> np.ndarray:
@@ -221,7 +237,7 @@ def _numbers_array(value, path: str, rows: list, single: bool) -> np.ndarray:
         for i, item in enumerate(row):
             if number_or_none(item) is None:
                 where = f"{path}[{i}]" if single else f"{path}[{j}][{i}]"
-                fail(where, f"expected a finite number, got {describe(item)}")
+                fail(where, translate("Files", "expected a finite number, got {item}").format(item=describe(item)))
     raise AssertionError("unreachable: a bad element was expected")  # pragma: no cover
 
 
@@ -229,20 +245,22 @@ def _numbers_array(value, path: str, rows: list, single: bool) -> np.ndarray:
 def layers(value, path: str = "layers") -> list[LayerSpec]:
     """The ``layers`` list: sizes first (with the limits), then each layer's fields."""
     if not isinstance(value, list):
-        fail(path, f"expected a list of layers, got {describe(value)}")
+        fail(path, translate("Files", "expected a list of layers, got {value}").format(value=describe(value)))
     if not 2 <= len(value) <= MAX_LAYERS:
-        fail(path, f"expected 2 to {MAX_LAYERS} layers (the input layer included), got {len(value)}")
+        fail(path, translate("Files", "expected 2 to {MAX_LAYERS} layers (the input layer included), got "
+                                      "{value}").format(MAX_LAYERS=MAX_LAYERS, value=len(value)))
     sizes = [_layer_size(layer, f"{path}[{l}]") for l, layer in enumerate(value)]
     n_weights = sum(sizes[l] * sizes[l - 1] for l in range(1, len(sizes)))
     if n_weights > MAX_WEIGHTS:
-        fail(path, f"{n_weights:,} weights in all; the limit is {MAX_WEIGHTS:,}")
+        fail(path, translate("Files", "{n_weights:,} weights in all; the limit is {MAX_WEIGHTS:,}").format(
+            n_weights=n_weights, MAX_WEIGHTS=MAX_WEIGHTS))
     return [_layer(layer, f"{path}[{l}]", l, sizes) for l, layer in enumerate(value)]
 
 
 def _layer_size(layer, path: str) -> int:
     obj(layer, path)
     if "size" not in layer:
-        fail(f"{path}.size", "missing (the number of neurons)")
+        fail(f"{path}.size", translate("Files", "missing (the number of neurons)"))
     return integer(layer["size"], f"{path}.size", 1, MAX_LAYER_SIZE)
 
 
@@ -255,7 +273,7 @@ def _layer(layer: dict, path: str, l: int, sizes: list[int]) -> LayerSpec:
     if l == 0:
         for key in ("weights", "bias", "mask", "use_bias"):
             if key in layer:
-                fail(f"{path}.{key}", "the input layer has no weights, bias or mask")
+                fail(f"{path}.{key}", translate("Files", "the input layer has no weights, bias or mask"))
         return spec
     if "use_bias" in layer:
         if not isinstance(layer["use_bias"], bool):
@@ -277,14 +295,16 @@ def _activation(layer: dict, path: str, l: int, last: int) -> str:
     if l == 0:
         name = layer.get("activation", "identity")
         if name != "identity":
-            fail(f"{path}.activation", f"the input layer has no activation; expected \"identity\", "
-                                       f"got {describe(name)}")
+            fail(f"{path}.activation", translate("Files", "the input layer has no activation; expected "
+                                                          "\"identity\", got {name}").format(
+                name=describe(name)))
         return name
     if "activation" not in layer:
-        fail(f"{path}.activation", f"missing (known: {', '.join(ACTIVATIONS)})")
+        fail(f"{path}.activation", translate("Files", "missing (known: {ACTIVATIONS})").format(
+            ACTIVATIONS=', '.join(ACTIVATIONS)))
     name = choice(layer["activation"], f"{path}.activation", tuple(ACTIVATIONS))
     if name == "softmax" and l != last:
-        fail(f"{path}.activation", "softmax is allowed on the output layer only")
+        fail(f"{path}.activation", translate("Files", "softmax is allowed on the output layer only"))
     return name
 
 
@@ -299,14 +319,16 @@ def loss(value, path: str = "loss") -> str:
 
 # -- dataset, layout, history (the training block: training_block.py) ---------------------------
 def dataset(value, path: str = "dataset") -> dict:
-    """The dataset block: a built-in data set's options, or ``"csv"`` with a ``path``.
-    Unknown keys are kept; the returned dict is a copy."""
+    """The dataset block: a built-in data set's options, or ``"csv"`` with a ``path`` and how it
+    was read (``target``, ``missing``, ``standardize``, ``test_fraction``, ``seed``; the statistics
+    are in the top-level ``encoding``). Unknown keys are kept; the returned dict is a copy."""
     obj(value, path)
     if "name" not in value:
-        fail(f"{path}.name", f"missing (known: {', '.join((*DATASET_NAMES, CSV_DATASET))})")
+        fail(f"{path}.name", translate("Files", "missing (known: {value})").format(
+            value=', '.join((*DATASET_NAMES, CSV_DATASET))))
     name = choice(value["name"], f"{path}.name", (*DATASET_NAMES, CSV_DATASET))
     if name == CSV_DATASET and "path" not in value:
-        fail(f"{path}.path", "missing (the CSV file of a \"csv\" data set)")
+        fail(f"{path}.path", translate("Files", "missing (the CSV file of a \"csv\" data set)"))
     checks = {
         "samples": lambda v, p: integer(v, p, MIN_SAMPLES, MAX_SAMPLES),
         "noise": lambda v, p: number(v, p, minimum=0),
@@ -315,12 +337,20 @@ def dataset(value, path: str = "dataset") -> dict:
         "classes": lambda v, p: integer(v, p, MIN_CLASSES, MAX_CLASSES),
         "path": string,
         "target": _target,
+        "missing": lambda v, p: choice(v, p, ("drop", "fill")),
+        "standardize": _boolean,
     }
     for key, check in checks.items():
         if key in value:
             check(value[key], f"{path}.{key}")
     extras(value, checks, path)
     return dict(value)
+
+
+def _boolean(value, path: str) -> bool:
+    if not isinstance(value, bool):
+        fail(path, f"expected true or false, got {describe(value)}")
+    return value
 
 
 def _target(value, path: str):
@@ -337,16 +367,20 @@ def layout(value, sizes: list[int], path: str = "layout") -> tuple[list | None, 
         return None, extra
     value, path = value["positions"], f"{path}.positions"
     if not isinstance(value, list):
-        fail(path, f"expected a list with one list per layer, got {describe(value)}")
+        fail(path, translate("Files", "expected a list with one list per layer, got {value}").format(
+            value=describe(value)))
     if len(value) != len(sizes):
-        fail(path, f"expected {plural(len(sizes), 'layer')}, got {len(value)}")
+        fail(path, translate("Files", "expected {sizes}, got {value}").format(
+            sizes=plural(len(sizes), 'layer'), value=len(value)))
     positions = []
     for l, layer in enumerate(value):
         points = f"{path}[{l}]"
         if not isinstance(layer, list):
-            fail(points, f"expected a list of {plural(sizes[l], '[x, y] point')}, got {describe(layer)}")
+            fail(points, translate("Files", "expected a list of {sizes}, got {layer}").format(
+                sizes=plural(sizes[l], '[x, y] point'), layer=describe(layer)))
         if len(layer) != sizes[l]:
-            fail(points, f"expected {plural(sizes[l], '[x, y] point')}, got {len(layer)}")
+            fail(points, translate("Files", "expected {sizes}, got {layer}").format(
+                sizes=plural(sizes[l], '[x, y] point'), layer=len(layer)))
         positions.append(matrix(layer, points, sizes[l], 2).tolist())
     return positions, extra
 
@@ -360,11 +394,12 @@ def history(value, path: str = "history") -> dict:
         items = value[key]
         where = f"{path}.{key}"
         if not isinstance(items, list):
-            fail(where, f"expected a list of numbers, got {describe(items)}")
+            fail(where, translate("Files", "expected a list of numbers, got {items}").format(items=describe(items)))
         if length is None:
             length, first = len(items), key
         elif len(items) != length:
-            fail(where, f"expected {plural(length, 'value')} (as many as {path}.{first}), got {len(items)}")
+            fail(where, translate("Files", "expected {length} (as many as {path}.{first}), got {items}").format(
+                length=plural(length, 'value'), path=path, first=first, items=len(items)))
         result[key] = [_history_value(item, f"{where}[{i}]") for i, item in enumerate(items)]
     return {key: result[key] for key in value}
 

@@ -21,6 +21,8 @@ import re
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 MINUS = "\u2212"  # −
 DIGITS = 4
 #: The decimal separator of every number shown or typed; the GUI sets it once at start-up
@@ -111,9 +113,9 @@ def parse_entry(text: str) -> float:
     try:
         value = parse_float(text)
     except ValueError:
-        raise ValueError(f"not a number: {text.strip()!r}") from None
+        raise ValueError(translate("Numbers", "not a number: {text}").format(text=repr(text.strip()))) from None
     if not math.isfinite(value):
-        raise ValueError("please type a finite number")
+        raise ValueError(translate("Numbers", "please type a finite number"))
     return value
 
 
@@ -166,22 +168,25 @@ def parse_values(text: str, count: int | None = None, what: str = "numbers") -> 
     values when given); ValueError names ``what`` and the problem."""
     parts = split_numbers(text)
     if not parts:
-        raise ValueError(f"{what}: type at least one number")
+        raise ValueError(translate("Numbers", "{what}: type at least one number").format(what=what))
     values = np.empty(len(parts))
     for k, part in enumerate(parts):
         try:
             values[k] = parse_float(part)
         except ValueError:
-            separated = "semicolons" if decimal_comma() else "commas"
-            raise ValueError(f"{what}: '{part}' is not a number; type numbers separated by {separated}, "
-                             f"e.g. {localize_list(['0.5', '-0.3'])}") from None
+            message = (translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by semicolons, "
+                                            "e.g. {example}") if decimal_comma() else
+                       translate("Numbers", "{what}: '{bad}' is not a number; type numbers separated by commas, "
+                                            "e.g. {example}"))
+            raise ValueError(message.format(what=what, bad=part, example=localize_list(["0.5", "-0.3"]))) from None
     if count is not None and values.size != count:
-        raise ValueError(f"{what}: expected {count} number{'s' * (count != 1)}, got {values.size}")
+        raise ValueError(translate("Numbers", "{what}: expected %n number(s), got {got}", None, count).format(
+            what=what, got=values.size))
     if not np.all(np.isfinite(values)):
-        raise ValueError(f"{what}: the numbers must be finite")
+        raise ValueError(translate("Numbers", "{what}: the numbers must be finite").format(what=what))
     return values
 
 
 def format_values(values, digits: int = 6) -> str:
-    """The inverse of ``parse_values`` for pre-filling a field."""
+    """The inverse of ``parse_values`` for pre-filling a field: ``0.5, −0.3`` (``0,5 ; −0,3`` in French)."""
     return list_separator().join(fmt(v, digits) for v in np.asarray(values).reshape(-1))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from nnstudio.widgets.i18n import translate
+
 from . import lesson_hooks
 
 
@@ -14,9 +16,10 @@ class LabEntry:
     def __init__(self, host):
         self.host = host
         self.window = None  # the LabWindow once opened
-        self.action = QAction("&Gradient-descent lab…", host.widget())
+        self.action = QAction(translate("Lab", "&Gradient-descent lab…"), host.widget())
         self.action.setShortcut("Ctrl+Shift+G")
-        self.action.setStatusTip("Gradient descent on functions, the network's loss landscape, learning-rate sweeps")
+        self.action.setStatusTip(translate("Lab", "Gradient descent on functions, the network's loss landscape, "
+                                                  "learning-rate sweeps"))
         self.action.triggered.connect(self.open)
 
     def open(self):

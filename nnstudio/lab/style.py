@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
-from nnstudio.io.numbers import fmt
+from nnstudio.io.numbers import fmt, list_separator
 
 PATH_COLORS = [(0, 90, 181), (213, 60, 0), (0, 140, 90), (150, 60, 170), (200, 140, 0), (60, 60, 60),
                (0, 160, 200), (190, 40, 110)]
@@ -66,4 +66,4 @@ MISSING = "—"  # a number the lab could not compute (NaN, diverged)
 def fmt_point(point) -> str:
     """``(1.5, −2)`` or ``1.5`` for one coordinate."""
     values = [fmt(float(v), 4, MISSING) for v in np.atleast_1d(point)]
-    return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"
+    return values[0] if len(values) == 1 else "(" + list_separator().join(values) + ")"

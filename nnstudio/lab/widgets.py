@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from nnstudio.io.numbers import fmt, parse_values
+from nnstudio.widgets.i18n import translate
 
 
 def spin(value: float, low: float, high: float, decimals: int = 4, step: float = 0.1,
@@ -46,11 +47,13 @@ class MessageLabel(QLabel):
         self.hide()
 
 
-def parse_numbers(text: str, what: str = "learning rate", positive: bool = False) -> list[float]:
+def parse_numbers(text: str, what: str | None = None, positive: bool = False) -> list[float]:
     """``"0.01, 0.1 1e-3"`` → [0.01, 0.1, 0.001]; raises ValueError naming the bad entry."""
-    values = parse_values(text, what=f"the {what}s").tolist()
+    what = what or translate("Lab", "learning rate")
+    values = parse_values(text, what=what).tolist()
     for value in values:
         if value < 0 or (positive and value == 0):
             bound = "> 0" if positive else "≥ 0"
-            raise ValueError(f"each {what} must be a finite number {bound}, got {fmt(value, 6)}")
+            raise ValueError(translate("Lab", "each {what} must be a finite number {bound}, got {text}").format(
+                what=what, bound=bound, text=fmt(value, 6)))
     return values

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from nnstudio.document import NetworkDocument
 from nnstudio.parallel import pool
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .analytic import AnalyticTab
 from .landscape import LandscapeTab
 from .rates import LearningRateTab
 from .tasks import TaskRunner
 
-TITLE = "Gradient-descent lab"
+TITLE = QT_TRANSLATE_NOOP("Lab", "Gradient-descent lab")
 
 
 class LabWindow(QMainWindow):
@@ -28,7 +29,7 @@ class LabWindow(QMainWindow):
     def __init__(self, document: NetworkDocument | None = None, undo_stack: QUndoStack | None = None,
                  canvas=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Lab", TITLE))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.document = document if document is not None else NetworkDocument()
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
@@ -37,10 +38,10 @@ class LabWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.analytic = AnalyticTab()
         self.landscape = LandscapeTab(self.document, self.tasks, canvas)
-        self.tabs.addTab(self.analytic, "Analytic functions")
+        self.tabs.addTab(self.analytic, translate("Lab", "Analytic functions"))
         self.rates = LearningRateTab(self.document, self.undo_stack, self.tasks)
-        self.tabs.addTab(self.landscape, "Loss landscape")
-        self.tabs.addTab(self.rates, "Learning rates")
+        self.tabs.addTab(self.landscape, translate("Lab", "Loss landscape"))
+        self.tabs.addTab(self.rates, translate("Lab", "Learning rates"))
         self.setCentralWidget(self.tabs)
         self.resize(1200, 800)
         self._shut = False

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.lessons import Lesson
+from nnstudio.widgets.i18n import translate
 
 OK_COLOUR, WAIT_COLOUR, BAD_COLOUR = "#1a7f37", "#6b7280", "#b42318"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LessonsPanel", text)
 
 
 def default_language() -> str:
@@ -40,7 +37,7 @@ class LessonsPanel(QWidget):
     def __init__(self, runner, progress, parent=None):
         super().__init__(parent)
         self.runner, self.progress = runner, progress
-        self.language = default_language()
+        self.language = runner.language = default_language()
         self.lessons: list[Lesson] = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
@@ -61,9 +58,10 @@ class LessonsPanel(QWidget):
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         self.welcome_text.setTextFormat(Qt.TextFormat.RichText)
-        self.welcome_start = QPushButton(tr("Start the first lesson"))
-        self.welcome_dismiss = QPushButton(tr("Not now"))
-        self.welcome_dismiss.setToolTip(tr("Close this page; Help ▸ Welcome page shows it again"))
+        self.welcome_start = QPushButton(translate("LessonsPanel", "Start the first lesson"))
+        self.welcome_dismiss = QPushButton(translate("LessonsPanel", "Not now"))
+        self.welcome_dismiss.setToolTip(translate("LessonsPanel",
+                                                  "Close this page; Help ▸ Welcome page shows it again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.welcome_start)
         buttons.addWidget(self.welcome_dismiss)
@@ -77,13 +75,13 @@ class LessonsPanel(QWidget):
 
     def _list_page(self) -> QWidget:
         page = QWidget()
-        self.list_title = QLabel(tr("<b>Lessons</b> — the tutorials, step by step"))
+        self.list_title = QLabel(translate("LessonsPanel", "<b>Lessons</b> — the tutorials, step by step"))
         self.list_widget = QListWidget()
         self.list_widget.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.start_button = QPushButton(tr("Start"))
-        self.open_button = QPushButton(tr("Open lesson file…"))
+        self.start_button = QPushButton(translate("LessonsPanel", "Start"))
+        self.open_button = QPushButton(translate("LessonsPanel", "Open lesson file…"))
         self.list_error = QLabel()
         self.list_error.setWordWrap(True)
         self.list_error.setStyleSheet(f"color: {BAD_COLOUR};")
@@ -105,7 +103,7 @@ class LessonsPanel(QWidget):
 
     def _step_page(self) -> QWidget:
         page = QWidget()
-        self.all_button = QPushButton(tr("◂ All lessons"))
+        self.all_button = QPushButton(translate("LessonsPanel", "◂ All lessons"))
         self.all_button.setFlat(True)
         self.lesson_title = QLabel()
         self.lesson_title.setStyleSheet(f"color: {WAIT_COLOUR};")
@@ -125,20 +123,21 @@ class LessonsPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {BAD_COLOUR};")
-        self.back_button = QPushButton(tr("Back"))
-        self.show_me_button = QPushButton(tr("Show me"))
-        self.show_me_button.setToolTip(tr("Let the app do this step for you"))
-        self.check_button = QPushButton(tr("Check"))
-        self.next_button = QPushButton(tr("Next"))
+        self.back_button = QPushButton(translate("LessonsPanel", "Back"))
+        self.show_me_button = QPushButton(translate("LessonsPanel", "Show me"))
+        self.show_me_button.setToolTip(translate("LessonsPanel", "Let the app do this step for you"))
+        self.check_button = QPushButton(translate("LessonsPanel", "Check"))
+        self.next_button = QPushButton(translate("LessonsPanel", "Next"))
+        self.lesson_title.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.all_button)
         top.addStretch(1)
-        top.addWidget(self.lesson_title)
         buttons = QHBoxLayout()
         for button in (self.back_button, self.show_me_button, self.check_button, self.next_button):
             buttons.addWidget(button)
         box = QVBoxLayout(page)
         box.addLayout(top)
+        box.addWidget(self.lesson_title)
         box.addWidget(self.step_title)
         box.addWidget(self.text_view, 1)
         box.addWidget(self.answers_box)
@@ -196,7 +195,7 @@ class LessonsPanel(QWidget):
 
     def show_welcome(self) -> None:
         first = self.lessons[0].title.get(self.language) if self.lessons else ""
-        self.welcome_text.setText(tr(
+        self.welcome_text.setText(translate("LessonsPanel",
             "<h3>Welcome to NN Studio</h3><p>The lessons follow the tutorials step by step inside the app: "
             "you build, train and step through networks, and the app checks each step as you go.</p>"
             "<p>The first lesson is <b>{first}</b>. Lessons are in the Lessons panel (View ▸ Panels) at any time."
@@ -224,7 +223,7 @@ class LessonsPanel(QWidget):
         self.show_list()
 
     def set_language(self, language: str) -> None:
-        self.language = language
+        self.language = self.runner.language = language
         self.refresh()
         self._fill_list()
 
@@ -247,7 +246,7 @@ class LessonsPanel(QWidget):
         self.show_list()
         lesson = self.lesson_by_id(lesson_id)
         if lesson is not None:
-            self.summary.setText(tr("Lesson finished: {title}. Well done!").replace(
+            self.summary.setText(translate("LessonsPanel", "Lesson finished: {title}. Well done!").replace(
                 "{title}", lesson.title.get(self.language)))
 
     def show_error(self, text: str) -> None:
@@ -265,7 +264,8 @@ class LessonsPanel(QWidget):
         language = self.language
         lesson = runner.lesson
         self.lesson_title.setText(lesson.title.get(language))
-        self.step_title.setText(f"<b>{tr('Step')} {runner.index + 1}/{len(lesson.steps)} — "
+        step_word = translate("LessonsPanel", "Step")
+        self.step_title.setText(f"<b>{step_word} {runner.index + 1}/{len(lesson.steps)} — "
                                 f"{step.title.get(language)}</b>")
         if self.text_view.property("shown") != (lesson.id, runner.index, language):
             self.text_view.setMarkdown(step.text.get(language))
@@ -273,13 +273,15 @@ class LessonsPanel(QWidget):
             self._build_answer_fields(step)
         self._update_status(step)
         hints = step.hints[:runner.hints_shown()]
-        self.hints_label.setText("<br>".join(f"<i>{tr('Hint')}:</i> {hint.get(language)}" for hint in hints))
+        word = translate("LessonsPanel", "Hint")
+        self.hints_label.setText("<br>".join(f"<i>{word}:</i> {hint.get(language)}" for hint in hints))
         self.hints_label.setVisible(bool(hints))
         self.back_button.setEnabled(runner.index > 0)
         self.show_me_button.setEnabled(bool(step.actions))
         self.check_button.setVisible(step.check is not None)
         self.next_button.setEnabled(runner.met)
-        self.next_button.setText(tr("Finish") if runner.at_last_step else tr("Next"))
+        finish, go_on = translate("LessonsPanel", "Finish"), translate("LessonsPanel", "Next")
+        self.next_button.setText(finish if runner.at_last_step else go_on)
 
     def _build_answer_fields(self, step) -> None:
         while self.answers_form.rowCount():
@@ -288,9 +290,10 @@ class LessonsPanel(QWidget):
         answers = step.check.answers() if step.check is not None else []
         for answer in answers:
             field = QLineEdit()
-            field.setPlaceholderText(tr("your number, e.g. 2.3"))
+            field.setPlaceholderText(translate("LessonsPanel", "your number, e.g. 2.3"))
             field.returnPressed.connect(self.check_now)
-            prompt = answer.prompt.get(self.language) if answer.prompt is not None else tr("Answer")
+            prompt = (answer.prompt.get(self.language) if answer.prompt is not None
+                      else translate("LessonsPanel", "Answer"))
             self.answers_form.addRow(prompt, field)
             self.answer_fields.append(field)
         self.answers_box.setVisible(bool(answers))
@@ -303,14 +306,15 @@ class LessonsPanel(QWidget):
         if runner.met:
             self.status_label.setStyleSheet(f"color: {OK_COLOUR};")
             detail = f" — {runner.outcome.detail}" if runner.outcome is not None and runner.outcome.met else ""
-            self.status_label.setText("✓ " + tr("Done") + detail)
+            self.status_label.setText("✓ " + translate("LessonsPanel", "Done") + detail)
             return
         outcome = runner.outcome
         if step.check.answers():
-            text = tr("Type your answer and press Check.") if outcome is None else outcome.detail
+            text = translate("LessonsPanel", "Type your answer and press Check.") if outcome is None else outcome.detail
             colour = WAIT_COLOUR if outcome is None else BAD_COLOUR
         else:
-            text = tr("Waiting for the app:") + (f" {outcome.detail}" if outcome is not None else "")
+            waiting = translate("LessonsPanel", "Waiting for the app:")
+            text = waiting + (f" {outcome.detail}" if outcome is not None else "")
             colour = WAIT_COLOUR
         self.status_label.setStyleSheet(f"color: {colour};")
         self.status_label.setText(text)

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+
 from .canvas_parts import focus_neuron_texts, focus_of, focus_texts, phase_values
 from .steps import BACKWARD, FORWARD, UPDATE
 
 VALUE_NAMES = {FORWARD: "w·a", BACKWARD: "∂L/∂w", UPDATE: "Δw"}
 GRADIENT_NAME = "∂L/∂w"
-FEW_LABELS_NOTE = ("Many connections or neurons: numbers are written on the selected neuron and its "
-                   "connections — click a neuron to see its own.")
+FEW_LABELS_NOTE = QT_TRANSLATE_NOOP("Stepper", "Many connections or neurons: numbers are written on the selected "
+                                               "neuron and its connections — click a neuron to see its own.")
 
 
 class CanvasLink(QObject):
@@ -80,7 +82,7 @@ class CanvasLink(QObject):
         self.canvas.set_overlay(badges, texts, step.highlight_layer, values, self.value_name, dropped)
         self._drawn = True
         self._show_activations(st, step)
-        self._set_note(FEW_LABELS_NOTE if few or few_badges else "")
+        self._set_note(translate("Stepper", FEW_LABELS_NOTE) if few or few_badges else "")
 
     def _show_activations(self, st, step) -> None:
         """Fill the neurons with the activations the pass has reached (the shown sample or batch mean)."""

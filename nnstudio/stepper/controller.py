@@ -25,10 +25,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.document.commands import ReplaceParametersCommand
 from nnstudio.document.data import Samples, load_samples
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .steps import StepThrough
 
-UPDATE_TEXT = "Step-through update"
+UPDATE_TEXT = QT_TRANSLATE_NOOP("Stepper", "Step-through update")
 MAX_BATCH = 64  # rows of one step-through mini-batch, at most
 WATCHED = ("reset", "structure", "activation", "parameters", "dataset")
 SETTINGS = ("settings",)
@@ -37,8 +38,8 @@ SETTINGS = ("settings",)
 class StepUpdateCommand(ReplaceParametersCommand):
     """The update step's new weights and biases, as one undo entry (source "step" in its event)."""
 
-    def __init__(self, doc, params, text: str = UPDATE_TEXT):
-        super().__init__(doc, params, text)
+    def __init__(self, doc, params, text: str | None = None):
+        super().__init__(doc, params, text or translate("Stepper", UPDATE_TEXT))
         self.source = "step"
 
 
@@ -102,19 +103,21 @@ class StepController(QObject):
         """The chosen inputs X, targets Y and a short description ("row 12", "rows 12–15", "typed")."""
         if self.source == "data" and self.samples is not None:
             X, Y, rows = self.samples.batch(self.row, self.batch_size)
-            what = f"row {rows[0] + 1}" if len(rows) == 1 else f"rows {rows[0] + 1}–{rows[-1] + 1}"
+            what = (translate("Stepper", "row {n}").format(n=rows[0] + 1) if len(rows) == 1
+                    else translate("Stepper", "rows {first}–{last}").format(first=rows[0] + 1, last=rows[-1] + 1))
             return X, Y, f"{self.samples.name} {what}"
         if self.typed_x is None:
             raise ValueError("choose a sample: a row of the data or typed input values and target")
-        return self.typed_x.reshape(1, -1), self.typed_y.reshape(1, -1), "typed sample"
+        return self.typed_x.reshape(1, -1), self.typed_y.reshape(1, -1), translate("Stepper", "typed sample")
 
     def make_stepper(self) -> StepThrough:
         """A fresh ``StepThrough`` of the document's network on the chosen sample (raises ValueError)."""
         X, Y, _ = self.inputs()
         net = self.doc.network
         if X.shape[1] != net.n_inputs or Y.shape[1] != net.n_outputs:
-            raise ValueError(f"the sample has {X.shape[1]} input(s) and {Y.shape[1]} target(s); the network "
-                             f"needs {net.n_inputs} and {net.n_outputs}")
+            raise ValueError(translate("Stepper", "the sample has {inputs} input(s) and {targets} target(s); the "
+                                                  "network needs {n_inputs} and {n_outputs}").format(
+                inputs=X.shape[1], targets=Y.shape[1], n_inputs=net.n_inputs, n_outputs=net.n_outputs))
         shown = None if self.shown is None else min(self.shown, len(X) - 1)
         s = self.doc.training
         return StepThrough(net, X, Y, self.learning_rate, sample_index=shown, dropconnect=s.dropconnect, seed=s.seed,
@@ -128,7 +131,7 @@ class StepController(QObject):
         try:
             self.st = self.make_stepper()
         except ValueError as exc:
-            self.message.emit(f"Step-through: {exc}")
+            self.message.emit(translate("Stepper", "Step-through: {error}").format(error=exc))
             return False
         self._update_cmd = None
         self.activeChanged.emit(True)
@@ -245,7 +248,8 @@ class StepController(QObject):
     def use_rows(self, row: int, batch_size: int | None = None) -> None:
         """Use data rows ``row`` … ``row + batch_size − 1`` (0-based)."""
         if self.samples is None:
-            self.message.emit(f"Step-through: {self.samples_error or 'no data'}")
+            self.message.emit(translate("Stepper", "Step-through: {error}").format(
+                error=self.samples_error or translate("Stepper", "no data")))
             return
         self.source = "data"
         self.row = min(max(int(row), 0), len(self.samples) - 1)
@@ -303,7 +307,8 @@ class StepController(QObject):
     def _undo_update(self) -> bool:
         """Undo our update; False (with a message) when later edits sit on top of it."""
         if not self._update_on_top():
-            self.message.emit("Step-through: other edits came after the update; undo them first (Edit ▸ Undo)")
+            self.message.emit(translate("Stepper", "Step-through: other edits came after the update; undo them first "
+                                                   "(Edit ▸ Undo)"))
             return False
         with self._changing_document():
             self.stack.undo()
@@ -324,7 +329,7 @@ class StepController(QObject):
             self.st = self.make_stepper()
         except ValueError as exc:
             self.leave()
-            self.message.emit(f"Step-through stopped: {exc}")
+            self.message.emit(translate("Stepper", "Step-through stopped: {error}").format(error=exc))
             return False
         return True
 
@@ -340,7 +345,7 @@ class StepController(QObject):
             self._input_changed()          # the chosen row now holds another sample: trace it
         if event.kind == "reset" and self.active:
             self.leave()
-            self.message.emit("Step-through ended: another network was opened")
+            self.message.emit(translate("Stepper", "Step-through ended: another network was opened"))
             return
         if self.active and not self._resync_pending:
             self._resync_pending = True
@@ -386,5 +391,5 @@ class StepController(QObject):
         if not self._fresh_stepper():
             return
         self.st.go_to(min(index, len(self.st) - 2))
-        self.message.emit("The network changed: the steps show the new numbers")
+        self.message.emit(translate("Stepper", "The network changed: the steps show the new numbers"))
         self.stepChanged.emit()

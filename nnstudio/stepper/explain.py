@@ -27,7 +27,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.engine.gradcheck import numerical_weight_gradient, relative_error
-from nnstudio.io.numbers import fmt, paren
+from nnstudio.engine.text import translate
+from nnstudio.io.numbers import fmt, list_separator, localize, paren
 from nnstudio.io.numbers import subscript as _sub
 
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
@@ -126,12 +127,14 @@ def _check_item(st, item) -> None:
 
 def neuron_name(st, l: int, j: int) -> str:
     """"neuron h1.2" / "input x1", named as on the canvas."""
-    return f"{'input' if l == 0 else 'neuron'} {st.names.neuron(l, j)}"
+    if l == 0:
+        return translate("Stepper", "input {name}").format(name=st.names.neuron(l, j))
+    return translate("Stepper", "neuron {name}").format(name=st.names.neuron(l, j))
 
 
 def connection_name(st, l: int, j: int, i: int) -> str:
     """"connection x1 → h1.2", named as on the canvas."""
-    return f"connection {st.names.connection(l, j, i)}"
+    return translate("Stepper", "connection {name}").format(name=st.names.connection(l, j, i))
 
 
 class _Writer:
@@ -176,7 +179,8 @@ class _Writer:
         return f"{what[0].upper()}{what[1:]} — {self.step.title}"
 
     def _later(self, what: str) -> Explanation:
-        return Explanation(self._title(what), (), "Not computed yet: the forward pass reaches it in a later step.")
+        return Explanation(self._title(what), (), translate("Stepper", "Not computed yet: the forward pass reaches "
+                                                                      "it in a later step."))
 
     # -- neurons -----------------------------------------------------------------------------------
     def neuron(self, l: int, j: int) -> Explanation:
@@ -184,12 +188,14 @@ class _Writer:
         if not self._computed_forward(l):
             return self._later(neuron_name(self.st, l, j))
         if l == 0:
-            return Explanation(title, self._input_lines(j), "An input value: the sample's feature.")
+            return Explanation(title, self._input_lines(j), translate("Stepper", "An input value: the sample's "
+                                                                                 "feature."))
         kind = self.step.kind
         has_bias = self.net.has_bias(l)
         if kind == UPDATE:
             if not has_bias:
-                return Explanation(title, (), "This layer has no bias: the update changes its weights only.")
+                return Explanation(title, (), translate("Stepper", "This layer has no bias: the update changes its "
+                                                                   "weights only."))
             return Explanation(title, (self._bias_update_line(l, j),))
         if self._computed_backward(l):
             lines, note = self._delta_lines(l, j)
@@ -198,12 +204,14 @@ class _Writer:
             lines = self._forward_lines(l, j) + self._loss_lines() + self._output_share_lines(j)
             return Explanation(title, tuple(lines), self._loss_note())
         lines = self._forward_lines(l, j)
-        note = "Select a sample to see its own formula." if self.batch_mode() and self.N > 1 else ""
+        note = (translate("Stepper", "Select a sample to see its own formula.") if self.batch_mode() and self.N > 1
+                else "")
         return Explanation(title, tuple(lines), note)
 
     def _mean_line(self, name: str, column: np.ndarray, value) -> Line:
         terms = join_terms([self.p(v) for v in column])
-        return self.line(f"mean {name}", [f"(1/N)·Σₙ {name}ₙ", f"({terms})/{self.N}"], value)
+        return self.line(translate("Stepper", "mean {name}").format(name=name),
+                         [f"(1/N)·Σₙ {name}ₙ", f"({terms})/{self.N}"], value)
 
     def _input_lines(self, j: int) -> tuple[Line, ...]:
         x = self.tr.a[0][:, j]
@@ -240,11 +248,12 @@ class _Writer:
         if name == "tanh":
             return self.line("a", ["tanh(z)", f"tanh({self.f(z)})"], a)
         if name == "relu":
-            return self.line("a", ["max(0, z)", f"max(0, {self.f(z)})"], a)
+            sep = list_separator()
+            return self.line("a", [f"max(0{sep}z)", f"max(0{sep}{self.f(z)})"], a)
         if name == "leaky_relu":
             if z > 0:
                 return self.line("a", ["z", self.f(z)], a, "z > 0")
-            return self.line("a", ["0.01·z", f"0.01×{self.p(z)}"], a, "z ≤ 0")
+            return self.line("a", [localize("0.01·z"), f"{localize('0.01')}×{self.p(z)}"], a, "z ≤ 0")
         if name == "softmax":
             zs = self.tr.z[l][n]
             denominator = join_terms([f"e^({self.f(v)})" for v in zs])
@@ -253,9 +262,10 @@ class _Writer:
 
     # -- the loss ---------------------------------------------------------------------------------
     def _loss_note(self) -> str:
-        note = "log is the natural logarithm." if self.net.loss in ("bce", "cross_entropy") else ""
+        note = (translate("Stepper", "log is the natural logarithm.") if self.net.loss in ("bce", "cross_entropy")
+                else "")
         if self.net.loss == "cross_entropy":
-            note += " Terms with y = 0 are zero and left out."
+            note += translate("Stepper", " Terms with y = 0 are zero and left out.")
         return note.strip()
 
     def _loss_lines(self) -> list[Line]:
@@ -300,8 +310,9 @@ class _Writer:
             per_output = loss.per_output(y_hat, y, self.tr.z[self.L])
         else:
             per_output = loss.per_output(y_hat, y)
-        return [self.line(f"y{_sub(j + 1)}", [], y[self.n, j], "the target"),
-                self.line("this output's share of L", [], per_output[self.n, j] / self._share_divisor())]
+        return [self.line(f"y{_sub(j + 1)}", [], y[self.n, j], translate("Stepper", "the target")),
+                self.line(translate("Stepper", "this output's share of L"), [],
+                          per_output[self.n, j] / self._share_divisor())]
 
     def _share_divisor(self) -> int:
         """What the engine's ``per_output`` terms are divided by to sum to L (``Loss.share_divisor``)."""
@@ -311,7 +322,8 @@ class _Writer:
     # -- backward: δ -------------------------------------------------------------------------------
     def _delta_lines(self, l: int, j: int) -> tuple[list[Line], str]:
         if self.batch_mode():
-            note = "Each δₙ already carries the loss's 1/N; their sum is ∂L/∂b. Select a sample to see its δ."
+            note = translate("Stepper", "Each δₙ already carries the loss's 1/N; their sum is ∂L/∂b. Select a "
+                                        "sample to see its δ.")
             return [], note
         if l == self.L:
             return self._output_delta_lines(j)
@@ -329,12 +341,14 @@ class _Writer:
         out, loss = self.net.output_activation, self.net.loss
         N, K = self.tr.a[L].shape
         if self.st.fused and loss == "bce":
-            note = "With a sigmoid output, binary cross-entropy's ∂L/∂ŷ·σ′(z) simplifies to ŷ − y."
+            note = translate("Stepper", "With a sigmoid output, binary cross-entropy's ∂L/∂ŷ·σ′(z) simplifies to "
+                                        "ŷ − y.")
             return [self.line("δ = ∂L/∂z", ["(ŷ − y)/(N·K)", f"({self.f(a)} − {self.p(y)})/({N}×{K})"],
                               delta)], note
         if self.st.fused:
             total = self.tr.targets[n].sum()
-            note = "With a softmax output, cross-entropy's gradient through the softmax simplifies to ŷ − y."
+            note = translate("Stepper", "With a softmax output, cross-entropy's gradient through the softmax "
+                                        "simplifies to ŷ − y.")
             if math.isclose(total, 1.0, rel_tol=0, abs_tol=1e-12):
                 steps = ["(ŷₖ − yₖ)/N", f"({self.f(a)} − {self.p(y)})/{N}"]
             else:
@@ -342,7 +356,8 @@ class _Writer:
             return [self.line("δₖ = ∂L/∂zₖ", steps, delta)], note
         grad = self._loss_gradient()
         if out == "softmax":
-            return self._jacobian_delta_lines(j, grad), "Softmax ties the outputs together: δ uses its Jacobian."
+            return self._jacobian_delta_lines(j, grad), translate("Stepper", "Softmax ties the outputs together: δ "
+                                                                             "uses its Jacobian.")
         g_line = self._loss_gradient_line(a, y, grad[n, j], N, K)
         fp_line = self._derivative_line(L, j)
         d_line = self.line("δ = ∂L/∂z", ["∂L/∂ŷ · f′(z)", f"{self.p(g_line.value)}×{self.p(fp_line.value)}"],
@@ -397,7 +412,8 @@ class _Writer:
         ks = [k for k in range(len(w_next)) if self.st.exists(l + 1, k, j)]
         back = float(sum(w_next[k] * d_next[k] for k in ks))
         terms = join_terms([f"{self.p(w_next[k])}×{self.p(d_next[k])}" for k in ks]) or "0"
-        back_line = self.line("Σₖ wₖⱼ·δₖ", [terms], back, f"the δ of layer {l + 1} sent back")
+        back_line = self.line("Σₖ wₖⱼ·δₖ", [terms], back,
+                              translate("Stepper", "the δ of layer {l} sent back").format(l=l + 1))
         fp_line = self._derivative_line(l, j)
         d_line = self.line("δⱼ", ["(Σₖ wₖⱼ·δₖ)·f′(zⱼ)", f"{self.p(back)}×{self.p(fp_line.value)}"],
                            self.tr.delta[l][n, j])
@@ -408,7 +424,7 @@ class _Writer:
         if self.N == 1:
             return self.line("∂L/∂b", ["δ"], value)
         terms = join_terms([self.p(v) for v in self.tr.delta[l][:, j]])
-        return self.line("∂L/∂b", ["Σₙ δₙ", terms], value, "summed over the batch")
+        return self.line("∂L/∂b", ["Σₙ δₙ", terms], value, translate("Stepper", "summed over the batch"))
 
     def _bias_update_line(self, l: int, j: int) -> Line:
         b, g = self.net.biases[l][j], self.tr.grad_bias[l][j]
@@ -420,22 +436,24 @@ class _Writer:
         name = connection_name(self.st, l, j, i)
         title = self._title(name)
         if not self.st.exists(l, j, i):
-            return Explanation(title, (), "This connection is removed (masked): no weight, no gradient.")
+            return Explanation(title, (), translate("Stepper", "This connection is removed (masked): no weight, no "
+                                                               "gradient."))
         if not self._computed_forward(l):
             return self._later(name)
         if self.step.kind == UPDATE:
             return Explanation(title, (self._weight_grad_line(l, j, i), self._weight_update_line(l, j, i)))
         if self._computed_backward(l):
             return Explanation(title, tuple(self._weight_grad_lines(l, j, i)),
-                               "Each δₙ already carries the loss's 1/N." if self.N > 1 else "")
+                               translate("Stepper", "Each δₙ already carries the loss's 1/N.") if self.N > 1 else "")
         return Explanation(title, (self._contribution_line(l, j, i),),
-                           "The connection's share of the neuron's z.")
+                           translate("Stepper", "The connection's share of the neuron's z."))
 
     def _contribution_line(self, l: int, j: int, i: int) -> Line:
         w = self.net.weights[l][j, i]
         if self.batch_mode():
             a = self.tr.a[l - 1][:, i].mean()
-            return self.line("mean w·a", ["w × mean a", f"{self.p(w)}×{self.p(a)}"], w * a)
+            return self.line(translate("Stepper", "mean {name}").format(name="w·a"),
+                             [translate("Stepper", "w × mean a"), f"{self.p(w)}×{self.p(a)}"], w * a)
         a = self.tr.a[l - 1][self.n, i]
         return self.line("w·a", [f"{self.p(w)}×{self.p(a)}"], w * a)
 
@@ -445,13 +463,14 @@ class _Writer:
         if self.N == 1:
             return self.line("∂L/∂w", ["δⱼ·aᵢ", f"{self.p(d[0])}×{self.p(a[0])}"], value)
         terms = join_terms([f"{self.p(dn)}×{self.p(an)}" for dn, an in zip(d, a, strict=True)])
-        return self.line("∂L/∂w", ["Σₙ δⱼ,ₙ·aᵢ,ₙ", terms], value, "summed over the batch")
+        return self.line("∂L/∂w", ["Σₙ δⱼ,ₙ·aᵢ,ₙ", terms], value, translate("Stepper", "summed over the batch"))
 
     def _weight_grad_lines(self, l: int, j: int, i: int) -> list[Line]:
         lines = [self._weight_grad_line(l, j, i)]
         if self.N > 1 and not self.batch_mode():
             d, a = self.tr.delta[l][self.n, j], self.tr.a[l - 1][self.n, i]
-            lines.append(self.line("this sample's share: δⱼ·aᵢ", [f"{self.p(d)}×{self.p(a)}"], d * a))
+            lines.append(self.line(translate("Stepper", "this sample's share: δⱼ·aᵢ"), [f"{self.p(d)}×{self.p(a)}"],
+                                   d * a))
         return lines
 
     def _weight_update_line(self, l: int, j: int, i: int) -> Line:
@@ -481,10 +500,12 @@ class GradientCheck:
 
     def text(self) -> str:
         what = "∂L/∂w" if self.i is not None else "∂L/∂b"
-        verdict = "they agree" if self.ok else "they DISAGREE (a kink of relu at z = 0, or a bug)"
-        return (f"{what} by backprop = {fmt(self.backprop, 10)}\n"
-                f"{what} by central difference (h = {fmt(self.h)}) = {fmt(self.numeric, 10)}\n"
-                f"relative error = {fmt(self.relative_error, 2)} — {verdict}")
+        verdict = (translate("Stepper", "they agree") if self.ok
+                   else translate("Stepper", "they DISAGREE (a kink of relu at z = 0, or a bug)"))
+        return translate("Stepper", "{what} by backprop = {backprop}\n{what} by central difference (h = {h}) = "
+                                    "{numeric}\nrelative error = {error} — {verdict}").format(
+            what=what, backprop=fmt(self.backprop, 10), h=fmt(self.h), numeric=fmt(self.numeric, 10),
+            error=fmt(self.relative_error, 2), verdict=verdict)
 
 
 def gradient_check(st, l: int, j: int, i: int | None = None, h: float = 1e-6) -> GradientCheck:

@@ -11,19 +11,24 @@ import html
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from .explain import connection_name, explain, gradient_check, neuron_name
 from .steps import UPDATE
 
 CSS = "p { margin: 2px 0 6px 0; } b { font-size: 15px; }"
-IDLE_HTML = ("<p><b>One training step, in four parts</b></p>"
-             "<p><b style='color:#2166ac'>Forward</b>, layer by layer: each neuron computes z = Σ w·a + b "
-             "and a = f(z).</p>"
-             "<p><b style='color:#7c3aed'>Loss</b>: the output ŷ is compared with the target y.</p>"
-             "<p><b style='color:#e66101'>Backward</b>, from the output back: δ = ∂L/∂z of each neuron and "
-             "∂L/∂w = δ·a of each weight (the chain rule).</p>"
-             "<p><b style='color:#1a7f37'>Update</b>: every weight moves against its gradient, "
-             "w ← w − η·∂L/∂w.</p>"
-             "<p>Here you will see the formula of the selected neuron or connection with its numbers.</p>")
+def idle_html() -> str:
+    """What the pane shows before Start: the four parts of a training step."""
+    return translate("Stepper", "<p><b>One training step, in four parts</b></p>"
+                                "<p><b style='color:#2166ac'>Forward</b>, layer by layer: each neuron computes "
+                                "z = Σ w·a + b and a = f(z).</p>"
+                                "<p><b style='color:#7c3aed'>Loss</b>: the output ŷ is compared with the target y.</p>"
+                                "<p><b style='color:#e66101'>Backward</b>, from the output back: δ = ∂L/∂z of each "
+                                "neuron and ∂L/∂w = δ·a of each weight (the chain rule).</p>"
+                                "<p><b style='color:#1a7f37'>Update</b>: every weight moves against its gradient, "
+                                "w ← w − η·∂L/∂w.</p>"
+                                "<p>Here you will see the formula of the selected neuron or connection with its "
+                                "numbers.</p>")
 
 
 def default_item(st, step) -> tuple:
@@ -53,9 +58,9 @@ class ExplanationPane(QWidget):
         font = self.browser.font()
         font.setPixelSize(14)
         self.browser.setFont(font)
-        self.check_button = QPushButton("Check this gradient numerically")
-        self.check_button.setToolTip("Compare backprop's ∂L/∂w with a central finite difference "
-                                     "(L(w + h) − L(w − h)) / 2h on the same sample")
+        self.check_button = QPushButton(translate("Stepper", "Check this gradient numerically"))
+        self.check_button.setToolTip(translate("Stepper", "Compare backprop's ∂L/∂w with a central finite difference "
+                                     "(L(w + h) − L(w − h)) / 2h on the same sample"))
         self.check_button.clicked.connect(self.run_check)
         self.check_result = QLabel()
         self.check_result.setWordWrap(True)
@@ -77,17 +82,19 @@ class ExplanationPane(QWidget):
         changed = (st, item) != (self.st, self.item)
         self.st, self.item = st, item
         if st is None or item is None:
-            self.hint.setText("Press Start to step through.")
-            self.browser.setHtml(IDLE_HTML)
+            self.hint.setText(translate("Stepper", "Press Start to step through."))
+            self.browser.setHtml(idle_html())
         else:
-            self.hint.setText("Click a neuron or a connection on the canvas to explain it." if not chosen
-                              else f"Explaining the selected {item_name(st, item)}.")
+            self.hint.setText(translate("Stepper", "Click a neuron or a connection on the canvas to explain it.")
+                              if not chosen else
+                              translate("Stepper", "Explaining the selected {item}.").format(item=item_name(st, item)))
             self.browser.setHtml(explain(st, item).html())
         can_check = st is not None and item is not None and item[0] >= 1 and (len(item) == 2 or st.exists(*item))
         self.check_button.setEnabled(can_check)
-        what = "weight" if item is not None and len(item) == 3 else "bias"
-        self.check_button.setText(f"Check this {what}'s gradient numerically" if can_check
-                                  else "Check a gradient numerically (select a connection)")
+        weight = item is not None and len(item) == 3
+        self.check_button.setText((translate("Stepper", "Check this weight's gradient numerically") if weight
+                                   else translate("Stepper", "Check this bias's gradient numerically")) if can_check
+                                  else translate("Stepper", "Check a gradient numerically (select a connection)"))
         if changed:
             self.check_result.setText("")
 

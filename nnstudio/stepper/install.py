@@ -16,25 +16,28 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.io.dataset_block import block_or_default, load
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import lesson_hooks
 from .canvas_link import CanvasLink
 from .controller import StepController
 from .panel import StepperPanel
 
-DOCK_ID, DOCK_TITLE = "step-through", "Step-through"
+DOCK_ID, DOCK_TITLE = "step-through", QT_TRANSLATE_NOOP("Docks", "Step-through")  # shown translated
 SAMPLE_CHOSEN = "training.sample_chosen"  # announced by the training plots
 DOCK_HEIGHT = 370
-KEYS = (("Next step", Qt.Key.Key_Right, "next"), ("Previous step", Qt.Key.Key_Left, "previous"),
-        ("Restart", Qt.Key.Key_Home, "restart"), ("Run to the end", Qt.Key.Key_End, "to_end"),
-        ("Play / pause", Qt.Key.Key_P, "toggle_play"))
+KEYS = ((QT_TRANSLATE_NOOP("Stepper", "Next step"), Qt.Key.Key_Right, "next"),
+        (QT_TRANSLATE_NOOP("Stepper", "Previous step"), Qt.Key.Key_Left, "previous"),
+        (QT_TRANSLATE_NOOP("Stepper", "Restart"), Qt.Key.Key_Home, "restart"),
+        (QT_TRANSLATE_NOOP("Stepper", "Run to the end"), Qt.Key.Key_End, "to_end"),
+        (QT_TRANSLATE_NOOP("Stepper", "Play / pause"), Qt.Key.Key_P, "toggle_play"))
 
 
 def _key_actions(window, ctl) -> list[QAction]:
     """→ ← Home End P as window shortcuts, enabled only while stepping (text fields keep their keys)."""
     actions = []
     for text, key, method in KEYS:
-        action = QAction(text, window)
+        action = QAction(translate("Stepper", text), window)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setEnabled(False)
@@ -47,10 +50,11 @@ def _key_actions(window, ctl) -> list[QAction]:
 
 def _toggle_action(host, ctl) -> QAction:
     window = host.widget()
-    action = QAction("Step through", window)
+    action = QAction(translate("Stepper", "Step through"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence("F8"))
-    tip = "Step through one sample's forward pass, loss, backward pass and update, with the numbers (F8)"
+    tip = translate("Stepper", "Step through one sample's forward pass, loss, backward pass and update, with the "
+                               "numbers (F8)")
     action.setToolTip(tip)
     action.setStatusTip(tip)
 
@@ -84,9 +88,10 @@ def _toggle_action(host, ctl) -> QAction:
 
 
 def _gradient_action(host, panel, link) -> QAction:
-    action = QAction("&Gradient View (∂L/∂w)", host.widget())
+    action = QAction(translate("Stepper", "&Gradient View (∂L/∂w)"), host.widget())
     action.setCheckable(True)
-    action.setStatusTip("Colour each connection by ∂L/∂w for the step-through's sample, also outside step-through")
+    action.setStatusTip(translate("Stepper", "Colour each connection by ∂L/∂w for the step-through's sample, also "
+                                             "outside step-through"))
     action.toggled.connect(panel.gradient_box.setChecked)
     panel.gradient_box.toggled.connect(action.setChecked)
     if link is not None:
@@ -114,7 +119,7 @@ def _follow_data_clicks(host, ctl) -> None:
                 return
             y = ds.targets(ds.y_test[row:row + 1], ctl.doc.network.n_outputs)[0]
         except (ValueError, OSError) as exc:
-            ctl.message.emit(f"Step-through: {exc}")
+            ctl.message.emit(translate("Stepper", "Step-through: {error}").format(error=exc))
             return
         ctl.use_typed(ds.X_test[row], y)
 
@@ -142,7 +147,7 @@ def install(host) -> StepperParts:
     link = CanvasLink(ctl, canvas, parent=window) if canvas is not None else None
     if link is not None:
         link.noteChanged.connect(panel.set_canvas_note)
-    host.add_dock(DOCK_ID, DOCK_TITLE, panel, "bottom", tab_with="plots")
+    host.add_dock(DOCK_ID, translate("Docks", DOCK_TITLE), panel, "bottom", tab_with="plots")
     parts = StepperParts(ctl, panel, link, _toggle_action(host, ctl), _gradient_action(host, panel, link),
                          _key_actions(window, ctl))
     _follow_data_clicks(host, ctl)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.engine.text import translate
 from nnstudio.io.numbers import fmt, layer_tag, subscript
 
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE, Step
@@ -159,8 +160,10 @@ class _Builder:
         if self.st.batch_size == 1:
             return ""
         if self.n is None:
-            return f"One column per sample of the batch ({self.st.batch_size} samples)."
-        return f"The column is sample {self.n + 1} of the batch of {self.st.batch_size}."
+            return translate("Stepper", "One column per sample of the batch ({size} samples).").format(
+                size=self.st.batch_size)
+        return translate("Stepper", "The column is sample {n} of the batch of {size}.").format(
+            n=self.n + 1, size=self.st.batch_size)
 
     def forward(self) -> MatrixView:
         l, t = self.step.layer, layer_tag(self.step.layer)
@@ -173,9 +176,11 @@ class _Builder:
         act = self.net.activations[l - 1]
         has_bias = self.net.has_bias(l)
         z_eq = (Equation(f"z{t} = {wn}·{a_prev.label} + b{t}", (w, "·", a_prev, "+", b, "=", z)) if has_bias
-                else Equation(f"z{t} = {wn}·{a_prev.label}  (no bias)", (w, "·", a_prev, "=", z)))
+                else Equation(f"z{t} = {wn}·{a_prev.label}  " + translate("Stepper", "(no bias)"),
+                              (w, "·", a_prev, "=", z)))
         eqs = (z_eq, Equation(f"a{t} = {act}(z{t})", (f"{act}(", z, ")", "=", a)))
-        note = "b is added to every column. " if has_bias and self.n is None and self.st.batch_size > 1 else ""
+        note = (translate("Stepper", "b is added to every column. ")
+                if has_bias and self.n is None and self.st.batch_size > 1 else "")
         if self.st.dropconnect:
             note += f"{wn} = W{t} ⊙ K/(1 − p): the dropconnect mask K of this step. "
         return MatrixView(self.step.title, eqs, (note + self._samples_note()).strip())
@@ -186,14 +191,15 @@ class _Builder:
         value = self.m("L", [[self.tr.loss]])
         eq = Equation(f"L = {pretty_formula(self.st.loss_function.formula.split('=', 1)[-1].strip())}",
                       (f"{self.net.loss}(", y_hat, ",", y, ")", "=", value))
-        note = "The loss is the mean over every sample of the batch." if self.st.batch_size > 1 else ""
+        note = (translate("Stepper", "The loss is the mean over every sample of the batch.") if self.st.batch_size > 1
+                else "")
         return MatrixView(self.step.title, (eq,), note)
 
     def backward(self) -> MatrixView:
         l = self.step.layer
         delta_eq, note = self._output_delta() if l == self.L else self._hidden_delta(l)
         eqs = (delta_eq, *self._gradient_equations(l))
-        grad_note = ("The gradients use the whole batch (each δ already carries 1/N)."
+        grad_note = (translate("Stepper", "The gradients use the whole batch (each δ already carries 1/N).")
                      if self.st.batch_size > 1 else "")
         return MatrixView(self.step.title, eqs, " ".join(s for s in (note, self._samples_note(), grad_note) if s))
 
@@ -210,22 +216,24 @@ class _Builder:
         if self.st.fused:
             divisor = f"{N}×{K}" if self.net.loss == "bce" else f"{N}"
             symbol = "(N·K)" if self.net.loss == "bce" else "N"
-            note = ("The fused gradient: the activation's derivative cancels against the loss's."
-                    + (" Targets that do not sum to 1 give (ŷ·Σy − y)/N." if self.net.loss == "cross_entropy"
-                       else ""))
+            note = (translate("Stepper", "The fused gradient: the activation's derivative cancels against the loss's.")
+                    + (translate("Stepper", " Targets that do not sum to 1 give (ŷ·Σy − y)/N.")
+                       if self.net.loss == "cross_entropy" else ""))
             return Equation(f"δ{t} = (ŷ − y)/{symbol}", ("(", y_hat, "−", y, f") / {divisor}", "=", delta)), note
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             grad = self.st.loss_function.gradient(self.tr.a[L], self.tr.targets)
         g = self.m("∂L/∂ŷ", self.cols(grad))
         if self.net.output_activation == "softmax":
             if self.n is None:
-                return (Equation(f"δ{t} = Jᵀ·∂L/∂ŷ (one Jacobian per sample)", (g, "→ Jᵀ· (per sample) →", delta)),
-                        "Select a sample to see its softmax Jacobian.")
+                return (Equation(translate("Stepper", "δ{t} = Jᵀ·∂L/∂ŷ (one Jacobian per sample)").format(t=t),
+                                 (g, translate("Stepper", "→ Jᵀ· (per sample) →"), delta)),
+                        translate("Stepper", "Select a sample to see its softmax Jacobian."))
             jac = self.net.activation(L).jacobian(self.tr.a[L][self.n])
             return (Equation(f"δ{t} = Jᵀ·∂L/∂ŷ,  J = diag(ŷ) − ŷ·ŷᵀ", (self.m("Jᵀ", jac.T), "·", g, "=", delta)),
-                    "Softmax ties the outputs together: δ goes through its Jacobian.")
+                    translate("Stepper", "Softmax ties the outputs together: δ goes through its Jacobian."))
         fp = self.m(f"f′(z{t})", self.cols(self._fprime(L)))
-        return Equation(f"δ{t} = ∂L/∂ŷ ⊙ f′(z{t})", (g, "⊙", fp, "=", delta)), "⊙ multiplies element by element."
+        return (Equation(f"δ{t} = ∂L/∂ŷ ⊙ f′(z{t})", (g, "⊙", fp, "=", delta)),
+                translate("Stepper", "⊙ multiplies element by element."))
 
     def _hidden_delta(self, l: int) -> tuple[Equation, str]:
         t, tn = layer_tag(l), layer_tag(l + 1)
@@ -236,7 +244,7 @@ class _Builder:
         fp = self.m(f"f′(z{t})", self.cols(self._fprime(l)))
         delta = self.m(f"δ{t}", self.cols(self.tr.delta[l]))
         return (Equation(f"δ{t} = ({wn}ᵀ·δ{tn}) ⊙ f′(z{t})", ("(", wt, "·", d_next, ")", "⊙", fp, "=", delta)),
-                "⊙ multiplies element by element.")
+                translate("Stepper", "⊙ multiplies element by element."))
 
     def _gradient_equations(self, l: int) -> tuple[Equation, ...]:
         t, tp = layer_tag(l), layer_tag(l - 1)
@@ -267,5 +275,6 @@ class _Builder:
             eqs.append(Equation(f"b{t} ← b{t} − η·∂L/∂b{t}",
                                 (self.m(f"b{t}", self.net.biases[l]), "−", f"{eta} ×",
                                  self.m(f"∂L/∂b{t}", self.tr.grad_bias[l]), "=",
-                                 self.m(f"new b{t}", self.tr.new_bias[l]))))
-        return MatrixView(self.step.title, tuple(eqs), f"η = {eta}; — marks a removed connection.")
+                                 self.m(translate("Stepper", "new b{t}").format(t=t), self.tr.new_bias[l]))))
+        return MatrixView(self.step.title, tuple(eqs),
+                          translate("Stepper", "η = {eta}; — marks a removed connection.").format(eta=eta))

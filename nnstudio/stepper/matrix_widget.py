@@ -11,11 +11,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+
 from .matrix_view import Matrix
 
 CELL_PAD, ROW_GAP, BRACKET = 9.0, 2.0, 6.0
 NUMBER_PIXELS = 13
-IDLE_TEXT = "The current layer's equations, written as matrices with their numbers, appear here."
+IDLE_TEXT = QT_TRANSLATE_NOOP("Stepper", "The current layer's equations, written as matrices with their numbers, "
+                                        "appear here.")
 
 
 def number_font(pixels: int = NUMBER_PIXELS) -> QFont:
@@ -145,7 +148,8 @@ class MatrixViewWidget(QScrollArea):
             row.hide()
             row.deleteLater()
         self._rows = []
-        self.title.setText(f"<b>{view.title}</b> — as matrices" if view is not None else IDLE_TEXT)
+        self.title.setText(translate("Stepper", "<b>{title}</b> — as matrices").format(title=view.title)
+                           if view is not None else translate("Stepper", IDLE_TEXT))
         self.note.setText(view.note if view is not None else "")
         if view is None:
             return

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+
 from .steps import BACKWARD, FORWARD, LOSS, UPDATE
 
 KIND_COLOURS = {FORWARD: "#2166ac", LOSS: "#7c3aed", BACKWARD: "#e66101", UPDATE: "#1a7f37"}
@@ -27,14 +29,17 @@ def kind_colour(kind: str, widget) -> str:
     """The colour of a kind of step, lighter on a dark palette."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return (DARK_KIND_COLOURS if dark else KIND_COLOURS)[kind]
+KIND_NAMES = {FORWARD: QT_TRANSLATE_NOOP("Stepper", "Forward"), LOSS: QT_TRANSLATE_NOOP("Stepper", "Loss"),
+              BACKWARD: QT_TRANSLATE_NOOP("Stepper", "Backward"), UPDATE: QT_TRANSLATE_NOOP("Stepper", "Update")}
 SPEEDS_MS = (3000, 2000, 1400, 1000, 700, 450, 250)   # slider positions, slow → fast
 
 
 def short_title(step) -> str:
     """The label of a step in the strip, e.g. "Forward 1", "Loss", "Backward 2", "Update"."""
+    name = translate("Stepper", KIND_NAMES[step.kind]) if step.kind in KIND_NAMES else step.kind.capitalize()
     if step.kind in (FORWARD, BACKWARD):
-        return f"{step.kind.capitalize()} {step.layer}"
-    return step.kind.capitalize()
+        return f"{name} {step.layer}"
+    return name
 
 
 class NavBar(QWidget):
@@ -44,20 +49,23 @@ class NavBar(QWidget):
         super().__init__(parent)
         self.ctl = controller
         SP = QStyle.StandardPixmap
-        self.restart_button = self._tool(SP.SP_MediaSkipBackward, "Restart (Home)", controller.restart)
-        self.prev_button = self._tool(SP.SP_MediaSeekBackward, "Previous step (←)", controller.previous)
-        self.next_button = self._tool(SP.SP_MediaSeekForward, "Next step (→)", controller.next)
-        self.end_button = self._tool(SP.SP_MediaSkipForward, "Run to the end (End)", controller.to_end)
-        self.play_button = QPushButton("Play")
+        self.restart_button = self._tool(SP.SP_MediaSkipBackward, translate("Stepper", "Restart (Home)"),
+                                          controller.restart)
+        self.prev_button = self._tool(SP.SP_MediaSeekBackward, translate("Stepper", "Previous step (←)"),
+                                       controller.previous)
+        self.next_button = self._tool(SP.SP_MediaSeekForward, translate("Stepper", "Next step (→)"), controller.next)
+        self.end_button = self._tool(SP.SP_MediaSkipForward, translate("Stepper", "Run to the end (End)"),
+                                      controller.to_end)
+        self.play_button = QPushButton(translate("Stepper", "Play"))
         self.play_button.setIcon(self.style().standardIcon(SP.SP_MediaPlay))
-        self.play_button.setToolTip("Play the steps one after the other (P)")
+        self.play_button.setToolTip(translate("Stepper", "Play the steps one after the other (P)"))
         self.play_button.setCheckable(True)
         self.play_button.clicked.connect(lambda on: controller.play() if on else controller.pause())
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS_MS) - 1)
         self.speed.setValue(2)
         self.speed.setFixedWidth(90)
-        self.speed.setToolTip("Playing speed")
+        self.speed.setToolTip(translate("Stepper", "Playing speed"))
         self.speed.valueChanged.connect(lambda v: controller.set_interval(SPEEDS_MS[v]))
         controller.set_interval(SPEEDS_MS[self.speed.value()])
         self.counter = QLabel()
@@ -82,7 +90,7 @@ class NavBar(QWidget):
         for w in (self.restart_button, self.prev_button, self.next_button, self.end_button):
             layout.addWidget(w)
         layout.addWidget(self.play_button)
-        layout.addWidget(QLabel("speed"))
+        layout.addWidget(QLabel(translate("Stepper", "speed")))
         layout.addWidget(self.speed)
         layout.addWidget(self.counter)
         layout.addWidget(scroll, 1)
@@ -93,7 +101,7 @@ class NavBar(QWidget):
         self.sync()
 
     def _playing_changed(self, on: bool) -> None:
-        self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setText(translate("Stepper", "Pause") if on else translate("Stepper", "Play"))
         icon = QStyle.StandardPixmap.SP_MediaPause if on else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
 
@@ -117,7 +125,7 @@ class NavBar(QWidget):
         self.restart_button.setEnabled(not st.at_start)
         self.next_button.setEnabled(not st.at_end)
         self.end_button.setEnabled(not st.at_end)
-        self.counter.setText(f"Step {st.index + 1} of {len(st)}")
+        self.counter.setText(translate("Stepper", "Step {n} of {total}").format(n=st.index + 1, total=len(st)))
         if self._strip_of is not st:
             self._rebuild_strip(st)
         for k, b in enumerate(self._buttons):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.io.numbers import fmt
+from nnstudio.io.numbers import fmt, list_separator
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .explain_pane import ExplanationPane, default_item
 from .matrix_view import matrix_view
@@ -29,9 +30,10 @@ from .nav_bar import NavBar, kind_colour
 from .sample_box import SampleBox
 from .steps import LOSS, UPDATE
 
-INTRO = ("<b>Step through one training step with the real numbers.</b> Choose a sample and a learning rate "
-         "on the left, then press <b>Start</b> (or the toolbar's Step through). Keys: → next, ← previous, "
-         "Home restart, End to the end, P play/pause.")
+INTRO = QT_TRANSLATE_NOOP("Stepper", "<b>Step through one training step with the real numbers.</b> Choose a "
+                                    "sample and a learning rate on the left, then press <b>Start</b> (or the "
+                                    "toolbar's Step through). Keys: → next, ← previous, Home restart, End to the "
+                                    "end, P play/pause.")
 
 
 class StepperPanel(QWidget):
@@ -41,13 +43,14 @@ class StepperPanel(QWidget):
         super().__init__(parent)
         self.ctl, self.canvas = controller, canvas
         self.selected: tuple | None = None
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("Stepper", "Start"))
         self.start_button.setCheckable(True)
-        self.start_button.setToolTip("Enter or leave step-through (F8)")
+        self.start_button.setToolTip(translate("Stepper", "Enter or leave step-through (F8)"))
         self.start_button.clicked.connect(self._start_clicked)
         self.nav = NavBar(controller)
-        self.gradient_box = QCheckBox("Gradient view")
-        self.gradient_box.setToolTip("Outside step-through, colour every connection by ∂L/∂w for the chosen sample")
+        self.gradient_box = QCheckBox(translate("Stepper", "Gradient view"))
+        self.gradient_box.setToolTip(translate("Stepper", "Outside step-through, colour every connection by ∂L/∂w "
+                                                          "for the chosen sample"))
         self.title = QLabel()
         self.title.setObjectName("stepTitle")
         self.sample_line = QLabel()
@@ -62,11 +65,12 @@ class StepperPanel(QWidget):
         self.canvas_note = QLabel()
         self.canvas_note.setObjectName("hint")
         self.canvas_note.setVisible(False)
-        self.again_button = QPushButton("Again with the new weights")
-        self.again_button.setToolTip("Keep this update and step through the same sample again")
+        self.again_button = QPushButton(translate("Stepper", "Again with the new weights"))
+        self.again_button.setToolTip(translate("Stepper", "Keep this update and step through the same sample again"))
         self.again_button.clicked.connect(lambda: controller.new_pass(next_sample=False))
-        self.next_sample_button = QPushButton("Next sample")
-        self.next_sample_button.setToolTip("Keep this update and step through the next rows of the data")
+        self.next_sample_button = QPushButton(translate("Stepper", "Next sample"))
+        self.next_sample_button.setToolTip(translate("Stepper", "Keep this update and step through the next rows of "
+                                                                "the data"))
         self.next_sample_button.clicked.connect(lambda: controller.new_pass(next_sample=True))
         self.samples = SampleBox(controller)
         self.explanation = ExplanationPane()
@@ -123,26 +127,27 @@ class StepperPanel(QWidget):
     def sync(self) -> None:
         st = self.ctl.st
         self.start_button.setChecked(st is not None)
-        self.start_button.setText("Stop" if st is not None else "Start")
+        self.start_button.setText(translate("Stepper", "Stop") if st is not None else translate("Stepper", "Start"))
         at_update = st is not None and st.current.kind == UPDATE
         self.again_button.setVisible(at_update)
         self.next_sample_button.setVisible(at_update and self.ctl.source == "data")
         self._sync_sample_line()
         if st is None:
             self.title.setText("")
-            self.caption.setText(INTRO)
+            self.caption.setText(translate("Stepper", INTRO))
             self.explanation.show_item(None, None)
             self.matrices.set_view(None)
             return
         step = st.current
         colour = kind_colour(step.kind, self)
         loss = f" · L = {fmt(step.loss)}" if step.kind == LOSS else ""
+        counter = translate("Stepper", "Step {n} of {total}").format(n=step.index + 1, total=len(st))
         self.title.setText(f"<span style='font-size:17px; font-weight:bold; color:{colour}'>"
-                           f"Step {step.index + 1} of {len(st)} · {html.escape(step.title)}{loss}</span>")
+                           f"{counter} · {html.escape(step.title)}{loss}</span>")
         caption = html.escape(step.caption)
         if step.kind == UPDATE and self.ctl.update_applied:
-            caption += (" <i>The network now has these new weights — one edit you can undo "
-                        "(← goes back and undoes it).</i>")
+            caption += translate("Stepper", " <i>The network now has these new weights — one edit you can undo "
+                                            "(← goes back and undoes it).</i>")
         self.caption.setText(caption)
         self._explain()
         self.matrices.set_view(matrix_view(st))
@@ -158,9 +163,11 @@ class StepperPanel(QWidget):
             lr += f" (this step only; the network's η = {fmt(self.ctl.network_learning_rate)})"
         if len(X) == 1:
             xs, ys = short_values(X[0]), short_values(Y[0])
-            self.sample_line.setText(f"Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}")
+            line = translate("Stepper", "Sample: {what} · x = ({xs}) · target y = ({ys}) · {lr}")
+            self.sample_line.setText(line.format(what=what, xs=xs, ys=ys, lr=lr))
         else:
-            self.sample_line.setText(f"Mini-batch: {what} ({len(X)} samples) · {lr}")
+            self.sample_line.setText(translate("Stepper", "Mini-batch: {what} ({size} samples) · {lr}").format(
+                what=what, size=len(X), lr=lr))
 
     def set_selection(self, kind: str, ids: list) -> None:
         """The canvas selection: a neuron or a connection is explained, anything else clears it."""
@@ -186,8 +193,9 @@ class StepperPanel(QWidget):
 
 def short_values(values, limit: int = 6) -> str:
     """``0.5, −0.3, …`` — the first few of many values (the label must not widen the window)."""
-    shown = ", ".join(fmt(v) for v in values[:limit])
-    return shown + (f", … ({len(values)} values)" if len(values) > limit else "")
+    shown = list_separator().join(fmt(v) for v in values[:limit])
+    more = translate("Stepper", "… ({count} values)").format(count=len(values))
+    return shown + (list_separator() + more if len(values) > limit else "")
 
 
 def _valid(st, item) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.numbers import fmt, format_values, parse_values
+from nnstudio.widgets.i18n import translate
 
 from .controller import MAX_BATCH
 
@@ -39,7 +40,7 @@ class SamplesModel(QAbstractTableModel):
     def set_samples(self, samples) -> None:
         self.beginResetModel()
         self.samples = samples
-        self.headers = [] if samples is None else ["#", *samples.feature_names, "target"]
+        self.headers = [] if samples is None else ["#", *samples.feature_names, translate("Stepper", "target")]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt's own default argument)
@@ -76,8 +77,8 @@ class SampleBox(QWidget):
         super().__init__(parent)
         self.ctl = controller
         self._syncing = False
-        self.data_radio = QRadioButton("A row of the data")
-        self.typed_radio = QRadioButton("Typed values")
+        self.data_radio = QRadioButton(translate("Stepper", "A row of the data"))
+        self.typed_radio = QRadioButton(translate("Stepper", "Typed values"))
         group = QButtonGroup(self)
         group.addButton(self.data_radio)
         group.addButton(self.typed_radio)
@@ -90,20 +91,24 @@ class SampleBox(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Click a row to step through that sample; Shift+click or drag over several rows "
+        self.table.setToolTip(translate("Stepper", "Click a row to step through that sample; Shift+click or drag "
+                                                   "over several rows "
                               "for a mini-batch. A click on a data point in the Plots' Output tab chooses "
-                              "that sample too.")
+                              "that sample too."))
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, MAX_BATCH)
-        self.batch_spin.setToolTip("Mini-batch: this many consecutive rows; the update uses their mean gradient")
+        self.batch_spin.setToolTip(translate("Stepper", "Mini-batch: this many consecutive rows; the update uses "
+                                                        "their mean gradient"))
         self.shown_combo = QComboBox()
-        self.shown_combo.setToolTip("Whose z, a and δ the neurons show; the update always uses the whole batch")
+        self.shown_combo.setToolTip(translate("Stepper", "Whose z, a and δ the neurons show; the update always uses "
+                                                         "the whole batch"))
         self.inputs_edit = QLineEdit()
         self.inputs_edit.setPlaceholderText("e.g. 0.5, −0.3")
         self.target_edit = QLineEdit()
         self.target_edit.setPlaceholderText("e.g. 1")
-        self.inputs_edit.setToolTip("The input values, separated by commas (Enter uses them)")
-        self.target_edit.setToolTip("The target: one value per output neuron (one-hot for softmax)")
+        self.inputs_edit.setToolTip(translate("Stepper", "The input values, separated by commas (Enter uses them)"))
+        self.target_edit.setToolTip(translate("Stepper", "The target: one value per output neuron (one-hot for "
+                                                         "softmax)"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #cf222e")
@@ -112,8 +117,9 @@ class SampleBox(QWidget):
         self.lr_spin.setDecimals(4)
         self.lr_spin.setRange(0.0, 10.0)
         self.lr_spin.setSingleStep(0.01)
-        self.lr_spin.setToolTip("η, the learning rate of the update step: w ← w − η·∂L/∂w. It is the network's "
-                                "(Training panel); another value here is for this step only")
+        self.lr_spin.setToolTip(translate("Stepper", "η, the learning rate of the update step: w ← w − η·∂L/∂w. It "
+                                                     "is the network's (Training panel); another value here is for "
+                                                     "this step only"))
         self.eta_note = QLabel()
         self.eta_note.setObjectName("hint")
         self.eta_note.setVisible(False)
@@ -129,13 +135,13 @@ class SampleBox(QWidget):
         top.addWidget(self.typed_radio)
         top.addStretch(1)
         batch = QHBoxLayout()
-        self.batch_label = QLabel("Batch size")
-        self.batch_label.setToolTip("How many rows this step traces (the training uses the network's batch size, "
-                                    "shown here, from the Training panel)")
+        self.batch_label = QLabel(translate("Stepper", "Batch size"))
+        self.batch_label.setToolTip(translate("Stepper", "How many rows this step traces (the training uses the "
+                                                         "network's batch size, shown here, from the Training panel)"))
         batch.addWidget(self.batch_label)
         batch.addWidget(self.batch_spin)
         batch.addSpacing(6)
-        self.shown_label = QLabel("Show")
+        self.shown_label = QLabel(translate("Stepper", "Show"))
         batch.addWidget(self.shown_label)
         batch.addWidget(self.shown_combo, 1)
         typed = QHBoxLayout()
@@ -182,12 +188,15 @@ class SampleBox(QWidget):
                 self.inputs_edit.setText(format_values(ctl.typed_x))
                 self.target_edit.setText(format_values(ctl.typed_y))
             self.lr_spin.setValue(ctl.learning_rate)
-            self.batch_label.setText(f"Batch size (network: {int(ctl.doc.training.batch_size)})")
+            self.batch_label.setText(translate("Stepper", "Batch size (network: {size})").format(
+                size=int(ctl.doc.training.batch_size)))
             own = ctl.eta_override is not None
-            self.eta_note.setText(f"this step only (network: {fmt(ctl.network_learning_rate)})" if own else "")
+            self.eta_note.setText(translate("Stepper", "this step only (network: {lr})").format(
+                lr=fmt(ctl.network_learning_rate)) if own else "")
             self.eta_note.setVisible(own)
             self._fill_shown()
-            self.error.setText("" if has_data else f"No data rows: {ctl.samples_error}")
+            self.error.setText("" if has_data else translate("Stepper", "No data rows: {error}").format(
+                error=ctl.samples_error))
             self.error.setVisible(bool(self.error.text()))
             if has_data and ctl.source == "data":
                 self._select_rows(ctl.row, ctl.batch_size)
@@ -214,9 +223,9 @@ class SampleBox(QWidget):
         size = ctl.batch_size if ctl.source == "data" else 1
         self.shown_combo.clear()
         for k in range(size):
-            self.shown_combo.addItem(f"sample {k + 1}", k)
+            self.shown_combo.addItem(translate("Stepper", "sample {n}").format(n=k + 1), k)
         if size > 1:
-            self.shown_combo.addItem("the batch (mean z, a; Σδ)", None)
+            self.shown_combo.addItem(translate("Stepper", "the batch (mean z, a; Σδ)"), None)
         self.shown_combo.setCurrentIndex(self.shown_combo.findData(ctl.shown) if ctl.shown is not None
                                          else self.shown_combo.count() - 1)
         self.shown_combo.setEnabled(size > 1)
@@ -257,8 +266,8 @@ class SampleBox(QWidget):
     def apply_typed(self) -> bool:
         net = self.ctl.doc.network
         try:
-            x = parse_values(self.inputs_edit.text(), net.n_inputs, "Inputs")
-            y = parse_values(self.target_edit.text(), net.n_outputs, "Target")
+            x = parse_values(self.inputs_edit.text(), net.n_inputs, translate("Stepper", "Inputs"))
+            y = parse_values(self.target_edit.text(), net.n_outputs, translate("Stepper", "Target"))
         except ValueError as exc:
             self.error.setText(str(exc))
             self.error.setVisible(True)

@@ -33,14 +33,22 @@ import numpy as np
 from nnstudio.document.naming import Names
 from nnstudio.engine.losses import get_loss
 from nnstudio.engine.network import Network
+from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
 from nnstudio.io.numbers import DIGITS, fmt
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
 KINDS = (FORWARD, LOSS, BACKWARD, UPDATE)
 
-LOSS_NAMES = {"mse": "mean squared error", "half_sse": "half sum of squared errors",
-              "sse": "sum of squared errors",
-              "bce": "binary cross-entropy", "cross_entropy": "cross-entropy"}
+LOSS_NAMES = {"mse": QT_TRANSLATE_NOOP("Stepper", "mean squared error"),
+              "half_sse": QT_TRANSLATE_NOOP("Stepper", "half sum of squared errors"),
+              "sse": QT_TRANSLATE_NOOP("Stepper", "sum of squared errors"),
+              "bce": QT_TRANSLATE_NOOP("Stepper", "binary cross-entropy"),
+              "cross_entropy": QT_TRANSLATE_NOOP("Stepper", "cross-entropy")}
+
+
+def loss_name(name: str) -> str:
+    """The loss's full name in the interface language (``mse`` → "mean squared error")."""
+    return translate("Stepper", LOSS_NAMES[name]) if name in LOSS_NAMES else name
 
 
 def _frozen(arr) -> np.ndarray:
@@ -274,13 +282,14 @@ class StepThrough:
         dropped = self.dropped(l)
         if dropped is None:
             return texts
-        return {key: "dropped (dropconnect)" if dropped[key[1], key[2]] else text for key, text in texts.items()}
+        word = translate("Stepper", "dropped (dropconnect)")
+        return {key: word if dropped[key[1], key[2]] else text for key, text in texts.items()}
 
     def _dropconnect_note(self) -> str:
         if not self.dropconnect:
             return ""
-        return (f" Dropconnect p = {self._f(self.dropconnect)}: the dashed connections are dropped in this step; "
-                f"the others count ×1/(1 − p).")
+        return translate("Stepper", " Dropconnect p = {p}: the dashed connections are dropped in this step; the "
+                                    "others count ×1/(1 − p).").format(p=self._f(self.dropconnect))
 
     # -- building steps -------------------------------------------------------------------------
     def _build(self, index: int) -> Step:
@@ -294,13 +303,15 @@ class StepThrough:
         return fmt(value, self.digits)
 
     def _label(self, name: str) -> str:
-        return f"mean {name}" if self.batch_mode else name
+        return translate("Stepper", "mean {name}").format(name=name) if self.batch_mode else name
 
     def _batch_note(self) -> str:
         if self.batch_size == 1:
             return ""
-        who = "the batch mean" if self.batch_mode else f"sample {self._sample + 1}"
-        return f" Batch of {self.batch_size} samples; the neurons show {who}."
+        who = (translate("Stepper", "the batch mean") if self.batch_mode
+               else translate("Stepper", "sample {n}").format(n=self._sample + 1))
+        return translate("Stepper", " Batch of {size} samples; the neurons show {who}.").format(
+            size=self.batch_size, who=who)
 
     def _activation_name(self, l: int) -> str:
         return self.network.activations[l - 1]
@@ -330,17 +341,20 @@ class StepThrough:
             self._forward_neurons(k, texts, values)
         w = self.effective_weights(l)
         contribution = w * self.pick(self.trace.a[l - 1])[None, :]
-        label = "mean w·a" if self.batch_mode else "w·a"
+        label = self._label("w·a")
         conn = self._mark_dropped(l, {(l, j, i): f"{label} = {self._f(contribution[j, i])}"
                                       for j, i in self._connections(l)})
         act = self._activation_name(l)
-        where = "the output layer" if l == self.n_layers else f"layer {l}"
-        adds = ("plus its bias: z = Σ w·a + b" if self.network.has_bias(l)
-                else "with no bias (this layer has none): z = Σ w·a")
-        caption = (f"Each neuron of {where} adds up its inputs times their weights, {adds}. Then it "
-                   f"applies {act}: a = f(z). Each connection shows its input's contribution w·a."
+        where = (translate("Stepper", "the output layer") if l == self.n_layers
+                 else translate("Stepper", "layer {l}").format(l=l))
+        adds = (translate("Stepper", "plus its bias: z = Σ w·a + b") if self.network.has_bias(l)
+                else translate("Stepper", "with no bias (this layer has none): z = Σ w·a"))
+        caption = (translate("Stepper", "Each neuron of {where} adds up its inputs times their weights, {adds}. "
+                                        "Then it applies {act}: a = f(z). Each connection shows its input's "
+                                        "contribution w·a.").format(where=where, adds=adds, act=act)
                    + self._dropconnect_note() + self._batch_note())
-        return dict(title=f"Forward: layer {l} ({act})", caption=caption, highlight_layer=l,
+        title = translate("Stepper", "Forward: layer {l} ({act})").format(l=l, act=act)
+        return dict(title=title, caption=caption, highlight_layer=l,
                     neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map({l: _frozen(contribution)}),
                     weight_values=_frozen_map({l: _frozen_map({"weight": _frozen(w),
@@ -355,11 +369,14 @@ class StepThrough:
         for j in range(len(y_hat)):
             texts[(L, j)] = f"{self._label('ŷ')} = {self._f(y_hat[j])}\n{self._label('y')} = {self._f(y[j])}"
         name = self.network.loss
-        caption = (f"The output ŷ is compared with the target y. The loss ({LOSS_NAMES.get(name, name)}) "
-                   f"measures how far off it is: L = {self._f(self.trace.loss)}."
-                   + (f" The loss is the mean over the batch of {self.batch_size} samples."
-                      if self.batch_size > 1 else ""))
-        return dict(title=f"Loss ({name})", caption=caption, highlight_layer=L,
+        caption = translate("Stepper", "The output ŷ is compared with the target y. The loss ({loss}) measures "
+                                       "how far off it is: L = {value}.").format(loss=loss_name(name),
+                                                                                 value=self._f(self.trace.loss))
+        if self.batch_size > 1:
+            caption += translate("Stepper", " The loss is the mean over the batch of {size} samples.").format(
+                size=self.batch_size)
+        title = translate("Stepper", "Loss ({name})").format(name=name)
+        return dict(title=title, caption=caption, highlight_layer=L,
                     neuron_texts=_frozen_map(texts), connection_texts=_frozen_map({}),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map({}),
                     loss=float(self.trace.loss))
@@ -379,7 +396,8 @@ class StepThrough:
                 texts[(k, j)] = f"{delta_label} = {self._f(d[j])}"
         grad = self.trace.grad_weights[l]
         conn = self._mark_dropped(l, {(l, j, i): f"∂L/∂w = {self._f(grad[j, i])}" for j, i in self._connections(l)})
-        return dict(title=f"Backward: layer {l} ({self._activation_name(l)})",
+        title = translate("Stepper", "Backward: layer {l} ({act})").format(l=l, act=self._activation_name(l))
+        return dict(title=title,
                     caption=self._backward_caption(l), highlight_layer=l,
                     neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map({l: _frozen(grad)}),
@@ -389,21 +407,23 @@ class StepThrough:
     def _backward_caption(self, l: int) -> str:
         out = self.network.output_activation
         if l < self.n_layers:
-            first = ("The error flows back: each neuron collects the δ of the next layer through its "
-                     "outgoing weights, Σ w·δ, and multiplies it by the slope of its activation, f′(z).")
+            first = translate("Stepper", "The error flows back: each neuron collects the δ of the next layer "
+                                         "through its outgoing weights, Σ w·δ, and multiplies it by the slope of "
+                                         "its activation, f′(z).")
         elif self.fused:
-            first = (f"How does each output's z change the loss? With {out} and "
-                     f"{LOSS_NAMES[self.network.loss]} the chain rule simplifies to δ = ŷ − y "
-                     f"(divided as the loss averages).")
+            first = translate("Stepper", "How does each output's z change the loss? With {act} and {loss} the chain "
+                                         "rule simplifies to δ = ŷ − y (divided as the loss averages).").format(
+                act=out, loss=loss_name(self.network.loss))
         elif out == "softmax":
-            first = ("How does each output's z change the loss? Softmax ties the outputs together, so "
-                     "δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).")
+            first = translate("Stepper", "How does each output's z change the loss? Softmax ties the outputs "
+                                         "together, so δ uses its Jacobian: δₖ = aₖ·(∂L/∂aₖ − Σⱼ ∂L/∂aⱼ·aⱼ).")
         else:
-            first = "How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z)."
-        second = (" Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when that "
-                  "weight grows." + (" For the bias, ∂L/∂b = δ." if self.network.has_bias(l) else ""))
+            first = translate("Stepper", "How does each output's z change the loss? δ = ∂L/∂z = ∂L/∂ŷ · f′(z).")
+        second = (translate("Stepper", " Each connection shows ∂L/∂w = δ · a_prev: how fast the loss changes when "
+                                       "that weight grows.")
+                  + (translate("Stepper", " For the bias, ∂L/∂b = δ.") if self.network.has_bias(l) else ""))
         if self.batch_size > 1:
-            second += " The gradients are summed over the batch (each δ already carries 1/N)."
+            second += translate("Stepper", " The gradients are summed over the batch (each δ already carries 1/N).")
         return first + second + self._dropconnect_note() + self._batch_note()
 
     def _update_step(self, _layer) -> dict:
@@ -428,11 +448,14 @@ class StepThrough:
                 for j, i in self._connections(l)}))
             conn_values[l] = _frozen(dw)
             weight_values[l] = _frozen_map({"weight": _frozen(w), "new_weight": _frozen(nw), "delta": _frozen(dw)})
-        caption = (f"Every weight and bias takes one small step against its gradient: "
-                   f"w ← w − η·∂L/∂w with η = {self._f(self.learning_rate)}."
-                   + (" The gradient is the batch average." if self.batch_size > 1 else "")
-                   + (" Dropped connections do not move in this step." if self.dropconnect else ""))
-        return dict(title=f"Update: one SGD step (η = {self._f(self.learning_rate)})", caption=caption,
+        eta = self._f(self.learning_rate)
+        caption = (translate("Stepper", "Every weight and bias takes one small step against its gradient: "
+                                        "w ← w − η·∂L/∂w with η = {eta}.").format(eta=eta)
+                   + (translate("Stepper", " The gradient is the batch average.") if self.batch_size > 1 else "")
+                   + (translate("Stepper", " Dropped connections do not move in this step.") if self.dropconnect
+                      else ""))
+        title = translate("Stepper", "Update: one SGD step (η = {eta})").format(eta=eta)
+        return dict(title=title, caption=caption,
                     highlight_layer=None, neuron_texts=_frozen_map(texts), connection_texts=_frozen_map(conn),
                     neuron_values=_freeze_values(values), connection_values=_frozen_map(conn_values),
                     weight_values=_frozen_map(weight_values), loss=float(tr.loss),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nnstudio.engine.dataset import CLASSIFICATION
 from nnstudio.io.dataset_block import LoadedData, needs, output_setup
+from nnstudio.widgets.i18n import translate
 
 from .commands import adapted_structure, describe_change
 
@@ -28,11 +29,12 @@ def outputs_fit(net, data: LoadedData) -> bool:
 def semantic_problem(net, data: LoadedData) -> str:
     """A reason the loss/activation cannot learn these targets ('' when fine)."""
     if data.task != CLASSIFICATION and net.loss not in REGRESSION_LOSSES:
-        return f"the {net.loss} loss needs class labels, but this data has numeric targets (use mse)"
+        return translate("Training", "the {loss} loss needs class labels, but this data has numeric targets (use "
+                                     "mse)").format(loss=net.loss)
     if data.task == CLASSIFICATION and net.loss == "bce" and net.output_activation != "sigmoid":
-        return "the bce loss needs a sigmoid output"
+        return translate("Training", "the bce loss needs a sigmoid output")
     if data.task == CLASSIFICATION and net.loss == "cross_entropy" and net.output_activation != "softmax":
-        return "the cross_entropy loss needs a softmax output"
+        return translate("Training", "the cross_entropy loss needs a softmax output")
     return ""
 
 
@@ -40,7 +42,8 @@ def output_names(data: LoadedData) -> list[str]:
     ds = data.dataset
     n_out = ds.n_outputs
     if data.task == CLASSIFICATION and n_out > 1:
-        return [str(n) for n in ds.target_names][:n_out] or [f"class {i}" for i in range(n_out)]
+        return [str(n) for n in ds.target_names][:n_out] or [translate("Training",
+                                                                       "class {i}").format(i=i) for i in range(n_out)]
     if data.task == CLASSIFICATION:
         names = ds.target_names
         if len(names) != 2:

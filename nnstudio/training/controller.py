@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QApplication
 from nnstudio.document import commands as C
 from nnstudio.engine.training import DIVERGED, Trainer
 from nnstudio.io.dataset_block import LoadedData
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import translate
 
 from .data_source import DataSource
 from .engine_process import EngineError
@@ -175,7 +177,7 @@ class TrainingController(QObject):
     def _ensure_trainer(self):
         problem = self.fit_problem()
         if problem:
-            self._set_state(ERROR, f"Cannot train: {problem}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=problem))
             return None
         tr = self.trainer
         try:
@@ -184,7 +186,7 @@ class TrainingController(QObject):
             tr.apply(self.doc.training)
         except (ValueError, EngineError) as exc:
             self.trainer = None
-            self._set_state(ERROR, f"Cannot train: {exc}.")
+            self._set_state(ERROR, translate("Training", "Cannot train: {problem}.").format(problem=exc))
             return None
         return tr
 
@@ -234,7 +236,7 @@ class TrainingController(QObject):
     def pause_for_edit(self) -> None:
         """Call before pushing an edit of the network: pauses (and commits) a running training."""
         if self.running:
-            self._halt(commit=True, state=PAUSED, text="Paused for editing.")
+            self._halt(commit=True, state=PAUSED, text=translate("Training", "Paused for editing."))
 
     def before_edit(self, command) -> None:
         """The document's edit guard: an edit that changes the maths (a weight, a layer, …) pauses
@@ -268,7 +270,7 @@ class TrainingController(QObject):
             self._record(tr.evaluate())
         except EngineError as exc:
             self._segment, self.trainer = None, None
-            self._set_state(ERROR, f"Training failed: {exc}.")
+            self._set_state(ERROR, translate("Training", "Training failed: {error}.").format(error=exc))
             return False
         self._write_live(tr.net.params)
         self._finish(DIVERGED if self.progress.status == DIVERGED else "paused")
@@ -282,19 +284,21 @@ class TrainingController(QObject):
         seed = int(self.doc.training.seed) + (0 if self.lock_seed else 1)
         self._writing = True
         try:
-            self.undo_stack.beginMacro("Reset training")
+            self.undo_stack.beginMacro(translate("Training", "Reset training"))
             if seed != int(self.doc.training.seed):
                 self.undo_stack.push(C.SetTrainingSettingsCommand(
-                    self.doc, replace(self.doc.training, seed=seed), f"Seed {seed}"))
+                    self.doc, replace(self.doc.training, seed=seed), translate("Training", "Seed {seed}").format(
+                        seed=seed)))
             self.undo_stack.push(C.RandomiseWeightsCommand(self.doc, self.doc.training.initializer, seed))
-            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}, "Clear history"))
+            self.undo_stack.push(C.SetHistoryCommand(self.doc, {}))
             self.undo_stack.endMacro()
         finally:
             self._writing = False
         self.trainer = None
         self.history = History()
         self.steps_per_second = 0.0
-        self._set_state(IDLE, f"Reset: weights re-initialised ({self.doc.training.initializer}, seed {seed}).")
+        self._set_state(IDLE, translate("Training", "Reset: weights re-initialised ({init}, seed {seed}).").format(
+            init=self.doc.training.initializer, seed=seed))
         self._mark_dirty()
 
     def back_to_last_good(self) -> bool:
@@ -305,15 +309,18 @@ class TrainingController(QObject):
         self._writing = True
         try:
             self.undo_stack.push(C.ReplaceParametersCommand(self.doc, params,
-                                                            f"Back to the last good weights (epoch {epoch})"))
+                                                            translate("Training", "Back to the last good weights "
+                                                                                  "(epoch "
+                                                                                  "{epoch})").format(epoch=epoch)))
         except ValueError as exc:
-            self.message.emit(f"Could not go back: {exc}")
+            self.message.emit(translate("Training", "Could not go back: {error}").format(error=exc))
             return False
         finally:
             self._writing = False
         self.trainer = None
         self.divergence = ""
-        self._set_state(PAUSED, f"Back to the weights of epoch {epoch}; lower η before playing again.")
+        self._set_state(PAUSED, translate("Training", "Back to the weights of epoch {epoch}; lower η before playing "
+                                                      "again.").format(epoch=epoch))
         self._mark_dirty()
         return True
 
@@ -362,7 +369,7 @@ class TrainingController(QObject):
         self.run_thread = None
         if not stopped:  # never expected: the worker checks the flag every few milliseconds
             self._segment = None
-            self._set_state(ERROR, "The training thread did not stop in time.")
+            self._set_state(ERROR, translate("Training", "The training thread did not stop in time."))
             return False
         final = run.worker.final
         if final is not None and commit:
@@ -408,8 +415,9 @@ class TrainingController(QObject):
             self.trainer = None
             self.history = History.from_dict(self.doc.history)
             lr = self.doc.training.learning_rate
-            self.divergence = (f"The loss is diverging — the learning rate is probably too large (η = {lr:g}). "
-                               f"Training paused at epoch {tr.epoch if tr else '?'}.")
+            message = translate("Training", "The loss is diverging — the learning rate is probably too large "
+                                            "(η = {lr}). Training paused at epoch {epoch}.")
+            self.divergence = localize(message.format(lr=f"{lr:g}", epoch=tr.epoch if tr else "?"))
             why = getattr(self.progress, "divergence", None)
             if why:
                 self.divergence += f" ({why.split(': lower')[0]})"
@@ -419,9 +427,10 @@ class TrainingController(QObject):
         if seg is not None and tr is not None and tr.step > seg.step0:
             self._commit(tr, seg)
         if status == "error":
-            self._set_state(ERROR, "Training failed; see the console for details.")
+            self._set_state(ERROR, translate("Training", "Training failed; see the console for details."))
         elif status == DONE:
-            self._set_state(DONE, text or f"Done: {tr.epoch} epochs.")
+            done = tr.epoch
+            self._set_state(DONE, text or translate("Training", "Done: %n epoch(s).", None, done))
         else:
             self._set_state(status if status in (PAUSED, IDLE) else PAUSED, text)
 
@@ -430,7 +439,7 @@ class TrainingController(QObject):
         try:
             self.undo_stack.push(seg.command(self.doc, tr.net.params, tr.epoch, tr.step, self.history.to_dict()))
         except ValueError as exc:
-            self.message.emit(f"Could not keep the trained weights: {exc}")
+            self.message.emit(translate("Training", "Could not keep the trained weights: {error}").format(error=exc))
         finally:
             self._writing = False
 
@@ -499,7 +508,7 @@ class TrainingController(QObject):
         if kind in ("parameters", "structure", "activation", "reset"):
             if self.running:  # an edit we were not told about: never race, drop the unsaved run
                 self._halt(commit=False, state=IDLE)
-                self._set_state(IDLE, "Training stopped: the network was changed while it ran.")
+                self._set_state(IDLE, translate("Training", "Training stopped: the network was changed while it ran."))
             if kind != "parameters":
                 self.trainer = None
             if kind == "reset":
@@ -526,7 +535,8 @@ class TrainingController(QObject):
             self.set_live_settings()
             return
         self._halt(commit=True, state=PAUSED)
-        self.message.emit("Optimiser, batch size or seed changed: training goes on with a fresh optimiser state.")
+        self.message.emit(translate("Training", "Optimiser, batch size or seed changed: training goes on with a fresh "
+                                                "optimiser state."))
         self.play()
 
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.csv_import import CsvImportError, import_csv, preview
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 PREVIEW_ROWS = 12
-MISSING = [("drop", "Drop rows with a missing cell"), ("fill", "Fill: column mean / most frequent value")]
+MISSING = [("drop", QT_TRANSLATE_NOOP("Training", "Drop rows with a missing cell")),
+           ("fill", QT_TRANSLATE_NOOP("Training", "Fill: column median / a \"missing\" category"))]
 
 
 class CsvImportDialog(QDialog):
@@ -36,7 +38,7 @@ class CsvImportDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import a CSV file")
+        self.setWindowTitle(translate("Training", "Import a CSV file"))
         self.resize(820, 620)
         self.path = None
         self.info = None
@@ -47,53 +49,59 @@ class CsvImportDialog(QDialog):
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.setToolTip("The first rows of the file, as read")
+        self.rows.setToolTip(translate("Training", "The first rows of the file, as read"))
         self.columns = QTableWidget(0, 4)
-        self.columns.setHorizontalHeaderLabels(["column", "use", "type", "missing / distinct"])
+        self.columns.setHorizontalHeaderLabels([translate("Training", "column"), translate("Training", "use"),
+                                                translate("Training", "type"),
+                                                translate("Training", "missing / distinct")])
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.columns.horizontalHeader().setStretchLastSection(True)
-        self.columns.setToolTip("Each column: use it as an input or leave it out, and its type. Numeric columns "
-                                "become one input each; categorical ones one input per category (one-hot).")
+        self.columns.setToolTip(translate("Training", "Each column: use it as an input or leave it out, and its "
+                                                      "type. Numeric columns "
+                                "become one input each; categorical ones one input per category (one-hot)."))
         self.target = QComboBox()
-        self.target.setToolTip("The column the network learns to predict. Text or a few whole numbers: "
-                               "classification; other numbers: regression.")
+        self.target.setToolTip(translate("Training", "The column the network learns to predict. Text or a few whole "
+                                                     "numbers: "
+                               "classification; other numbers: regression."))
         self.missing = QComboBox()
         for key, text in MISSING:
-            self.missing.addItem(text, key)
-        self.missing.setToolTip("What to do with empty cells and ?, NA, NaN, N/A. Rows with a missing target "
-                                "are always dropped.")
-        self.standardize = QCheckBox("Standardise numeric inputs")
+            self.missing.addItem(translate("Training", text), key)
+        self.missing.setToolTip(translate("Training", "What to do with empty cells and ?, NA, NaN, N/A. Rows with a "
+                                                      "missing target "
+                                "are always dropped."))
+        self.standardize = QCheckBox(translate("Training", "Standardise numeric inputs"))
         self.standardize.setChecked(True)
-        self.standardize.setToolTip("Scale each numeric input to mean 0 and standard deviation 1 (training "
-                                    "rows' statistics): networks learn much faster on scaled inputs")
+        self.standardize.setToolTip(translate("Training", "Scale each numeric input to mean 0 and standard "
+                                                          "deviation 1 (training "
+                                    "rows' statistics): networks learn much faster on scaled inputs"))
         self.test = QSpinBox()
         self.test.setRange(0, 90)
         self.test.setValue(20)
         self.test.setSuffix(" %")
-        self.test.setToolTip("Share of the rows held out as test data")
+        self.test.setToolTip(translate("Training", "Share of the rows held out as test data"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
         self.seed.setValue(1)
-        self.seed.setToolTip("Seed of the random train/test split")
+        self.seed.setToolTip(translate("Training", "Seed of the random train/test split"))
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setMaximumHeight(120)
-        self.summary.setToolTip("What the import makes of the file with these options")
+        self.summary.setToolTip(translate("Training", "What the import makes of the file with these options"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Training", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         options = QFormLayout()
-        options.addRow("Target column", self.target)
-        options.addRow("Missing values", self.missing)
+        options.addRow(translate("Training", "Target column"), self.target)
+        options.addRow(translate("Training", "Missing values"), self.missing)
         options.addRow("", self.standardize)
         split = QHBoxLayout()
         split.addWidget(self.test)
-        split.addWidget(QLabel("seed"))
+        split.addWidget(QLabel(translate("Training", "seed")))
         split.addWidget(self.seed)
         split.addStretch(1)
-        options.addRow("Test rows", split)
+        options.addRow(translate("Training", "Test rows"), split)
         middle = QHBoxLayout()
         middle.addWidget(self.columns, 3)
         middle.addLayout(options, 2)
@@ -101,7 +109,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.file_label)
         layout.addWidget(self.rows, 2)
         layout.addLayout(middle, 3)
-        layout.addWidget(QLabel("Import summary"))
+        layout.addWidget(QLabel(translate("Training", "Import summary")))
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self)
@@ -114,19 +122,23 @@ class CsvImportDialog(QDialog):
 
     # -- file -----------------------------------------------------------------------------------------
     def choose_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a CSV file", str(Path.home()), "CSV files (*.csv *.txt)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Training", "Open a CSV file"), str(Path.home()),
+                                              translate("Training", "CSV files (*.csv *.txt)"))
         return bool(path) and self.set_path(path)
 
     def set_path(self, path: str) -> bool:
         try:
             self.info = preview(path, PREVIEW_ROWS)
         except (CsvImportError, OSError) as exc:
-            self.file_label.setText(f"Could not read {Path(path).name}: {exc}")
+            self.file_label.setText(translate("Training", "Could not read {name}: {error}").format(
+                name=Path(path).name, error=exc))
             return False
         self.path = str(path)
         info = self.info
-        self.file_label.setText(f"{Path(path).name}: {info.row_count:,} rows, {len(info.header)} columns, "
-                                f"{info.delimiter} separated")
+        rows = info.row_count
+        self.file_label.setText(translate("Training", "{name}: %n row(s), {columns} columns, separated by "
+                                                      "{delimiter}", None, rows).format(
+            name=Path(path).name, columns=len(info.header), delimiter=repr(info.delimiter)))
         self._fill_rows(info)
         self._fill_columns(info)
         self.target.blockSignals(True)
@@ -159,14 +171,17 @@ class CsvImportDialog(QDialog):
             t.setItem(r, 0, item)
             use = QCheckBox()
             use.setChecked(info.types.get(name) != "empty")
-            use.setToolTip(f"Use {name} as an input (the target column is always used)")
+            use.setToolTip(translate("Training", "Use {name} as an input (the target column is always used)").format(
+                name=name))
             use.toggled.connect(self._schedule)
             t.setCellWidget(r, 1, use)
             kind = QComboBox()
-            kind.addItems(["numeric", "categorical"])
-            kind.setCurrentText("categorical" if info.types.get(name) == "categorical" else "numeric")
+            kind.addItem(translate("Training", "numeric"), "numeric")
+            kind.addItem(translate("Training", "categorical"), "categorical")
+            kind.setCurrentIndex(kind.findData("categorical" if info.types.get(name) == "categorical" else "numeric"))
             kind.setEnabled(info.types.get(name) != "empty")
-            kind.setToolTip("numeric: one input with the value; categorical: one 0/1 input per category")
+            kind.setToolTip(translate("Training", "numeric: one input with the value; categorical: one 0/1 input "
+                                                  "per category"))
             kind.currentIndexChanged.connect(self._schedule)
             t.setCellWidget(r, 2, kind)
             t.setItem(r, 3, QTableWidgetItem(f"{info.missing.get(name, 0)} / {info.distinct.get(name, 0)}"))
@@ -182,7 +197,7 @@ class CsvImportDialog(QDialog):
         target = self.target.currentText()
         overrides = {}
         for name in info.header:
-            kind = self.type_boxes[name].currentText()
+            kind = self.type_boxes[name].currentData()
             if info.types.get(name) != "empty" and kind != info.types.get(name):
                 overrides[name] = kind
         ignore = [n for n in info.header if n != target and not self.use_boxes[n].isChecked()]
@@ -206,7 +221,7 @@ class CsvImportDialog(QDialog):
                                      ignore=block.get("ignore", ()))
         except (CsvImportError, ValueError, OSError) as exc:
             self.result_block = self.result_dataset = None
-            self.summary_text = f"Cannot import with these options: {exc}"
+            self.summary_text = translate("Training", "Cannot import with these options: {error}").format(error=exc)
             self.summary.setStyleSheet("color: #b42318;")
         else:
             self.result_block, self.result_dataset = block, ds

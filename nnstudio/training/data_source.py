@@ -3,6 +3,7 @@ directly), and whether it can train a network."""
 
 from __future__ import annotations
 
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainData
 from nnstudio.io.dataset_block import LoadedData, block_or_default, load
 
@@ -39,10 +40,11 @@ class DataSource:
         """Why the data cannot train ``net`` ('' when it can)."""
         data = self.data
         if data is None:
-            return self.error or "no data"
+            return self.error or translate("Training", "no data")
         if data.n_inputs != net.n_inputs:
-            return (f"the data has {data.n_inputs} input{'s' * (data.n_inputs != 1)} but the network has "
-                    f"{net.n_inputs} input neuron{'s' * (net.n_inputs != 1)}")
+            inputs, neurons = data.n_inputs, net.n_inputs
+            return (translate("Training", "the data has %n input(s)", None, inputs)
+                    + translate("Training", " but the network has %n input neuron(s)", None, neurons))
         try:
             targets(data, net.n_outputs)
         except ValueError as exc:

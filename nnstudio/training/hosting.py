@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import TrainData, Trainer, TrainingSettings
 
 from .engine_process import EngineError, EngineProcess
@@ -31,7 +32,9 @@ class TrainerHost:
             except EngineError as exc:
                 if engine.alive:
                     raise ValueError(str(exc)) from None
-                self.say(f"The training process failed ({exc}); training in the app itself.")
+                self.say(translate("Training",
+                                   "The training process failed ({error}); training in the app itself.").format(
+                    error=exc))
                 self.use_process = False
         tr = Trainer(net, data, settings)
         tr.epoch, tr.step = epoch, step
@@ -48,7 +51,8 @@ class TrainerHost:
             try:
                 self.engine = EngineProcess()
             except (OSError, RuntimeError) as exc:
-                self.say(f"Could not start the training process ({exc}); training in the app itself.")
+                self.say(translate("Training", "Could not start the training process ({error}); training in the app "
+                                               "itself.").format(error=exc))
                 self.use_process = False
                 return None
         return self.engine

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
+from nnstudio.widgets.i18n import translate
+
 from . import lesson_hooks
 from .controller import TrainingController
 from .panel import TrainingPanel, add_play_shortcut
@@ -118,8 +120,8 @@ def install(host) -> TrainingPanels:
     window = host.widget()
     ctl = TrainingController(host.document, host.undo_stack, parent=window)
     panel, plots = TrainingPanel(ctl), PlotsPanel(ctl)
-    host.add_dock("training", "Training", panel, "right")
-    host.add_dock("plots", "Plots", plots, "bottom")
+    host.add_dock("training", translate("Training", "Training"), panel, "right")
+    host.add_dock("plots", translate("Training", "Plots"), plots, "bottom")
     ctl.play_shortcut = add_play_shortcut(window, ctl)
     canvas = host.canvas
     _wire_canvas(ctl, canvas)

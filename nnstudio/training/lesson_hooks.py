@@ -14,8 +14,10 @@ from nnstudio.document import commands as C
 from nnstudio.engine.datasets import DATASET_NAMES
 from nnstudio.engine.training import DIVERGED
 from nnstudio.io.dataset_block import CSV, block_or_default, load
+from nnstudio.widgets.i18n import translate
 
 from .controller import DIVERGED_STATE
+from .panel.data_box import dataset_title
 
 CSV_IMPORT = {"missing": "drop", "standardize": True, "test_fraction": 0.3, "seed": 1}
 """How a lesson's CSV file is imported: rows with a missing cell dropped, numeric inputs standardised, 30 % test."""
@@ -29,7 +31,8 @@ def register(hooks, parts) -> None:
     def set_setting(field: str, value) -> None:
         settings = dataclasses.replace(doc.training, **{field: value})
         ok, message = C.push(ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
-                             f"Set {field.replace('_', ' ')} to {value}")
+                             translate("Training", "Set {field} to {value}").format(
+                                 field=field.replace("_", " "), value=value))
         if not ok:
             raise ValueError(message)
 
@@ -38,13 +41,14 @@ def register(hooks, parts) -> None:
         if name in DATASET_NAMES:
             block = {"name": name, "samples": int(samples or 200), "noise": 0.1 if noise is None else float(noise),
                      "test_fraction": 0.3, "seed": 1}
-            panel.data_box.apply(block, f"Use dataset {name}")
+            panel.data_box.apply(block, translate("Training", "Use dataset {name}").format(name=dataset_title(name)))
             return
         block = {"name": CSV, "path": str(Path(name).resolve()), **CSV_IMPORT}
         if target:
             block["target"] = target
         data = load(block)
-        panel.data_box.apply(block, f"Use {Path(name).name}", encoding=data.dataset.encoding)
+        panel.data_box.apply(block, translate("Training", "Use {name}").format(name=Path(name).name),
+                             encoding=data.dataset.encoding)
 
     def play() -> None:
         ctl.until_stopped = True  # a lesson's Play runs until the learner pauses

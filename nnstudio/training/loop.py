@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.engine.text import translate
 from nnstudio.engine.training import DIVERGED, Trainer, TrainingSettings
+from nnstudio.io.numbers import fmt
 
 from .history import row_from_progress
 
@@ -151,9 +153,10 @@ class RunLoop:
         stopped_at = tr.epoch
         tr.restore_best()
         self.evaluate()
-        self.note = (f"Early stopping at epoch {stopped_at}: no better test loss for {tr.settings.patience} "
-                     f"epochs; the weights of epoch {tr.best_epoch} (best test loss {tr.best_test_loss:.4g}) "
-                     "are back.")
+        self.note = translate("Training", "Early stopping at epoch {stopped}: no better test loss for {patience} "
+                                          "epochs; the weights of epoch {best} (best test loss {loss}) are "
+                                          "back.").format(stopped=stopped_at, patience=tr.settings.patience,
+                                                          best=tr.best_epoch, loss=fmt(tr.best_test_loss))
         return "done"
 
     def evaluate(self, record: bool = True) -> None:

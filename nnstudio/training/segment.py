@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.document import commands as C
+from nnstudio.engine.text import translate
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Segment:
     def command(self, doc, params: np.ndarray, epoch: int, step: int, history: dict):
         """``ReplaceParametersCommand`` from the state before to ``params`` (with ``history``)."""
         epochs, steps = epoch - self.epoch0, step - self.step0
-        text = f"Train {epochs} epoch{'s' * (epochs != 1)}" if epochs else f"Train {steps} step{'s' * (steps != 1)}"
-        return C.ReplaceParametersCommand(doc, params, text, before=self.before, history=history,
+        text = (translate("Training", "Train %n epoch(s)", None, epochs) if epochs
+                else translate("Training", "Train %n step(s)", None, steps))
+        return C.ReplaceParametersCommand(doc, params, text, before=self.before, history=history, source="train",
                                           history_before=self.history_before)

@@ -7,7 +7,8 @@ import math
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit
 
-from nnstudio.io.numbers import entry_text, parse_entry
+from nnstudio.io.numbers import entry_text, fmt, parse_entry
+from nnstudio.widgets.i18n import translate
 
 
 class NumberEntry(QLineEdit):
@@ -66,7 +67,8 @@ class NumberEntry(QLineEdit):
             self._reject(message[:1].upper() + message[1:])
             return
         if not self.minimum <= value <= self.maximum:
-            self._reject(f"Type a number from {self.minimum:g} to {self.maximum:g}")
+            self._reject(translate("NumberEntry", "Type a number from {low} to {high}").format(
+                low=fmt(self.minimum, 6), high=fmt(self.maximum, 6)))
             return
         if value != self._value:
             self._value = value

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 
 class Section(QWidget):
     """``Section("Data", widget)``; clicking the header folds or unfolds ``widget`` (``folded`` says which)."""
@@ -22,7 +24,7 @@ class Section(QWidget):
         self.header.setAutoRaise(True)
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.header.setStyleSheet("QToolButton { font-weight: 600; text-align: left; border: none; }")
-        self.header.setToolTip(f"Show or hide the {title.lower()} section")
+        self.header.setToolTip(translate("Widgets", "Show or hide the {title} section").format(title=title.lower()))
         self.header.toggled.connect(self.set_unfolded)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

@@ -5,6 +5,15 @@ import pytest
 from nnstudio.engine.network import Network
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The app as it starts in English: the English plural forms ("1 epoch", "2 epochs") installed."""
+    from nnstudio.app.i18n import install_language
+
+    install_language(qapp, "en")
+    yield
+
+
 @pytest.fixture(autouse=True)
 def private_folders(tmp_path, monkeypatch):
     """Never touch the user's real settings or autosaves."""

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from nnstudio.engine.expression import ExpressionError
 from nnstudio.engine.gd import PRESETS, AnalyticFunction, make_function
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import translate
 
 from ..widgets import MessageLabel, spin
 
@@ -20,32 +22,35 @@ class FunctionPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Function", parent)
+        super().__init__(translate("Lab", "Function"), parent)
         self.function: AnalyticFunction | None = None
         self.chooser = QComboBox()
         for name, preset in PRESETS.items():
-            self.chooser.addItem(preset.title, name)
-            self.chooser.setItemData(self.chooser.count() - 1, preset.description, 3)  # tooltip role
-        self.chooser.addItem("Your own formula…", CUSTOM)
+            self.chooser.addItem(translate("engine", preset.title), name)
+            tip = localize(translate("engine", preset.description))
+            self.chooser.setItemData(self.chooser.count() - 1, tip, 3)  # tooltip role
+        self.chooser.addItem(translate("Lab", "Your own formula…"), CUSTOM)
         self.formula = QLineEdit()
-        self.formula.setPlaceholderText("e.g. x^2 + 3*sin(y)")
-        self.formula.setToolTip("Numbers, x, y, + − * / ^, parentheses, and sin cos tan exp log sqrt abs tanh.\n"
-                                "Read by NN Studio's own parser: nothing is ever run as Python code.")
+        self.formula.setPlaceholderText(translate("Lab", "e.g. x^2 + 3*sin(y)"))
+        self.formula.setToolTip(translate("Lab", "Numbers, x, y, + − * / ^, parentheses, and sin cos tan exp log sqrt "
+                                                "abs tanh.\nRead by NN Studio's own parser: nothing is ever run as "
+                                                "Python code."))
         self.error = MessageLabel()
         self.caret = QLabel()
         self.caret.setStyleSheet("color: #b00020; font-family: monospace;")
         self.caret.hide()
-        self.kappa = spin(10.0, 1.0, 1000.0, 1, 1.0, "Condition number κ: the bowl is κ times steeper along y")
+        self.kappa = spin(10.0, 1.0, 1000.0, 1, 1.0,
+                          translate("Lab", "Condition number κ: the bowl is κ times steeper along y"))
         self.kappa_label = QLabel("κ")
         self.derivative = QLabel()
         self.derivative.setWordWrap(True)
-        self.derivative.setToolTip("The exact derivative, found symbolically from the formula")
+        self.derivative.setToolTip(translate("Lab", "The exact derivative, found symbolically from the formula"))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
-        self.x0 = spin(5.0, -1e5, 1e5, 3, 0.1, "Start point x₀ (or drag the ⊕ marker on the plot)")
-        self.y0 = spin(0.0, -1e5, 1e5, 3, 0.1, "Start point y₀ (or drag the ⊕ marker on the plot)")
-        self.y0_label = QLabel("start y₀")
+        self.x0 = spin(5.0, -1e5, 1e5, 3, 0.1, translate("Lab", "Start point x₀ (or drag the ⊕ marker on the plot)"))
+        self.y0 = spin(0.0, -1e5, 1e5, 3, 0.1, translate("Lab", "Start point y₀ (or drag the ⊕ marker on the plot)"))
+        self.y0_label = QLabel(translate("Lab", "start y₀"))
         self._layout()
         self.chooser.currentIndexChanged.connect(self._preset_chosen)
         self.formula.textEdited.connect(self._formula_typed)
@@ -56,14 +61,14 @@ class FunctionPanel(QGroupBox):
 
     def _layout(self) -> None:
         form = QFormLayout(self)
-        form.addRow("Preset", self.chooser)
+        form.addRow(translate("Lab", "Preset"), self.chooser)
         form.addRow("f =", self.formula)
         form.addRow(self.error)
         form.addRow(self.caret)
         form.addRow(self.kappa_label, self.kappa)
         form.addRow(self.description)
         form.addRow(self.derivative)
-        form.addRow("start x₀", self.x0)
+        form.addRow(translate("Lab", "start x₀"), self.x0)
         form.addRow(self.y0_label, self.y0)
 
     # -- reading --------------------------------------------------------------------------------
@@ -105,7 +110,7 @@ class FunctionPanel(QGroupBox):
         params = {"kappa": self.kappa.value()} if "kappa" in PRESETS[name].params else {}
         function = make_function(name, **params)
         self.formula.setText(function.formula)
-        self._set_description(PRESETS[name].description)
+        self._set_description(localize(translate("engine", PRESETS[name].description)))
         self.set_start(function.start, emit=False)
         self._accept(function)
 
@@ -143,7 +148,7 @@ class FunctionPanel(QGroupBox):
     def _refuse(self, text: str, message: str, position: int | None) -> None:
         self.function = None
         self.formula.setStyleSheet("QLineEdit { border: 1px solid #b00020; }")
-        self.error.show_error(f"Cannot use this formula: {message}.")
+        self.error.show_error(translate("Lab", "Cannot use this formula: {error}.").format(error=message))
         show_caret = position is not None and bool(text) and len(text) <= 60
         if show_caret:
             self.caret.setText(f"{text}\n{' ' * position}^")
@@ -161,5 +166,5 @@ def derivative_text(function: AnalyticFunction) -> str:
     """The gradient as readable formulas: ``f′(x) = 2x − 1`` or ``∂f/∂x = …`` and ``∂f/∂y = …``."""
     partials = [p.pretty() for p in function.partials]
     if function.dims == 1:
-        return f"Derivative:  f′(x) = {partials[0]}"
-    return "Gradient:\n  ∂f/∂x = " + partials[0] + "\n  ∂f/∂y = " + partials[1]
+        return localize(translate("Lab", "Derivative:  f′(x) = {0}").format(partials[0]))
+    return localize(translate("Lab", "Gradient:\n  ∂f/∂x = {0}\n  ∂f/∂y = {1}").format(*partials))

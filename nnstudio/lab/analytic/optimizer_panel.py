@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from nnstudio.engine.gd import OPTIMIZERS, optimizer_defaults
 from nnstudio.engine.optimizers import LEARNING_RATE
 from nnstudio.io.numbers import format_values
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from nnstudio.widgets.number_entry import NumberEntry
 
 from ..widgets import MessageLabel, parse_numbers, spin
 
-NAMES = {"gd": "Gradient descent", "momentum": "Momentum (heavy ball)", "nesterov": "Nesterov momentum",
-         "rmsprop": "RMSprop", "adam": "Adam"}
+NAMES = {"gd": QT_TRANSLATE_NOOP("Lab", "Gradient descent"),
+         "momentum": QT_TRANSLATE_NOOP("Lab", "Momentum (heavy ball)"),
+         "nesterov": QT_TRANSLATE_NOOP("Lab", "Nesterov momentum"), "rmsprop": "RMSprop", "adam": "Adam"}
 """The optimisers offered, in menu order (``sgd`` is the same as ``gd`` on an exact gradient)."""
 SHOWN = {"gd": (), "momentum": ("momentum", "dampening"), "nesterov": ("momentum",),
          "rmsprop": ("alpha", "eps", "momentum", "centered"), "adam": ("beta1", "beta2", "eps")}
@@ -38,27 +40,28 @@ class OptimizerPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Gradient descent", parent)
+        super().__init__(translate("Lab", "Gradient descent"), parent)
         self.suggested_lr = 0.1
         self.optimizer = QComboBox()
         for name, text in NAMES.items():
             if name in OPTIMIZERS:
-                self.optimizer.addItem(text, name)
+                self.optimizer.addItem(translate("Lab", text), name)
         self.params_box = QWidget()
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setContentsMargins(12, 0, 0, 0)
         self.param_widgets: dict[str, QWidget] = {}
-        self.rates = QLineEdit("0.3")
-        self.rates.setToolTip(f"Learning rate {LEARNING_RATE.tooltip}. One value, or several separated by commas "
-                              "to compare them side by side")
-        self.suggest = QPushButton("Suggested")
-        self.suggest.setToolTip("The preset's suggested learning rate")
-        self.compare = QPushButton("Small / good / large")
-        self.compare.setToolTip("Three learning rates: ⅕ of the suggested one, the suggested one, and 5 times it")
+        self.rates = QLineEdit(format_values([0.3]))
+        self.rates.setToolTip(translate("Lab", "Learning rate {tip}. One value, or several separated by commas to "
+                                               "compare them side by side").format(tip=LEARNING_RATE.tooltip))
+        self.suggest = QPushButton(translate("Lab", "Suggested"))
+        self.suggest.setToolTip(translate("Lab", "The preset's suggested learning rate"))
+        self.compare = QPushButton(translate("Lab", "Small / good / large"))
+        self.compare.setToolTip(translate("Lab", "Three learning rates: ⅕ of the suggested one, the suggested one, "
+                                                 "and 5 times it"))
         self.steps = QSpinBox()
         self.steps.setRange(0, 1000)
         self.steps.setValue(20)
-        self.steps.setToolTip("Number of updates p ← p − η·d")
+        self.steps.setToolTip(translate("Lab", "Number of updates p ← p − η·d"))
         self.error = MessageLabel()
         self._layout()
         self.optimizer.currentIndexChanged.connect(self._optimizer_chosen)
@@ -72,16 +75,16 @@ class OptimizerPanel(QGroupBox):
     def _layout(self) -> None:
         box = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Optimiser", self.optimizer)
+        form.addRow(translate("Lab", "Optimiser"), self.optimizer)
         box.addLayout(form)
         box.addWidget(self.params_box)
         form = QFormLayout()
-        form.addRow("Learning rate(s) η", self.rates)
+        form.addRow(translate("Lab", "Learning rate(s) η"), self.rates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.suggest)
         buttons.addWidget(self.compare)
         form.addRow(buttons)
-        form.addRow("Steps", self.steps)
+        form.addRow(translate("Lab", "Steps"), self.steps)
         box.addLayout(form)
         box.addWidget(self.error)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.engine.gd import AnalyticFunction, GDResult
 from nnstudio.io.numbers import fmt
+from nnstudio.widgets.i18n import translate
 
 from ..arrows import ArrowPath
 from ..contour import ContourMap
@@ -65,16 +66,19 @@ def path_coordinates(function: AnalyticFunction, result: GDResult) -> tuple[np.n
 
 def run_summary(result: GDResult) -> str:
     """``η = 0.3: x = 0.5, f = 0.75 after 20 steps`` or ``η = 1.5: diverged at step 18``."""
-    head = f"η = {result.lr:g}"
+    head = f"η = {fmt(result.lr, 6)}"
     if result.diverged:
-        return f"{head}: diverged at step {result.stopped_at}"
+        return translate("Lab", "{head}: diverged at step {step}").format(head=head, step=result.stopped_at)
     final = result.final
-    return f"{head}: {_point_text(final.point)}, f = {fmt(final.value, 4)} after {final.step} steps"
+    steps = final.step
+    return translate("Lab", "{head}: {point}, f = {value} after %n step(s)", None, steps).format(
+        head=head, point=_point_text(final.point), value=fmt(final.value, 4))
 
 
 def legend_text(result: GDResult) -> str:
     """A short legend entry: ``η = 0.3`` or ``η = 1.5 (diverged)``."""
-    return f"η = {result.lr:g}" + (" (diverged)" if result.diverged else "")
+    head = f"η = {fmt(result.lr, 6)}"
+    return translate("Lab", "{head} (diverged)").format(head=head) if result.diverged else head
 
 
 def _point_text(point) -> str:
@@ -120,10 +124,10 @@ class AnalyticPlot(QWidget):
         self.minima.setZValue(5)
         self.plot.addItem(self.minima)
         self.start = pg.TargetItem(size=16, symbol="o", pen=pg.mkPen((20, 20, 20), width=2),
-                                   brush=pg.mkBrush(255, 255, 255, 160), label="start",
+                                   brush=pg.mkBrush(255, 255, 255, 160), label=translate("Lab", "start"),
                                    labelOpts={"color": "#222", "offset": (8, -8)})
         self.start.setZValue(20)
-        self.start.setToolTip("Drag to move the start point")
+        self.start.setToolTip(translate("Lab", "Drag to move the start point"))
         self.plot.addItem(self.start)
         self.paths: list[_PathItems] = []
         self.readout = QLabel(" ")
@@ -171,7 +175,7 @@ class AnalyticPlot(QWidget):
             self.minima.setData([], [])
         self.place_start(start)
         self.plot.setRange(xRange=(self.box.x0, self.box.x1), yRange=(self.box.y0, self.box.y1), padding=0.02)
-        self.plot.getPlotItem().setTitle(function.title, color="#222", size="11pt")
+        self.plot.getPlotItem().setTitle(translate("engine", function.title), color="#222", size="11pt")
 
     def place_start(self, start) -> None:
         if self.function is None:
@@ -210,10 +214,11 @@ class AnalyticPlot(QWidget):
         reached_end = visible is None or visible >= result.steps or count < visible + 1
         text = ""
         if cut is not None:
-            text = f"η = {result.lr:g}: leaves the plot at step {cut}"
+            text = translate("Lab", "η = {lr}: leaves the plot at step {step}").format(lr=fmt(result.lr, 6), step=cut)
         if result.diverged and reached_end:
-            text = (text + f", diverges at step {result.stopped_at}" if text
-                    else f"η = {result.lr:g}: diverged at step {result.stopped_at}")
+            text = (text + translate("Lab", ", diverges at step {step}").format(step=result.stopped_at) if text
+                    else translate("Lab", "η = {lr}: diverged at step {step}").format(lr=fmt(result.lr, 6),
+                                                                                   step=result.stopped_at))
         items.label.setText(text)
         items.label.setVisible(bool(text) and len(xs) > 0)
         if text and len(xs):

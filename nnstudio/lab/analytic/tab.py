@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.engine.gd import AnalyticFunction, GDResult, compare_learning_rates
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..style import PATH_COLORS
 from ..widgets import MessageLabel
@@ -25,7 +27,7 @@ from .optimizer_panel import OptimizerPanel
 from .plot import AnalyticPlot, run_summary
 from .table import IterationTable
 
-PLAY, PAUSE = "Animate", "Pause"
+PLAY, PAUSE = QT_TRANSLATE_NOOP("Lab", "Animate"), QT_TRANSLATE_NOOP("Lab", "Pause")
 
 
 class AnalyticTab(QWidget):
@@ -60,18 +62,18 @@ class AnalyticTab(QWidget):
     def _make_buttons(self) -> None:
         icon = self.style().standardIcon
         pixmap = QStyle.StandardPixmap
-        self.run_button = QPushButton("Show all steps")
-        self.play_button = QPushButton(icon(pixmap.SP_MediaPlay), PLAY)
-        self.step_button = QPushButton(icon(pixmap.SP_MediaSeekForward), "Step")
-        self.rewind_button = QPushButton(icon(pixmap.SP_MediaSkipBackward), "Start")
-        self.run_button.setToolTip("Draw every step of every run at once")
-        self.play_button.setToolTip("Play the runs step by step (press again to pause)")
-        self.step_button.setToolTip("One more step")
-        self.rewind_button.setToolTip("Back to the start point")
+        self.run_button = QPushButton(translate("Lab", "Show all steps"))
+        self.play_button = QPushButton(icon(pixmap.SP_MediaPlay), translate("Lab", PLAY))
+        self.step_button = QPushButton(icon(pixmap.SP_MediaSeekForward), translate("Lab", "Step"))
+        self.rewind_button = QPushButton(icon(pixmap.SP_MediaSkipBackward), translate("Lab", "Start"))
+        self.run_button.setToolTip(translate("Lab", "Draw every step of every run at once"))
+        self.play_button.setToolTip(translate("Lab", "Play the runs step by step (press again to pause)"))
+        self.step_button.setToolTip(translate("Lab", "One more step"))
+        self.rewind_button.setToolTip(translate("Lab", "Back to the start point"))
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(1, 30)
         self.speed.setValue(4)
-        self.speed.setToolTip("Animation speed (steps per second)")
+        self.speed.setToolTip(translate("Lab", "Animation speed (steps per second)"))
         self.run_button.clicked.connect(self.run)
         self.play_button.clicked.connect(self.toggle_play)
         self.step_button.clicked.connect(self.step)
@@ -89,7 +91,7 @@ class AnalyticTab(QWidget):
             buttons.addWidget(b)
         column.addLayout(buttons)
         speed = QHBoxLayout()
-        speed.addWidget(QLabel("speed"))
+        speed.addWidget(QLabel(translate("Lab", "speed")))
         speed.addWidget(self.speed)
         column.addLayout(speed)
         column.addWidget(self.run_button)
@@ -105,13 +107,13 @@ class AnalyticTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         table_box = QVBoxLayout()
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Iterations of"))
+        chooser.addWidget(QLabel(translate("Lab", "Iterations of")))
         chooser.addWidget(self.run_choice, 1)
         table_box.addLayout(chooser)
         table_box.addWidget(self.table)
         row.addLayout(table_box, 3)
         outcome_box = QVBoxLayout()
-        outcome_box.addWidget(QLabel("<b>Outcome of each learning rate</b>"))
+        outcome_box.addWidget(QLabel(translate("Lab", "<b>Outcome of each learning rate</b>")))
         outcome_box.addWidget(self.outcomes, 1)
         row.addLayout(outcome_box, 2)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -151,7 +153,7 @@ class AnalyticTab(QWidget):
             return compare_learning_rates(function, self.functions.start(), lrs, self.descent.steps.value(),
                                           self.descent.name, **self.descent.params())
         except ValueError as exc:
-            self.problem.show_error(f"Cannot run: {exc}")
+            self.problem.show_error(translate("Lab", "Cannot run: {error}").format(error=exc))
             return []
 
     def run(self) -> None:
@@ -200,7 +202,7 @@ class AnalyticTab(QWidget):
     def _set_playing(self, playing: bool) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(pixmap))
-        self.play_button.setText(PAUSE if playing else PLAY)
+        self.play_button.setText(translate("Lab", PAUSE if playing else PLAY))
 
     def _last_step(self) -> int:
         return max((r.steps for r in self.results), default=0)
@@ -212,12 +214,12 @@ class AnalyticTab(QWidget):
         self.run_choice.blockSignals(True)
         self.run_choice.clear()
         for r in self.results:
-            self.run_choice.addItem(f"η = {r.lr:g}")
+            self.run_choice.addItem(localize(f"η = {r.lr:g}"))
         self.run_choice.setCurrentIndex(min(max(current, 0), len(self.results) - 1))
         self.run_choice.blockSignals(False)
         self._table_run_chosen()
         self.outcomes.setText(outcomes_html(self.results) if self.functions.function is not None
-                              else "<i>No run: fix the formula first.</i>")
+                              else translate("Lab", "<i>No run: fix the formula first.</i>"))
 
     def _show_visible(self) -> None:
         self.plot.show_steps(self.visible)
@@ -236,13 +238,13 @@ class AnalyticTab(QWidget):
             self._function = function
             self.descent.suggested_lr = function.suggested_lr
             if self.functions.preset != CUSTOM:
-                self.descent.rates.setText(f"{function.suggested_lr:g}")
+                self.descent.rates.setText(localize(f"{function.suggested_lr:g}"))
             self.plot.set_function(function, self.functions.start())
         elif function is not None:
             self._place_start()
         else:
-            self.plot.plot.getPlotItem().setTitle("The formula has an error: this is still the last valid function",
-                                                  color="#b00020", size="10pt")
+            title = translate("Lab", "The formula has an error: this is still the last valid function")
+            self.plot.plot.getPlotItem().setTitle(title, color="#b00020", size="10pt")
         self.recompute()
 
     def _place_start(self) -> None:
@@ -263,12 +265,12 @@ class AnalyticTab(QWidget):
 def outcomes_html(results: list[GDResult]) -> str:
     """One coloured line per run: where it ended, or why it diverged."""
     if not results:
-        return "<i>No run.</i>"
+        return translate("Lab", "<i>No run.</i>")
     lines = []
     for k, r in enumerate(results):
         color = "#{:02x}{:02x}{:02x}".format(*PATH_COLORS[k % len(PATH_COLORS)])
         line = f"<span style='color:{color}'>●</span> {run_summary(r)}"
         if r.diverged:
-            line += f"<br><span style='color:#777'>&nbsp;&nbsp;&nbsp;{r.reason}</span>"
+            line += f"<br><span style='color:#777'>&nbsp;&nbsp;&nbsp;{localize(r.reason)}</span>"
         lines.append(line)
     return "<br>".join(lines)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from nnstudio.engine.landscape import param_label
+from nnstudio.widgets.i18n import translate
 
 BIAS = -1
 
@@ -25,15 +26,17 @@ class WeightPicker(QWidget):
         self.layer = QComboBox()
         self.neuron = QComboBox()
         self.source = QComboBox()
-        self.layer.setToolTip("The layer the weight leads into")
-        self.neuron.setToolTip("The neuron j the weight leads into")
-        self.source.setToolTip("The input neuron i the weight comes from, or the neuron's bias")
-        self.from_canvas = QPushButton("From canvas")
-        self.from_canvas.setToolTip("Use the connection (or neuron, for its bias) selected on the canvas")
+        self.layer.setToolTip(translate("Lab", "The layer the weight leads into"))
+        self.neuron.setToolTip(translate("Lab", "The neuron j the weight leads into"))
+        self.source.setToolTip(translate("Lab", "The input neuron i the weight comes from, or the neuron's bias"))
+        self.from_canvas = QPushButton(translate("Lab", "From canvas"))
+        self.from_canvas.setToolTip(translate("Lab", "Use the connection (or neuron, for its bias) selected on the "
+                                                     "canvas"))
         self.from_canvas.setVisible(canvas is not None)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, box in (("layer", self.layer), ("to", self.neuron), ("from", self.source)):
+        for label, box in ((translate("Lab", "layer"), self.layer), (translate("Lab", "to"), self.neuron),
+                           (translate("Lab", "from"), self.source)):
             row.addWidget(QLabel(label))
             row.addWidget(box, 1)
         row.addWidget(self.from_canvas)
@@ -67,7 +70,7 @@ class WeightPicker(QWidget):
             for j in range(self.doc.network.sizes[layer]):
                 box.addItem(self.doc.neuron_label(layer, j), j)
             if extra:
-                box.addItem("bias", BIAS)
+                box.addItem(translate("Lab", "bias"), BIAS)
             box.setCurrentIndex(max(0, min(current, box.count() - 1)))
             box.blockSignals(False)
         self.changed.emit()

@@ -8,15 +8,18 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.engine.landscape import Landscape
 from nnstudio.io.numbers import fmt
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..arrows import ArrowPath
 from ..contour import ContourMap
-from ..style import CURRENT_COLOR, add_legend, make_plot, set_labels
+from ..style import CURRENT_COLOR, add_legend, fmt_point, make_plot, set_labels
 from .jobs import Slice
 
 TRAJECTORY_COLOR = (25, 25, 25)
-KIND_TITLES = {"weights": "two chosen weights", "random": "two random filter-normalised directions",
-               "pca": "the two principal directions of the trajectory", "custom": "a fixed plane (following training)"}
+KIND_TITLES = {"weights": QT_TRANSLATE_NOOP("Lab", "two chosen weights"),
+               "random": QT_TRANSLATE_NOOP("Lab", "two random filter-normalised directions"),
+               "pca": QT_TRANSLATE_NOOP("Lab", "the two principal directions of the trajectory"),
+               "custom": QT_TRANSLATE_NOOP("Lab", "a fixed plane (following training)")}
 
 
 def plane_offsets(landscape: Landscape) -> tuple[float, float]:
@@ -48,12 +51,13 @@ class LandscapePlot(QWidget):
             item.setZValue(z)
         for item in (self.path, self.dots, self.start, self.current):
             self.plot.addItem(item)
-        self.legend.addItem(self.dots, "training trajectory")
-        self.legend.addItem(self.start, "start of training")
-        self.legend.addItem(self.current, "current weights")
+        self.legend.addItem(self.dots, translate("Lab", "training trajectory"))
+        self.legend.addItem(self.start, translate("Lab", "start of training"))
+        self.legend.addItem(self.current, translate("Lab", "current weights"))
         self.legend.hide()
-        self.plot.getPlotItem().setTitle("Press “Compute landscape” to draw the training loss around the current "
-                                         "weights", color="#666", size="10pt")
+        self.plot.getPlotItem().setTitle(translate("Lab", "Press “Compute landscape” to draw the training loss "
+                                                          "around the current "
+                                         "weights"), color="#666", size="10pt")
         self.offsets = (0.0, 0.0)
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("color: #444;")
@@ -88,7 +92,8 @@ class LandscapePlot(QWidget):
         p = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
         value = self.contour.value_at(p.x(), p.y())
         if value is not None:
-            self.readout.setText(f"{fmt(p.x(), 4)}, {fmt(p.y(), 4)}:  training loss ≈ {fmt(value, 5)}")
+            self.readout.setText(translate("Lab", "{point}:  training loss ≈ {loss}").format(
+                point=fmt_point((p.x(), p.y())), loss=fmt(value, 5)))
 
 
 class SlicePlot(QWidget):
@@ -96,9 +101,10 @@ class SlicePlot(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = make_plot("weight value", "training loss")
+        self.plot = make_plot(translate("Lab", "weight value"), translate("Lab", "training loss"))
         self.legend = add_legend(self.plot)
-        self.curve = self.plot.plot(pen=pg.mkPen((60, 60, 60), width=2), name="loss, other weights fixed")
+        self.curve = self.plot.plot(pen=pg.mkPen((60, 60, 60), width=2), name=translate("Lab", "loss, other weights "
+                                                                                               "fixed"))
         self.path = ArrowPath(pg.mkColor(0, 90, 181), width=1.4)
         self.path.setZValue(10)
         self.steps = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(0, 90, 181, 160))
@@ -107,15 +113,16 @@ class SlicePlot(QWidget):
                                           brush=pg.mkBrush(*CURRENT_COLOR))
         self.current.setZValue(12)
         self.real = self.plot.plot(pen=pg.mkPen((0, 90, 181, 110), width=1.5, style=pg.QtCore.Qt.PenStyle.DotLine),
-                                   name="real loss at each training step")
+                                   name=translate("Lab", "real loss at each training step"))
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURRENT_COLOR, style=pg.QtCore.Qt.PenStyle.DashLine))
         for item in (self.path, self.steps, self.current, self.line):
             self.plot.addItem(item)
-        self.legend.addItem(self.steps, "values during training")
-        self.legend.addItem(self.current, "current value")
+        self.legend.addItem(self.steps, translate("Lab", "values during training"))
+        self.legend.addItem(self.current, translate("Lab", "current value"))
         self.legend.hide()
         self.line.hide()
-        self.plot.getPlotItem().setTitle("Pick a weight and press “Draw slice”", color="#666", size="10pt")
+        self.plot.getPlotItem().setTitle(translate("Lab", "Pick a weight and press “Draw slice”"),
+                                         color="#666", size="10pt")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -130,7 +137,7 @@ class SlicePlot(QWidget):
         self.line.setValue(s.current)
         self.line.show()
         self.legend.show()
-        set_labels(self.plot, s.label, "training loss")
-        self.plot.getPlotItem().setTitle(f"Loss along {s.label}, every other weight fixed at its current value",
-                                         color="#222", size="10pt")
+        set_labels(self.plot, s.label, translate("Lab", "training loss"))
+        title = translate("Lab", "Loss along {weight}, every other weight fixed at its current value")
+        self.plot.getPlotItem().setTitle(title.format(weight=s.label), color="#222", size="10pt")
         self.plot.enableAutoRange()

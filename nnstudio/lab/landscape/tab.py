@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.document.data import problem_of
+from nnstudio.io.numbers import localize
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..widgets import MessageLabel, spin
 from .jobs import PlaneRequest, compute_plane, compute_slice, train_trajectory
@@ -29,8 +31,9 @@ from .picker import WeightPicker
 from .plot import KIND_TITLES, LandscapePlot, SlicePlot
 from .recorder import TrajectoryRecorder
 
-KINDS = {"weights": "Two weights", "random": "Random directions (filter-normalised)",
-         "pca": "Principal directions of the trajectory (PCA)"}
+KINDS = {"weights": QT_TRANSLATE_NOOP("Lab", "Two weights"),
+         "random": QT_TRANSLATE_NOOP("Lab", "Random directions (filter-normalised)"),
+         "pca": QT_TRANSLATE_NOOP("Lab", "Principal directions of the trajectory (PCA)")}
 FOLLOW_MS = 400
 
 
@@ -63,7 +66,7 @@ class LandscapeTab(QWidget):
     def _make_controls(self, canvas) -> None:
         self.kind = QComboBox()
         for key, text in KINDS.items():
-            self.kind.addItem(text, key)
+            self.kind.addItem(translate("Lab", text), key)
         self.kind.setCurrentIndex(self.kind.findData("random"))
         self.first = WeightPicker(self.doc, canvas)
         self.second = WeightPicker(self.doc, canvas)
@@ -71,35 +74,38 @@ class LandscapeTab(QWidget):
             self.second.source.setCurrentIndex(1)
         self.seed = QSpinBox()
         self.seed.setRange(0, 10**6)
-        self.seed.setToolTip("Seed of the random directions: the same seed gives the same plane")
+        self.seed.setToolTip(translate("Lab", "Seed of the random directions: the same seed gives the same plane"))
         self.variance = QLabel()
         self.resolution = QSpinBox()
         self.resolution.setRange(5, 151)
         self.resolution.setValue(41)
         self.resolution.setSuffix(" × 41")
         self.resolution.valueChanged.connect(lambda v: self.resolution.setSuffix(f" × {v}"))
-        self.resolution.setToolTip("Grid points per axis (the loss is computed at resolution² points)")
-        self.span = spin(0.0, 0.0, 1000.0, 2, 0.25, "Half-width of the plane around the current weights (0 = auto)")
-        self.span.setSpecialValueText("auto")
-        self.compute_button = QPushButton("Compute landscape")
-        self.cancel_button = QPushButton("Cancel")
+        self.resolution.setToolTip(translate("Lab", "Grid points per axis (the loss is computed at resolution² "
+                                                    "points)"))
+        self.span = spin(0.0, 0.0, 1000.0, 2, 0.25, translate("Lab", "Half-width of the plane around the current "
+                                                                     "weights (0 = auto)"))
+        self.span.setSpecialValueText(translate("Lab", "auto"))
+        self.compute_button = QPushButton(translate("Lab", "Compute landscape"))
+        self.cancel_button = QPushButton(translate("Lab", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.follow = QCheckBox("Follow training live (same plane)")
-        self.follow.setToolTip("Redraw around the new weights while the main window trains")
+        self.follow = QCheckBox(translate("Lab", "Follow training live (same plane)"))
+        self.follow.setToolTip(translate("Lab", "Redraw around the new weights while the main window trains"))
         self.trajectory_caption = QLabel()
         self.trajectory_caption.setWordWrap(True)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 5000)
         self.epochs.setValue(50)
-        self.train_button = QPushButton("Train a copy")
-        self.train_button.setToolTip("Train a copy of the network (the document is not changed) and record its path")
-        self.clear_button = QPushButton("Clear")
+        self.train_button = QPushButton(translate("Lab", "Train a copy"))
+        self.train_button.setToolTip(translate("Lab", "Train a copy of the network (the document is not changed) "
+                                                      "and record its path"))
+        self.clear_button = QPushButton(translate("Lab", "Clear"))
         self.slice_picker = WeightPicker(self.doc, canvas)
-        self.slice_span = spin(2.0, 0.01, 1000.0, 2, 0.5, "How far either side of the current value")
-        self.slice_button = QPushButton("Draw slice")
+        self.slice_span = spin(2.0, 0.01, 1000.0, 2, 0.5, translate("Lab", "How far either side of the current value"))
+        self.slice_button = QPushButton(translate("Lab", "Draw slice"))
         self.message = MessageLabel()
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.compute_button.clicked.connect(self.compute)
@@ -109,37 +115,37 @@ class LandscapeTab(QWidget):
         self.slice_button.clicked.connect(self.compute_slice)
 
     def _layout(self) -> None:
-        plane = QGroupBox("Plane through the weights")
+        plane = QGroupBox(translate("Lab", "Plane through the weights"))
         form = QFormLayout(plane)
         form.addRow(self.kind)
-        self.first_row, self.second_row = QLabel("1st weight"), QLabel("2nd weight")
+        self.first_row, self.second_row = QLabel(translate("Lab", "1st weight")), QLabel(translate("Lab", "2nd weight"))
         form.addRow(self.first_row, self.first)
         form.addRow(self.second_row, self.second)
-        self.seed_row = QLabel("seed")
+        self.seed_row = QLabel(translate("Lab", "seed"))
         form.addRow(self.seed_row, self.seed)
         form.addRow(self.variance)
-        form.addRow("grid", self.resolution)
-        form.addRow("span ±", self.span)
+        form.addRow(translate("Lab", "grid"), self.resolution)
+        form.addRow(translate("Lab", "span ±"), self.span)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compute_button, 2)
         buttons.addWidget(self.cancel_button, 1)
         form.addRow(buttons)
         form.addRow(self.progress)
         form.addRow(self.follow)
-        trajectory = QGroupBox("Training trajectory")
+        trajectory = QGroupBox(translate("Lab", "Training trajectory"))
         box = QVBoxLayout(trajectory)
         box.addWidget(self.trajectory_caption)
         row = QHBoxLayout()
-        row.addWidget(QLabel("epochs"))
+        row.addWidget(QLabel(translate("Lab", "epochs")))
         row.addWidget(self.epochs)
         row.addWidget(self.train_button)
         row.addWidget(self.clear_button)
         box.addLayout(row)
-        slice_box = QGroupBox("1-D slice: the loss along one weight")
+        slice_box = QGroupBox(translate("Lab", "1-D slice: the loss along one weight"))
         form2 = QFormLayout(slice_box)
         form2.addRow(self.slice_picker)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("span ±"))
+        row2.addWidget(QLabel(translate("Lab", "span ±")))
         row2.addWidget(self.slice_span)
         row2.addWidget(self.slice_button)
         form2.addRow(row2)
@@ -178,13 +184,17 @@ class LandscapeTab(QWidget):
         """(network, trajectory or None, caption): the copy trained here, else the recorded run."""
         if self.own is not None:
             net, trajectory = self.own
-            return net, trajectory, (f"Trained copy: {len(trajectory)} snapshots over {self._own_epochs} epochs. "
-                                     "The plot is centred on the copy's final weights; the document is unchanged.")
+            return net, trajectory, translate(
+                "Lab", "Trained copy: {snapshots} snapshots over {epochs} epochs. The plot is centred on the copy's "
+                       "final weights; the document is unchanged.").format(snapshots=len(trajectory),
+                                                                          epochs=self._own_epochs)
         trajectory = self.recorder.trajectory()
         if trajectory is not None and trajectory.shape[1] != self.doc.network.params.size:
             trajectory = None
-        caption = (f"Recorded from the main window's training: {len(trajectory)} snapshots." if trajectory is not None
-                   else "No trajectory yet: train in the main window (it is recorded here), or train a copy.")
+        caption = (translate("Lab", "Recorded from the main window's training: {snapshots} snapshots.").format(
+                       snapshots=len(trajectory)) if trajectory is not None
+                   else translate("Lab", "No trajectory yet: train in the main window (it is recorded here), or "
+                                         "train a copy."))
         return None, trajectory, caption
 
     def _update_trajectory_caption(self) -> None:
@@ -194,10 +204,10 @@ class LandscapeTab(QWidget):
         try:
             problem = problem_of(self.doc)
         except ValueError as exc:
-            self.message.show_error(f"Cannot train: {exc}.")
+            self.message.show_error(translate("Lab", "Cannot train: {error}.").format(error=exc))
             return
         epochs = self.epochs.value()
-        self.message.show_hint(f"Training a copy for {epochs} epochs…")
+        self.message.show_hint(translate("Lab", "Training a copy for %n epoch(s)…", None, epochs))
         self._busy(True)
         self.tasks.submit("landscape", lambda ctx: train_trajectory(problem, epochs, ctx),
                           lambda result: self._trained(result, epochs), self._failed, self._progress)
@@ -242,7 +252,7 @@ class LandscapeTab(QWidget):
         try:
             request = self._request()
         except ValueError as exc:
-            self.message.show_error(f"Cannot compute the landscape: {exc}.")
+            self.message.show_error(translate("Lab", "Cannot compute the landscape: {error}.").format(error=exc))
             return
         self._plane = None
         self._start(request)
@@ -259,16 +269,19 @@ class LandscapeTab(QWidget):
         if self._plane is None:
             labels = landscape.labels
             if landscape.kind == "weights":
-                labels = tuple(f"{name} (its value)" for name in labels)
-            title = f"Training loss over {KIND_TITLES[landscape.kind]}"
+                labels = tuple(translate("Lab", "{weight} (its value)").format(weight=name) for name in labels)
+            plane = translate("Lab", KIND_TITLES[landscape.kind])
+            title = translate("Lab", "Training loss over {plane}").format(plane=plane)
             self._plane = (labels, title)
             if landscape.explained_variance is not None:
                 r = landscape.explained_variance
-                self.variance.setText(f"PC1 explains {r[0]:.1%} of the trajectory's variance, PC2 {r[1]:.1%}")
+                text = translate("Lab", "PC1 explains {pc1} of the trajectory's variance, PC2 {pc2}")
+                self.variance.setText(localize(text.format(pc1=f"{r[0]:.1%}", pc2=f"{r[1]:.1%}")))
         self.surface.show_landscape(landscape, *self._plane)
         if landscape.trajectory is not None and landscape.kind in ("random", "weights"):
-            self.message.show_hint("The trajectory is projected onto this plane. Training moves many weights at "
-                                   "once, so the principal-directions (PCA) plane follows it most closely.")
+            self.message.show_hint(translate("Lab", "The trajectory is projected onto this plane. Training moves "
+                                                    "many weights at once, so the principal-directions (PCA) plane "
+                                                    "follows it most closely."))
 
     def _follow(self) -> None:
         if self.landscape is None or self.tasks.busy("landscape"):
@@ -292,7 +305,7 @@ class LandscapeTab(QWidget):
             name = self.slice_picker.label()
             span = self.slice_span.value()
         except ValueError as exc:
-            self.message.show_error(f"Cannot draw the slice: {exc}.")
+            self.message.show_error(translate("Lab", "Cannot draw the slice: {error}.").format(error=exc))
             return
         X, Y = problem.data.X_train, problem.data.Y_train
         self.tasks.submit("slice", lambda ctx: compute_slice(net, X, Y, address, trajectory, span),
@@ -301,7 +314,7 @@ class LandscapeTab(QWidget):
     def cancel(self) -> None:
         self.tasks.cancel("landscape")
         self._busy(False)
-        self.message.show_hint("Cancelled.")
+        self.message.show_hint(translate("Lab", "Cancelled."))
 
     # -- state ----------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -318,7 +331,7 @@ class LandscapeTab(QWidget):
 
     def _failed(self, message: str) -> None:
         self._busy(False)
-        self.message.show_error(f"Failed: {message}")
+        self.message.show_error(translate("Lab", "Failed: {error}").format(error=message))
 
     def _structure_changed(self, _event) -> None:
         self.own = None

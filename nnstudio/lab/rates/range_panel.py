@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from nnstudio.document.data import problem_of
 from nnstudio.engine.lr_range import RangeTestResult, lr_range_test
 from nnstudio.io.numbers import fmt
+from nnstudio.widgets.i18n import translate
 from nnstudio.widgets.number_entry import NumberEntry
 
 from ..style import CURRENT_COLOR, add_legend, make_plot
@@ -23,29 +24,30 @@ class RangeTestPanel(QGroupBox):
     adoptRequested = Signal(float)
 
     def __init__(self, doc, tasks, parent=None):
-        super().__init__("Learning-rate range test: η grows from tiny to huge over a few batches", parent)
+        super().__init__(translate("Lab", "Learning-rate range test: η grows from tiny to huge over a few batches"),
+                         parent)
         self.doc = doc
         self.tasks = tasks
         self.result: RangeTestResult | None = None
-        self.start_lr = NumberEntry(1e-6, 0.0, tip="first learning rate")
-        self.end_lr = NumberEntry(10.0, 0.0, tip="last learning rate")
+        self.start_lr = NumberEntry(1e-6, 0.0, tip=translate("Lab", "first learning rate"))
+        self.end_lr = NumberEntry(10.0, 0.0, tip=translate("Lab", "last learning rate"))
         for w in (self.start_lr, self.end_lr):
             w.setMaximumWidth(70)
         self.steps = QSpinBox()
         self.steps.setRange(10, 5000)
         self.steps.setValue(100)
-        self.steps.setToolTip("Mini-batches in the test (η grows exponentially over them)")
-        self.run_button = QPushButton("Run range test")
-        self.apply_button = QPushButton("Use the suggested η")
+        self.steps.setToolTip(translate("Lab", "Mini-batches in the test (η grows exponentially over them)"))
+        self.run_button = QPushButton(translate("Lab", "Run range test"))
+        self.apply_button = QPushButton(translate("Lab", "Use the suggested η"))
         self.apply_button.setEnabled(False)
-        self.summary = QLabel("The network's weights are not changed: the test trains a copy.")
+        self.summary = QLabel(translate("Lab", "The network's weights are not changed: the test trains a copy."))
         self.summary.setWordWrap(True)
         self.message = MessageLabel()
-        self.plot = make_plot("learning rate η (log scale)", "mini-batch loss")
+        self.plot = make_plot(translate("Lab", "learning rate η (log scale)"), translate("Lab", "mini-batch loss"))
         self.plot.getPlotItem().setLogMode(x=True)
         self.legend = add_legend(self.plot, offset=(10, 10))
-        self.raw = self.plot.plot(pen=pg.mkPen((150, 150, 150), width=1), name="loss of each batch")
-        self.smooth = self.plot.plot(pen=pg.mkPen((0, 90, 181), width=2.5), name="smoothed loss")
+        self.raw = self.plot.plot(pen=pg.mkPen((150, 150, 150), width=1), name=translate("Lab", "loss of each batch"))
+        self.smooth = self.plot.plot(pen=pg.mkPen((0, 90, 181), width=2.5), name=translate("Lab", "smoothed loss"))
         label_opts = {"position": 0.12, "color": CURRENT_COLOR, "fill": (255, 255, 255, 210),
                       "anchors": [(1.02, 0.5), (1.02, 0.5)]}  # the text sits left of the line
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURRENT_COLOR, width=2, style=Qt.PenStyle.DashLine),
@@ -59,8 +61,8 @@ class RangeTestPanel(QGroupBox):
     def _layout(self) -> None:
         box = QVBoxLayout(self)
         row = QHBoxLayout()
-        for w in (QLabel("from η ="), self.start_lr, QLabel("to"), self.end_lr, QLabel("over"), self.steps,
-                  QLabel("batches"), self.run_button):
+        for w in (QLabel(translate("Lab", "from η =")), self.start_lr, QLabel(translate("Lab", "to")), self.end_lr,
+                  QLabel(translate("Lab", "over")), self.steps, QLabel(translate("Lab", "batches")), self.run_button):
             row.addWidget(w)
         row.addStretch(1)
         box.addLayout(row)
@@ -75,12 +77,12 @@ class RangeTestPanel(QGroupBox):
         try:
             problem = problem_of(self.doc)
         except ValueError as exc:
-            self.message.show_error(f"Cannot run the test: {exc}.")
+            self.message.show_error(translate("Lab", "Cannot run the test: {error}.").format(error=exc))
             return
         start, end, steps = self.start_lr.value(), self.end_lr.value(), self.steps.value()
         self.message.clear_message()
         self.run_button.setEnabled(False)
-        self.summary.setText("Running…")
+        self.summary.setText(translate("Lab", "Running…"))
         self.tasks.submit("range", lambda ctx: lr_range_test(problem.network, problem.data, problem.settings,
                                                               start, end, steps),
                           self._done, self._failed)
@@ -95,13 +97,18 @@ class RangeTestPanel(QGroupBox):
         self.apply_button.setEnabled(ok)
         if ok:
             self.marker.setValue(math.log10(result.suggestion))
-            self.marker.label.setFormat(f"suggested η = {result.suggestion:.3g}")
-            self.apply_button.setText(f"Use the suggested η = {result.suggestion:.3g}")
-        stop = "stopped early: the loss blew up" if result.stopped_early else "ran to the end"
-        self.summary.setText(f"{result.steps} batches, {stop}. Suggestion: {result.rule} "
-                             f"(edge η = {fmt(result.edge_lr, 3)}, lowest loss at η = {fmt(result.min_loss_lr, 3)}).")
+            suggestion = fmt(result.suggestion, 3)
+            self.marker.label.setFormat(translate("Lab", "suggested η = {lr}").format(lr=suggestion))
+            self.apply_button.setText(translate("Lab", "Use the suggested η = {lr}").format(lr=suggestion))
+        stop = (translate("Lab", "stopped early: the loss blew up") if result.stopped_early
+                else translate("Lab", "ran to the end"))
+        batches = result.steps
+        self.summary.setText(translate("Lab", "%n batch(es), {stop}. Suggestion: {rule} (edge η = {edge}, lowest loss "
+                                              "at η = {lowest}).", None, batches).format(
+            stop=stop, rule=translate("engine", result.rule), edge=fmt(result.edge_lr, 3),
+            lowest=fmt(result.min_loss_lr, 3)))
         self.plot.enableAutoRange()
 
     def _failed(self, message: str) -> None:
         self.run_button.setEnabled(True)
-        self.message.show_error(f"The range test failed: {message}")
+        self.message.show_error(translate("Lab", "The range test failed: {error}").format(error=message))

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from nnstudio.document.data import problem_of
 from nnstudio.engine.lr_sweep import default_learning_rates
-from nnstudio.io.numbers import format_values
+from nnstudio.io.numbers import fmt, format_values, localize
 from nnstudio.parallel.sweep import start_sweep
+from nnstudio.widgets.i18n import translate
 from nnstudio.widgets.number_entry import NumberEntry
 
 from ..widgets import MessageLabel, parse_numbers
@@ -34,7 +35,8 @@ class SweepPanel(QGroupBox):
     adoptRequested = Signal(float)
 
     def __init__(self, doc, tasks, parent=None):
-        super().__init__("Learning-rate sweep: same start, same data, same shuffling; only η differs", parent)
+        super().__init__(translate("Lab", "Learning-rate sweep: same start, same data, same shuffling; only η differs"),
+                         parent)
         self.doc = doc
         self.tasks = tasks
         self.handle = None
@@ -43,37 +45,39 @@ class SweepPanel(QGroupBox):
 
     def _make_widgets(self) -> None:
         self.rates = QLineEdit(format_values(default_learning_rates()))
-        self.rates.setToolTip("The learning rates to compare, separated by commas")
+        self.rates.setToolTip(translate("Lab", "The learning rates to compare, separated by commas"))
         self.count = QSpinBox()
         self.count.setRange(1, 12)
         self.count.setValue(6)
-        self.low, self.high = NumberEntry(1e-3, 0.0, tip="smallest η"), NumberEntry(1.0, 0.0, tip="largest η")
+        self.low = NumberEntry(1e-3, 0.0, tip=translate("Lab", "smallest η"))
+        self.high = NumberEntry(1.0, 0.0, tip=translate("Lab", "largest η"))
         for w in (self.low, self.high):
             w.setMaximumWidth(70)
-        self.spaced = QPushButton("Log-spaced")
-        self.spaced.setToolTip("Fill the list with K learning rates evenly spaced on a log scale")
+        self.spaced = QPushButton(translate("Lab", "Log-spaced"))
+        self.spaced.setToolTip(translate("Lab", "Fill the list with K learning rates evenly spaced on a log scale"))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 100000)
         self.epochs.setValue(min(int(self.doc.training.epochs), 100) or 100)
         self.workers = QSpinBox()
         self.workers.setRange(1, max(2, os.cpu_count() or 2))
         self.workers.setValue(min(2, os.cpu_count() or 2))
-        self.workers.setToolTip("Worker processes running the learning rates in parallel")
-        self.run_button = QPushButton("Run sweep")
-        self.cancel_button = QPushButton("Cancel")
+        self.workers.setToolTip(translate("Lab", "Worker processes running the learning rates in parallel"))
+        self.run_button = QPushButton(translate("Lab", "Run sweep"))
+        self.cancel_button = QPushButton(translate("Lab", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.status = QLabel("")
         self.quantity = QComboBox()
         for key, text in CURVES.items():
-            self.quantity.addItem(text, key)
-        self.log = QCheckBox("log scale")
+            self.quantity.addItem(translate("Lab", text), key)
+        self.log = QCheckBox(translate("Lab", "log scale"))
         self.log.setChecked(True)
         self.curves = SweepCurves()
         self.curves.set_log(True)
         self.table = SummaryTable()
-        self.adopt_button = QPushButton("Use the selected η for training")
+        self.adopt_button = QPushButton(translate("Lab", "Use the selected η for training"))
         self.adopt_button.setEnabled(False)
-        self.adopt_button.setToolTip("Set the document's learning rate (undoable); double-clicking a row does the same")
+        self.adopt_button.setToolTip(translate("Lab", "Set the document's learning rate (undoable); double-clicking "
+                                                      "a row does the same"))
         self.message = MessageLabel()
         self.spaced.clicked.connect(self._fill_log_spaced)
         self.run_button.clicked.connect(self.run)
@@ -87,22 +91,23 @@ class SweepPanel(QGroupBox):
     def _layout(self) -> None:
         box = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("η list"))
+        row.addWidget(QLabel(translate("Lab", "η list")))
         row.addWidget(self.rates, 1)
         box.addLayout(row)
         row = QHBoxLayout()
-        for w in (QLabel("K"), self.count, QLabel("from"), self.low, QLabel("to"), self.high, self.spaced):
+        for w in (QLabel("K"), self.count, QLabel(translate("Lab", "from")), self.low, QLabel(translate("Lab", "to")),
+                  self.high, self.spaced):
             row.addWidget(w)
         row.addStretch(1)
         box.addLayout(row)
         row = QHBoxLayout()
-        for w in (QLabel("epochs"), self.epochs, QLabel("processes"), self.workers, self.run_button,
-                  self.cancel_button):
+        for w in (QLabel(translate("Lab", "epochs")), self.epochs, QLabel(translate("Lab", "processes")), self.workers,
+                  self.run_button, self.cancel_button):
             row.addWidget(w)
         row.addWidget(self.status, 1)
         box.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel("show"))
+        row.addWidget(QLabel(translate("Lab", "show")))
         row.addWidget(self.quantity)
         row.addWidget(self.log)
         row.addStretch(1)
@@ -133,14 +138,14 @@ class SweepPanel(QGroupBox):
             lrs = parse_numbers(self.rates.text())
             problem = problem_of(self.doc)
         except ValueError as exc:
-            self.message.show_error(f"Cannot run the sweep: {exc}.")
+            self.message.show_error(translate("Lab", "Cannot run the sweep: {error}.").format(error=exc))
             return
         epochs, workers = self.epochs.value(), self.workers.value()
         self.message.clear_message()
         self.curves.clear()
         self.table.start(lrs)
         self._running(True)
-        self.status.setText("starting worker processes…")
+        self.status.setText(translate("Lab", "starting worker processes…"))
 
         def start(context):
             handle = start_sweep(problem.network, problem.data, problem.settings, lrs, epochs, workers)
@@ -163,7 +168,8 @@ class SweepPanel(QGroupBox):
             self.curves.add(index, result)
             self.table.add(index, result)
         done, total = handle.progress
-        self.status.setText(f"{done} of {total} runs done · {handle.elapsed:.1f} s")
+        self.status.setText(localize(translate("Lab", "{done} of {total} runs done · {time} s").format(
+            done=done, total=total, time=f"{handle.elapsed:.1f}")))
         if handle.done:
             self._running(False)
             self.handle = None
@@ -173,14 +179,14 @@ class SweepPanel(QGroupBox):
     def cancel(self) -> None:
         if self.handle is not None:
             self.handle.cancel()
-            self.status.setText("cancelling…")
+            self.status.setText(translate("Lab", "cancelling…"))
         else:
             self.tasks.cancel("sweep-start")
             self._running(False)
 
     def _failed(self, message: str) -> None:
         self._running(False)
-        self.message.show_error(f"The sweep failed: {message}")
+        self.message.show_error(translate("Lab", "The sweep failed: {error}").format(error=message))
 
     def _running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -191,7 +197,7 @@ class SweepPanel(QGroupBox):
         lr = self.table.selected_rate()
         self.adopt_button.setEnabled(lr is not None)
         if lr is not None:
-            self.adopt_button.setText(f"Use η = {lr:g} for training")
+            self.adopt_button.setText(translate("Lab", "Use η = {lr} for training").format(lr=fmt(lr, 6)))
 
     def _adopt_selected(self) -> None:
         lr = self.table.selected_rate()

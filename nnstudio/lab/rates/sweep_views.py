@@ -11,21 +11,35 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from nnstudio.engine.lr_sweep import SweepResult, summary_table
-from nnstudio.io.numbers import fmt, percent
+from nnstudio.io.numbers import fmt, localize, percent
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..style import MISSING, make_plot, path_color
 
-CURVES = {"train_loss": "training loss", "test_loss": "test loss", "train_accuracy": "training accuracy",
-          "test_accuracy": "test accuracy"}
-COLUMNS = ["η", "train loss", "test loss", "train acc.", "test acc.", "epochs", "outcome", "time (s)"]
+CURVES = {"train_loss": QT_TRANSLATE_NOOP("Lab", "training loss"),
+          "test_loss": QT_TRANSLATE_NOOP("Lab", "test loss"),
+          "train_accuracy": QT_TRANSLATE_NOOP("Lab", "training accuracy"),
+          "test_accuracy": QT_TRANSLATE_NOOP("Lab", "test accuracy")}
+COLUMNS = ["η", QT_TRANSLATE_NOOP("Lab", "train loss"), QT_TRANSLATE_NOOP("Lab", "test loss"),
+           QT_TRANSLATE_NOOP("Lab", "train acc."), QT_TRANSLATE_NOOP("Lab", "test acc."),
+           QT_TRANSLATE_NOOP("Lab", "epochs"),
+           QT_TRANSLATE_NOOP("Lab", "outcome"), QT_TRANSLATE_NOOP("Lab", "time (s)")]
+STATUS = {"done": QT_TRANSLATE_NOOP("Lab", "done"), "diverged": QT_TRANSLATE_NOOP("Lab", "diverged"),
+          "cancelled": QT_TRANSLATE_NOOP("Lab", "cancelled"), "error": QT_TRANSLATE_NOOP("Lab", "error"),
+          "running": QT_TRANSLATE_NOOP("Lab", "running…")}
+
+
+def status_text(status: str) -> str:
+    return translate("Lab", STATUS[status]) if status in STATUS else status
 
 
 def curve_label(result: SweepResult) -> str:
     if result.diverged:
-        return f"{result.label}: diverged at epoch {int(result.epochs[-1]) if len(result.epochs) else 0}"
+        epoch = int(result.epochs[-1]) if len(result.epochs) else 0
+        return translate("Lab", "{label}: diverged at epoch {epoch}").format(label=localize(result.label), epoch=epoch)
     if result.status != "done":
-        return f"{result.label}: {result.status}"
-    return result.label
+        return f"{localize(result.label)}: {status_text(result.status)}"
+    return localize(result.label)
 
 
 class SweepCurves:
@@ -33,7 +47,7 @@ class SweepCurves:
     the label sits at the curve's end, with ✕ for a run that diverged."""
 
     def __init__(self):
-        self.widget = make_plot("epoch", "training loss")
+        self.widget = make_plot(translate("Lab", "epoch"), translate("Lab", "training loss"))
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.labels: dict[int, pg.TextItem] = {}
         self.log = False
@@ -52,7 +66,7 @@ class SweepCurves:
 
     def set_quantity(self, key: str) -> None:
         self.quantity = key
-        self.widget.getPlotItem().setLabel("left", CURVES[key])
+        self.widget.getPlotItem().setLabel("left", translate("Lab", CURVES[key]))
         for index in list(self.results):
             self._draw(index)
 
@@ -91,7 +105,7 @@ class SummaryTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([translate("Lab", c) for c in COLUMNS])
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,15 +118,15 @@ class SummaryTable(QTableWidget):
         self.learning_rates = list(learning_rates)
         self.setRowCount(len(self.learning_rates))
         for r, lr in enumerate(self.learning_rates):
-            self._set_row(r, [f"{lr:g}", "", "", "", "", "", "running…", ""])
+            self._set_row(r, [fmt(lr, 6), "", "", "", "", "", status_text("running"), ""])
 
     def add(self, index: int, result: SweepResult) -> None:
         row = summary_table([result])[0]
-        outcome = "diverged" if row["diverged"] else row["status"]
-        self._set_row(index, [f"{row['learning_rate']:g}", fmt(row["train_loss"], 4, MISSING),
+        outcome = status_text("diverged" if row["diverged"] else row["status"])
+        self._set_row(index, [fmt(row["learning_rate"], 6), fmt(row["train_loss"], 4, MISSING),
                               fmt(row["test_loss"], 4, MISSING),
                               _percent(row["train_accuracy"]), _percent(row["test_accuracy"]), str(row["epochs"]),
-                              outcome, f"{row['time']:.2f}"])
+                              outcome, localize(f"{row['time']:.2f}")])
         if row["diverged"] or row["status"] != "done":
             for c in range(self.columnCount()):
                 self.item(index, c).setForeground(QBrush(QColor(150, 30, 30)))
@@ -133,7 +147,8 @@ class SummaryTable(QTableWidget):
         return self.learning_rates[rows[0].row()] if rows else None
 
     def finished_rows(self) -> int:
-        return sum(1 for r in range(self.rowCount()) if self.item(r, 6) and self.item(r, 6).text() != "running…")
+        running = status_text("running")
+        return sum(1 for r in range(self.rowCount()) if self.item(r, 6) and self.item(r, 6).text() != running)
 
 
 def _percent(value: float) -> str:

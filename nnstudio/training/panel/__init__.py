@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
 from nnstudio.widgets.section import Section
 
 from .data_box import DataBox
@@ -28,13 +29,15 @@ class TrainingPanel(QScrollArea):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.run_bar)
-        for title, box in (("Settings", self.settings_box), ("Data", self.data_box)):
+        for key, title, box in (("settings", translate("Training", "Settings"), self.settings_box),
+                                ("data", translate("Training", "Data"), self.data_box)):
             box.setTitle("")
             box.setFlat(True)
-            self.sections[title.lower()] = section = Section(title, box)
+            self.sections[key] = section = Section(title, box)
             layout.addWidget(section)
         self.settings_box.more.setContentsMargins(self.settings_box.contentsMargins())
-        self.sections["more"] = section = Section("More settings", self.settings_box.more, folded=True)
+        self.sections["more"] = section = Section(translate("Training", "More settings"),
+                                                 self.settings_box.more, folded=True)
         layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(inner)

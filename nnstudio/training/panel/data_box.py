@@ -23,56 +23,71 @@ from PySide6.QtWidgets import (
 
 from nnstudio.engine.datasets import DATASET_DESCRIPTIONS, DATASET_NAMES
 from nnstudio.io.dataset_block import BASE_FEATURES, CSV, block_or_default, features_of, is_planar, load
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.flow_layout import FlowLayout
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from ..adapt import plan
 from ..commands import DataAndStructureCommand
 from .features import FeatureToggles
 from .preview import DataPreview
 
-TITLES = {"xor": "XOR", "circle": "Circle", "gaussians": "Two gaussians", "spiral": "Spiral", "moons": "Moons",
-          "linear": "Linearly separable", "blobs": "Blobs (3–5 classes)", "plane": "Regression plane",
-          "sine": "Sine (1-D regression)"}
+TITLES = {"xor": "XOR", "circle": QT_TRANSLATE_NOOP("Training", "Circle"),
+          "gaussians": QT_TRANSLATE_NOOP("Training", "Two gaussians"),
+          "spiral": QT_TRANSLATE_NOOP("Training", "Spiral"), "moons": QT_TRANSLATE_NOOP("Training", "Moons"),
+          "linear": QT_TRANSLATE_NOOP("Training", "Linearly separable"),
+          "blobs": QT_TRANSLATE_NOOP("Training", "Blobs (3–5 classes)"),
+          "plane": QT_TRANSLATE_NOOP("Training", "Regression plane"),
+          "sine": QT_TRANSLATE_NOOP("Training", "Sine (1-D regression)")}
+
+
+def dataset_title(name: str) -> str:
+    return translate("Training", TITLES[name]) if name in TITLES else name
 
 
 class DataBox(QGroupBox):
     def __init__(self, ctl, parent=None):
-        super().__init__("Data", parent)
+        super().__init__(translate("Training", "Data"), parent)
         self.ctl = ctl
         self.combo = QComboBox()
         for name in DATASET_NAMES:
-            self.combo.addItem(TITLES.get(name, name), name)
-            self.combo.setItemData(self.combo.count() - 1, DATASET_DESCRIPTIONS[name], Qt.ItemDataRole.ToolTipRole)
-        self.combo.setToolTip("A built-in toy dataset (hover an entry for a description)")
-        self.open_csv = QPushButton("Open CSV…")
-        self.open_csv.setToolTip("Train on your own table: choose the target column, column types, "
-                                 "missing-value policy and standardisation")
+            self.combo.addItem(dataset_title(name), name)
+            self.combo.setItemData(self.combo.count() - 1, localize(translate("engine", DATASET_DESCRIPTIONS[name])),
+                                   Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip(translate("Training", "A built-in toy dataset (hover an entry for a description)"))
+        self.open_csv = QPushButton(translate("Training", "Open CSV…"))
+        self.open_csv.setToolTip(translate("Training", "Train on your own table: choose the target column, column "
+                                                       "types, "
+                                 "missing-value policy and standardisation"))
         self.preview = DataPreview()
         self.samples = QSpinBox()
         self.samples.setRange(10, 100_000)
         self.samples.setSingleStep(50)
-        self.samples.setToolTip("How many points to generate (training + test)")
+        self.samples.setToolTip(translate("Training", "How many points to generate (training + test)"))
         self.noise = QDoubleSpinBox()
         self.noise.setRange(0.0, 2.0)
         self.noise.setSingleStep(0.05)
-        self.noise.setToolTip("Random jitter added to the points (0 = exact shapes)")
+        self.noise.setToolTip(translate("Training", "Random jitter added to the points (0 = exact shapes)"))
         self.test = QSpinBox()
         self.test.setRange(0, 90)
         self.test.setSuffix(" %")
         self.test.setSingleStep(5)
-        self.test.setToolTip("Share of the points held out as test data: never trained on, used to see "
-                             "how well the network generalises")
+        self.test.setToolTip(translate("Training", "Share of the points held out as test data: never trained on, "
+                                                   "used to see "
+                             "how well the network generalises"))
         self.classes = QSpinBox()
         self.classes.setRange(3, 5)
-        self.classes.setToolTip("Number of blobs (classes); the output layer needs one softmax neuron per class")
+        self.classes.setToolTip(translate("Training", "Number of blobs (classes); the output layer needs one "
+                                                      "softmax neuron per class"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
-        self.seed.setToolTip("The random seed of the data: the same seed gives the same points")
-        self.regenerate = QPushButton("Regenerate")
-        self.regenerate.setToolTip("Draw new random points (next seed)")
+        self.seed.setToolTip(translate("Training", "The random seed of the data: the same seed gives the same points"))
+        self.regenerate = QPushButton(translate("Training", "Regenerate"))
+        self.regenerate.setToolTip(translate("Training", "Draw new random points (next seed)"))
         self.features = FeatureToggles()
-        self.features_label = QLabel("Input features")
-        self.features_label.setToolTip("Which functions of (x1, x2) the network receives as inputs")
+        self.features_label = QLabel(translate("Training", "Input features"))
+        self.features_label.setToolTip(translate("Training", "Which functions of (x1, x2) the network receives as "
+                                                             "inputs"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,16 +98,16 @@ class DataBox(QGroupBox):
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Samples", self.samples)
-        form.addRow("Noise", self.noise)
-        form.addRow("Test", self.test)
-        self.classes_label = QLabel("Classes")
+        form.addRow(translate("Training", "Samples"), self.samples)
+        form.addRow(translate("Training", "Noise"), self.noise)
+        form.addRow(translate("Training", "Test"), self.test)
+        self.classes_label = QLabel(translate("Training", "Classes"))
         form.addRow(self.classes_label, self.classes)
         seed_row = FlowLayout()
         self.seed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         seed_row.addWidget(self.seed)
         seed_row.addWidget(self.regenerate)
-        form.addRow("Seed", seed_row)
+        form.addRow(translate("Training", "Seed"), seed_row)
         self.form = form
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setMinimumContentsLength(8)
@@ -159,12 +174,13 @@ class DataBox(QGroupBox):
         if data is None:
             return self.ctl.data_error
         ds = data.dataset
-        text = f"{len(ds.X_train)} training and {len(ds.X_test)} test samples, {ds.n_features} input"
-        text += "s" if ds.n_features != 1 else ""
+        inputs = ds.n_features
+        text = translate("Training", "{train} training and {test} test samples, %n input(s)", None, inputs).format(
+            train=len(ds.X_train), test=len(ds.X_test))
         if ds.task == "classification":
-            text += f", {max(2, ds.n_classes)} classes."
+            text += translate("Training", ", {classes} classes.").format(classes=max(2, ds.n_classes))
         else:
-            text += ", regression."
+            text += translate("Training", ", regression.")
         if block.get("name") == CSV:
             text = f"{Path(block['path']).name}: {text}"
         return text
@@ -193,19 +209,22 @@ class DataBox(QGroupBox):
             block["classes"] = int(old.get("classes", 3))
         if is_planar(block) and is_planar(old):
             block["features"] = features_of(old)
-        self.apply(block, f"Use dataset {TITLES.get(name, name)}")
+        self.apply(block, translate("Training", "Use dataset {name}").format(name=dataset_title(name)))
 
     def _set(self, key: str, value) -> None:
         block = block_or_default(self.ctl.doc.dataset)
         if block.get(key) == value:
             return
         block[key] = value
-        self.apply(block, f"Change dataset {key.replace('_', ' ')}", merge_key=key)
+        what = {"samples": translate("Training", "samples"), "noise": translate("Training", "noise"),
+                "test_fraction": translate("Training", "test fraction"), "seed": translate("Training", "seed"),
+                "classes": translate("Training", "classes")}.get(key, key.replace("_", " "))
+        self.apply(block, translate("Training", "Change dataset {what}").format(what=what), merge_key=key)
 
     def _features_changed(self, names: list) -> None:
         block = block_or_default(self.ctl.doc.dataset)
         block["features"] = list(names) if names != BASE_FEATURES else BASE_FEATURES[:]
-        self.apply(block, "Use input features " + ", ".join(names))
+        self.apply(block, translate("Training", "Use input features {names}").format(names=", ".join(names)))
 
     def apply(self, block: dict, text: str, encoding=..., merge_key=None, ask: bool = False) -> bool:
         """Push one command setting the block and, when the data needs it, adapting the network."""
@@ -213,28 +232,31 @@ class DataBox(QGroupBox):
         try:
             data = load(block)
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Could not load the data", str(exc))
+            QMessageBox.warning(self, translate("Training", "Could not load the data"), str(exc))
             self.sync()
             return False
         structure, changes = plan(ctl.doc, data, seed=int(ctl.doc.training.seed), init=ctl.doc.training.initializer)
         if structure is not None and ask and not self._confirm(changes):
             structure, changes = None, []
         ctl.pause_for_edit()
-        label = f"{text} (network: {', '.join(changes)})" if changes else text
+        label = translate("Training", "{text} (network: {changes})").format(
+            text=text, changes=", ".join(changes)) if changes else text
         ctl.undo_stack.push(DataAndStructureCommand(ctl.doc, copy.deepcopy(block), structure, label,
                                                     encoding=encoding, merge_key=merge_key))
         if changes:
-            ctl.message.emit(f"The network was adapted to the data: {', '.join(changes)}.")
+            ctl.message.emit(translate("Training", "The network was adapted to the data: {changes}.").format(
+                changes=", ".join(changes)))
             ctl.networkAdapted.emit()
         return True
 
     def _confirm(self, changes) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Adapt the network?",
-                          "The data does not fit the network's input/output layers.\n\nAdapting changes: "
-                          + "; ".join(changes) + ".\n\nThis is one undo step.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Training", "Adapt the network?"),
+                          translate("Training", "The data does not fit the network's input/output layers.\n\n"
+                                                "Adapting changes: {changes}.\n\nThis is one undo step.").format(
+                              changes="; ".join(changes)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText("Adapt the network")
-        box.button(QMessageBox.StandardButton.No).setText("Keep the network")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Training", "Adapt the network"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("Training", "Keep the network"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def adapt_network(self) -> None:
@@ -250,4 +272,5 @@ class DataBox(QGroupBox):
         dialog = CsvImportDialog(self)
         if dialog.choose_file() and dialog.exec():
             block, dataset = dialog.result_block, dialog.result_dataset
-            self.apply(block, f"Use {Path(block['path']).name}", encoding=dataset.encoding, ask=True)
+            self.apply(block, translate("Training", "Use {name}").format(name=Path(block["path"]).name),
+                       encoding=dataset.encoding, ask=True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
 from nnstudio.io.dataset_block import FEATURE_TIPS, FEATURES
+from nnstudio.widgets.i18n import translate
 
 
 class FeatureToggles(QWidget):
@@ -24,8 +25,9 @@ class FeatureToggles(QWidget):
             b.setText(name)
             b.setCheckable(True)
             b.setMinimumWidth(44)
-            b.setToolTip(f"Input feature {name}: {FEATURE_TIPS[name]}. Toggling it adds or removes an input neuron "
-                         "(undoable).")
+            tip = translate("Training", FEATURE_TIPS[name])
+            b.setToolTip(translate("Training", "Input feature {name}: {tip}. Toggling it adds or removes an input "
+                                               "neuron (undoable).").format(name=name, tip=tip))
             b.toggled.connect(self._toggled)
             self.buttons[name] = b
             layout.addWidget(b, i // 4, i % 4)

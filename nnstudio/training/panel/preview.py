@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from ..colors import LUT, class_color, to_unit
 
 MAX_POINTS = 600
@@ -18,7 +20,7 @@ class DataPreview(QWidget):
         self.setFixedSize(QSize(112, 112))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.data = None
-        self.setToolTip("The data: filled dots are training samples, ringed dots test samples.")
+        self.setToolTip(translate("Training", "The data: filled dots are training samples, ringed dots test samples."))
 
     def set_data(self, data) -> None:
         self.data = data

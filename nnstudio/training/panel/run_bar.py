@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.widgets.flow_layout import FlowLayout
+from nnstudio.widgets.i18n import translate
 
 from ..controller import DIVERGED_STATE, ERROR, RUNNING
 
@@ -28,10 +29,11 @@ SPEEDS = (30, 90, 300, 1000, 3000, 10000, None)
 
 def speed_text(rate) -> str:
     if rate is None:
-        return "full speed"
+        return translate("Training", "full speed")
     if rate <= 30:
-        return "slow motion: 1 step per frame"
-    return f"{rate // 30} steps per frame ({rate:,} steps/s)"
+        return translate("Training", "slow motion: 1 step per frame")
+    frames = rate // 30
+    return translate("Training", "%n step(s) per frame ({rate} steps/s)", None, frames).format(rate=rate)
 
 
 def _button(text: str, icon, tip: str) -> QToolButton:
@@ -52,24 +54,28 @@ class RunBar(QWidget):
         st = self.style()
         self.icons = {"play": st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
                       "pause": st.standardIcon(QStyle.StandardPixmap.SP_MediaPause)}
-        self.play = _button("Play", self.icons["play"], "Start or pause training (Space)")
-        self.step = _button("Step", st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-                            "Train on one mini-batch: exactly one update of the weights")
-        self.epoch = _button("Epoch", st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
-                             "Train until the end of the current epoch (one pass over the training data)")
-        self.stop = _button("Stop", st.standardIcon(QStyle.StandardPixmap.SP_MediaStop),
-                            "End the run: keep the weights; the next Play starts a fresh optimiser")
-        self.reset = _button("Reset", st.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                             "Re-initialise the weights with the initialiser and seed, and clear the history "
-                             "(undoable)")
+        self.play = _button(translate("Training", "Play"), self.icons["play"],
+                            translate("Training", "Start or pause training (Space)"))
+        self.step = _button(translate("Training", "Step"), st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
+                            translate("Training", "Train on one mini-batch: exactly one update of the weights"))
+        self.epoch = _button(translate("Training", "Epoch"), st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+                             translate("Training", "Train until the end of the current epoch (one pass over the "
+                                                   "training data)"))
+        self.stop = _button(translate("Training", "Stop"), st.standardIcon(QStyle.StandardPixmap.SP_MediaStop),
+                            translate("Training", "End the run: keep the weights; the next Play starts a fresh "
+                                                  "optimiser"))
+        self.reset = _button(translate("Training", "Reset"), st.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                             translate("Training", "Re-initialise the weights with the initialiser and seed, and "
+                                                   "clear the history (undoable)"))
         self.play.clicked.connect(ctl.toggle)
         self.step.clicked.connect(ctl.step_batch)
         self.epoch.clicked.connect(ctl.step_epoch)
         self.stop.clicked.connect(ctl.stop)
         self.reset.clicked.connect(ctl.reset)
         self.counters = QLabel()
-        self.counters.setToolTip("Epochs (passes over the training data), steps (weight updates) and the "
-                                 "training speed")
+        self.counters.setToolTip(translate("Training", "Epochs (passes over the training data), steps (weight "
+                                                       "updates) and the "
+                                 "training speed"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,13 +86,15 @@ class RunBar(QWidget):
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setPageStep(1)
         self.speed.setValue(SPEEDS.index(ctl.max_rate) if ctl.max_rate in SPEEDS else len(SPEEDS) - 1)
-        self.speed.setToolTip("How fast training runs: from slow motion (one weight update per frame: watch the "
-                              "boundary move and the weights change colour) to full speed")
+        self.speed.setToolTip(translate("Training", "How fast training runs: from slow motion (one weight update "
+                                                    "per frame: watch the "
+                              "boundary move and the weights change colour) to full speed"))
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(10)
         self.speed.valueChanged.connect(self._speed_changed)
-        self.lock_seed = QCheckBox("lock seed")
-        self.lock_seed.setToolTip("Reset draws fresh weights with the next seed; locked, it reuses this seed")
+        self.lock_seed = QCheckBox(translate("Training", "lock seed"))
+        self.lock_seed.setToolTip(translate("Training", "Reset draws fresh weights with the next seed; locked, it "
+                                                        "reuses this seed"))
         self.lock_seed.toggled.connect(lambda on: setattr(ctl, "lock_seed", bool(on)))
         self.seed_label = QLabel()
         self.banner = QFrame()
@@ -96,16 +104,18 @@ class RunBar(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setStyleSheet("color: #8a1c1c; font-weight: 600;")
-        self.back = QPushButton("Back to the last good weights")
-        self.back.setToolTip("Put back the weights of the last evaluation before the loss blew up (one undo step)")
+        self.back = QPushButton(translate("Training", "Back to the last good weights"))
+        self.back.setToolTip(translate("Training", "Put back the weights of the last evaluation before the loss "
+                                                   "blew up (one undo step)"))
         self.back.clicked.connect(ctl.back_to_last_good)
         banner = QVBoxLayout(self.banner)
         banner.setContentsMargins(6, 4, 6, 4)
         banner.addWidget(self.banner_text)
         banner.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        self.adapt = QPushButton("Adapt the network to the data")
-        self.adapt.setToolTip("Resize the input/output layers (and set the output activation and loss) so that "
-                              "the network fits the data; one undo step")
+        self.adapt = QPushButton(translate("Training", "Adapt the network to the data"))
+        self.adapt.setToolTip(translate("Training", "Resize the input/output layers (and set the output activation "
+                                                    "and loss) so that "
+                              "the network fits the data; one undo step"))
         buttons = FlowLayout(spacing=2)          # wraps in a narrow dock
         for b in (self.play, self.step, self.epoch, self.stop, self.reset):
             buttons.addWidget(b)
@@ -113,7 +123,7 @@ class RunBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         speed = QHBoxLayout()
-        speed.addWidget(QLabel("Speed"))
+        speed.addWidget(QLabel(translate("Training", "Speed")))
         speed.addWidget(self.speed, 1)
         layout.addLayout(speed)
         layout.addWidget(self.speed_label)
@@ -136,7 +146,7 @@ class RunBar(QWidget):
     def sync(self) -> None:
         ctl = self.ctl
         running = ctl.state == RUNNING
-        self.play.setText("Pause" if running else "Play")
+        self.play.setText(translate("Training", "Pause") if running else translate("Training", "Play"))
         self.play.setIcon(self.icons["pause" if running else "play"])
         text, style = ctl.status_text if ctl.state != RUNNING else "", ""
         if ctl.state == DIVERGED_STATE:
@@ -152,10 +162,11 @@ class RunBar(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(style)
         self.status.setVisible(bool(text))
-        self.seed_label.setText(f"Weights seed {int(ctl.doc.training.seed)}")
+        self.seed_label.setText(translate("Training", "Weights seed {seed}").format(seed=int(ctl.doc.training.seed)))
         self.lock_seed.setChecked(ctl.lock_seed)
         problem = ctl.fit_problem()
-        self.fit.setText(f"Cannot train yet: {problem}." if problem else "")
+        self.fit.setText(translate("Training",
+                                   "Cannot train yet: {problem}.").format(problem=problem) if problem else "")
         self.fit.setVisible(bool(problem))
         self.adapt.setVisible(bool(problem) and ctl.data is not None)
         for b in (self.step, self.epoch):
@@ -172,5 +183,7 @@ class RunBar(QWidget):
         ctl = self.ctl
         tr = ctl.trainer
         epoch, step = (tr.epoch, tr.step) if tr is not None else (ctl.epoch, ctl.step)
-        speed = f"   ·   {ctl.steps_per_second:,.0f} steps/s" if ctl.state == RUNNING else ""
-        self.counters.setText(f"Epoch {epoch:,}   ·   Step {step:,}{speed}")
+        speed = (translate("Training", "   ·   {speed} steps/s").format(speed=f"{ctl.steps_per_second:.0f}")
+                 if ctl.state == RUNNING else "")
+        self.counters.setText(translate("Training", "Epoch {epoch}   ·   Step {step}").format(epoch=epoch, step=step)
+                              + speed)

@@ -27,19 +27,43 @@ from nnstudio.engine.initializers import DESCRIPTIONS as INIT_DESCRIPTIONS
 from nnstudio.engine.initializers import INITIALIZERS
 from nnstudio.engine.losses import LOSSES
 from nnstudio.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SGD, Adam, RMSprop, optimizer_class
+from nnstudio.io.numbers import localize
 from nnstudio.widgets.flow_layout import FlowLayout
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 from nnstudio.widgets.number_entry import NumberEntry
 
 from .widgets import LogSlider
 
-LIVE_NOTE = "changes apply at once, even while training"
-RESTART_NOTE = "changing it while training restarts the optimiser's state"
+LIVE_NOTE = QT_TRANSLATE_NOOP("Training", "changes apply at once, even while training")
+RESTART_NOTE = QT_TRANSLATE_NOOP("Training", "changing it while training restarts the optimiser's state")
+
+
+FIELD_LABELS = {"learning_rate": QT_TRANSLATE_NOOP("Training", "learning rate"),
+                "batch_size": QT_TRANSLATE_NOOP("Training", "batch size"),
+                "epochs": QT_TRANSLATE_NOOP("Training", "epochs"),
+                "momentum": QT_TRANSLATE_NOOP("Training", "momentum"),
+                "seed": QT_TRANSLATE_NOOP("Training", "seed"), "dropout": QT_TRANSLATE_NOOP("Training", "dropout"),
+                "dropconnect": QT_TRANSLATE_NOOP("Training", "dropconnect"),
+                "regularization_rate": QT_TRANSLATE_NOOP("Training", "regularisation rate"),
+                "optimizer": QT_TRANSLATE_NOOP("Training", "optimiser"),
+                "initializer": QT_TRANSLATE_NOOP("Training", "initialiser"),
+                "patience": QT_TRANSLATE_NOOP("Training", "patience")}
+
+
+def field_label(field: str) -> str:
+    """A training setting's name in the interface language (undo texts)."""
+    return translate("Training", FIELD_LABELS[field]) if field in FIELD_LABELS else field.replace("_", " ")
+
+
+def _note(text: str, note: str) -> str:
+    """``text; note`` with the note (LIVE_NOTE or RESTART_NOTE) in the interface language."""
+    return f"{text}; {translate('Training', note)}"
 
 
 def _tip(cls, name: str, note: str) -> str:
     """The tooltip of hyper-parameter ``name`` of optimiser ``cls``, from its declaration."""
     param = next(p for p in cls.hyperparameters if p.name == name)
-    return f"{cls.title} {param.tooltip}; {note}"
+    return _note(f"{cls.title} {param.tooltip}", note)
 
 
 def _spin(lo, hi, step, decimals=None, tip=""):
@@ -55,87 +79,104 @@ def _spin(lo, hi, step, decimals=None, tip=""):
 
 class SettingsBox(QGroupBox):
     def __init__(self, ctl, parent=None):
-        super().__init__("Settings", parent)
+        super().__init__(translate("Training", "Settings"), parent)
         self.ctl = ctl
         self.loss = QComboBox()
         for key, loss in LOSSES.items():
             self.loss.addItem(key, key)
-            self.loss.setItemData(self.loss.count() - 1, f"{loss.summary}: {loss.formula} — {loss.reduction}",
+            self.loss.setItemData(self.loss.count() - 1, f"{translate('engine', loss.summary)}: {loss.formula} — "
+                                  f"{translate('engine', loss.reduction)}",
                                   Qt.ItemDataRole.ToolTipRole)
-        self.loss.setToolTip("The loss the training minimises (a property of the network; undoable)")
+        self.loss.setToolTip(translate("Training", "The loss the training minimises (a property of the network; "
+                                                   "undoable)"))
         self.optimizer = QComboBox()
         for key, cls in OPTIMIZERS.items():
             self.optimizer.addItem(cls.title, key)
-            self.optimizer.setItemData(self.optimizer.count() - 1, cls.summary, Qt.ItemDataRole.ToolTipRole)
-        self.optimizer.setToolTip(f"How the gradient becomes a weight update; {RESTART_NOTE}")
+            self.optimizer.setItemData(self.optimizer.count() - 1, translate("engine", cls.summary),
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.optimizer.setToolTip(_note(translate("Training", "How the gradient becomes a weight update"),
+                                        RESTART_NOTE))
         self.momentum = _spin(0.0, 0.999, 0.05, 3, _tip(SGD, "momentum", RESTART_NOTE))
-        self.nesterov = QCheckBox("Nesterov")
+        self.nesterov = QCheckBox(translate("Training", "Nesterov"))
         self.nesterov.setToolTip(_tip(SGD, "nesterov", RESTART_NOTE))
         self.beta1 = _spin(0.0, 0.9999, 0.01, 4, _tip(Adam, "beta1", RESTART_NOTE))
         self.beta2 = _spin(0.0, 0.99999, 0.001, 5, _tip(Adam, "beta2", RESTART_NOTE))
         self.alpha = _spin(0.0, 0.9999, 0.01, 4, _tip(RMSprop, "alpha", RESTART_NOTE))
         self.lr = LogSlider(1e-5, 10.0)
-        self.lr.setToolTip(f"Learning rate {LEARNING_RATE.tooltip} (log scale; type an exact value in the "
-                           f"field); {LIVE_NOTE}")
-        self.batch = _spin(1, 1_000_000, 1, tip=f"Samples per weight update (1 = stochastic, all = full batch); "
-                           f"{RESTART_NOTE}")
-        self.epochs = _spin(1, 10_000_000, 50, tip="Train until this epoch, then stop")
-        self.until_stopped = QCheckBox("until stopped")
-        self.until_stopped.setToolTip("Ignore the epoch count: train until you press Pause or Stop")
+        self.lr.setToolTip(_note(translate("Training", "Learning rate {tip} (log scale; type an exact value in the "
+                                                       "field)").format(tip=LEARNING_RATE.tooltip), LIVE_NOTE))
+        self.batch = _spin(1, 1_000_000, 1, tip=_note(translate("Training", "Samples per weight update (1 = "
+                                                                           "stochastic, all = full batch)"),
+                                                      RESTART_NOTE))
+        self.epochs = _spin(1, 10_000_000, 50, tip=translate("Training", "Train until this epoch, then stop"))
+        self.until_stopped = QCheckBox(translate("Training", "until stopped"))
+        self.until_stopped.setToolTip(translate("Training", "Ignore the epoch count: train until you press Pause or "
+                                                            "Stop"))
         self.reg = QComboBox()
-        for key, text in (("none", "none"), ("l1", "L1"), ("l2", "L2")):
+        for key, text in (("none", translate("Training", "none")), ("l1", "L1"), ("l2", "L2")):
             self.reg.addItem(text, key)
-        self.reg.setToolTip("Regularisation: L2 adds λ·w to each weight's gradient (weight decay), the gradient "
-                            "of the penalty ½λΣw² — a tutorial writing λΣw² means λ here = 2 × its λ. L1 adds "
-                            f"λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). Biases are not regularised; "
-                            f"{LIVE_NOTE}")
+        self.reg.setToolTip(_note(translate("Training", "Regularisation: L2 adds λ·w to each weight's gradient "
+                                                        "(weight decay), the gradient of the penalty ½λΣw² — a "
+                                                        "tutorial writing λΣw² means λ here = 2 × its λ. L1 adds "
+                                                        "λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). "
+                                                        "Biases are not regularised"), LIVE_NOTE))
         self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
         self.reg_rate.setMaximumWidth(90)
-        self.reg_rate.setToolTip(f"Regularisation rate λ; {LIVE_NOTE}")
-        self.dropout = _spin(0.0, 0.9, 0.05, 2, "Dropout: the share of hidden neurons switched off at random in "
-                             f"each training step (inverted dropout; none at evaluation); {LIVE_NOTE}")
-        self.dropconnect = _spin(0.0, 0.9, 0.05, 2, "Dropconnect (Wan et al., 2013): the probability of dropping "
-                                 "each weight in each training step; kept weights count ×1/(1 − p), like inverted "
-                                 f"dropout, and nothing is dropped at evaluation; {LIVE_NOTE}")
-        self.patience = _spin(0, 1_000_000, 10, tip="Early stopping: stop when the test loss has not improved for "
-                              "this many epochs, and bring back the weights of the best test epoch (0 = off; "
-                              f"needs a test set); {LIVE_NOTE}")
-        self.patience.setSpecialValueText("off")
+        self.reg_rate.setToolTip(_note(translate("Training", "Regularisation rate λ"), LIVE_NOTE))
+        self.dropout = _spin(0.0, 0.9, 0.05, 2, _note(translate("Training", "Dropout: the share of hidden neurons "
+                                                                            "switched off at random in each training "
+                                                                            "step (inverted dropout; none at "
+                                                                            "evaluation)"), LIVE_NOTE))
+        self.dropconnect = _spin(0.0, 0.9, 0.05, 2, _note(translate(
+            "Training", "Dropconnect (Wan et al., 2013): the probability of dropping each weight in each training "
+                        "step; kept weights count ×1/(1 − p), like inverted dropout, and nothing is dropped at "
+                        "evaluation"), LIVE_NOTE))
+        self.patience = _spin(0, 1_000_000, 10, tip=_note(translate(
+            "Training", "Early stopping: stop when the test loss has not improved for this many epochs, and bring back "
+                        "the weights of the best test epoch (0 = off; needs a test set)"), LIVE_NOTE))
+        self.patience.setSpecialValueText(translate("Training", "off"))
         self.init = QComboBox()
         for key in INITIALIZERS:
             self.init.addItem(key, key)
-            self.init.setItemData(self.init.count() - 1, INIT_DESCRIPTIONS[key], Qt.ItemDataRole.ToolTipRole)
-        self.init.setToolTip("How Reset draws the weights (hover an entry for its formula)")
-        self.seed = _spin(0, 1_000_000, 1, tip="The training seed: weight initialisation on Reset, the batch order "
-                          f"and dropout; {RESTART_NOTE}")
+            self.init.setItemData(self.init.count() - 1, localize(translate("engine", INIT_DESCRIPTIONS[key])),
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.init.setToolTip(translate("Training", "How Reset draws the weights (hover an entry for its formula)"))
+        self.seed = _spin(0, 1_000_000, 1, tip=_note(translate("Training", "The training seed: weight initialisation "
+                                                                          "on Reset, the batch order and dropout"),
+                                                     RESTART_NOTE))
         form = _form(self)
         self.activation = QComboBox()
         for name, act in ACTIVATIONS.items():
             if name != "softmax":
                 self.activation.addItem(name, name)
-                self.activation.setItemData(self.activation.count() - 1, act.formula, Qt.ItemDataRole.ToolTipRole)
-        self.activation.setToolTip("The activation of every hidden layer (one undo step; each layer's own is in "
-                                   "the Inspector when you click its title)")
+                self.activation.setItemData(self.activation.count() - 1, localize(translate("engine", act.formula)),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.activation.setToolTip(translate("Training", "The activation of every hidden layer (one undo step; each "
+                                                         "layer's own is in "
+                                   "the Inspector when you click its title)"))
         self.activation.activated.connect(self._activation_chosen)
-        form.addRow("Activation", self.activation)
-        form.addRow("Loss", self.loss)
-        form.addRow("Optimiser", self.optimizer)
-        form.addRow("Learning rate", self.lr)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Epochs", _row(self.epochs, self.until_stopped))
-        form.addRow("Regularisation", _row(self.reg, QLabel("rate"), self.reg_rate))
+        form.addRow(translate("Training", "Activation"), self.activation)
+        form.addRow(translate("Training", "Loss"), self.loss)
+        form.addRow(translate("Training", "Optimiser"), self.optimizer)
+        form.addRow(translate("Training", "Learning rate"), self.lr)
+        form.addRow(translate("Training", "Batch size"), self.batch)
+        form.addRow(translate("Training", "Epochs"), _row(self.epochs, self.until_stopped))
+        form.addRow(translate("Training", "Regularisation"), _row(self.reg, QLabel(translate("Training", "rate")),
+                                                                  self.reg_rate))
         self.form = form
         # the rarely changed settings: the panel shows them in a folded section of their own
         self.more = QWidget()
         more = self.more_form = _form(self.more)
         self.momentum_row = _row(self.momentum, self.nesterov)
-        more.addRow("Momentum", self.momentum_row)
+        more.addRow(translate("Training", "Momentum"), self.momentum_row)
         self.betas_row = _row(self.beta1, self.beta2)
         more.addRow("β1, β2", self.betas_row)
         more.addRow("α", self.alpha)
-        more.addRow("Early stopping", _row(QLabel("patience"), self.patience))
-        more.addRow("Dropout", _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
-        more.addRow("Initialiser", _row(self.init, QLabel("seed"), self.seed))
+        more.addRow(translate("Training", "Early stopping"), _row(QLabel(translate("Training", "patience")),
+                                                                  self.patience))
+        more.addRow(translate("Training", "Dropout"), _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
+        more.addRow(translate("Training", "Initialiser"), _row(self.init, QLabel(translate("Training", "seed")),
+                                                               self.seed))
         self._last_field = None
         self._gesture = None
         self._syncing = False
@@ -205,7 +246,7 @@ class SettingsBox(QGroupBox):
             return
         for guard in list(self.ctl.doc.edit_guards):
             guard(C.SetActivationCommand)      # a running training pauses (and commits) before the macro
-        stack.beginMacro(f"Set the hidden layers' activation to {name}")
+        stack.beginMacro(translate("Training", "Set the hidden layers' activation to {name}").format(name=name))
         try:
             for l in layers:
                 C.push(stack, C.SetActivationCommand, self.ctl.doc, l, name)
@@ -222,7 +263,8 @@ class SettingsBox(QGroupBox):
             self._last_field, self._gesture = field, C.new_gesture_id()
         settings = dataclasses.replace(doc.training, **{field: value})
         ok, message = C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
-                             f"Set {field.replace('_', ' ')} to {value}", gesture=self._gesture)
+                             translate("Training", "Set {field} to {value}").format(
+                                 field=field_label(field), value=localize(str(value))), gesture=self._gesture)
         if not ok:
             self.ctl.message.emit(message)
             self.sync()
@@ -235,7 +277,8 @@ class SettingsBox(QGroupBox):
         doc = self.ctl.doc
         settings = dataclasses.replace(doc.training, regularization=kind, regularization_rate=rate)
         self._last_field = None
-        C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings, f"Set regularisation to {kind}")
+        C.push(self.ctl.undo_stack, C.SetTrainingSettingsCommand, doc, settings,
+               translate("Training", "Set regularisation to {kind}").format(kind=self.reg.currentText()))
 
     def _until_stopped(self, on: bool) -> None:
         if self._syncing:

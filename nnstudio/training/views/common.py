@@ -9,6 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from nnstudio.widgets.i18n import translate
+
 BACKGROUND = "#fbfbfd"
 FOREGROUND = "#1f2430"
 
@@ -72,9 +74,9 @@ def _plot_item(widget):
 def install_export_menu(widget) -> None:
     """Replace the scene's "Export..." (which offers SVG) with PNG and CSV actions."""
     scene = widget.scene()
-    png = QAction("Save plot as PNG…", scene)
+    png = QAction(translate("Training", "Save plot as PNG…"), scene)
     png.triggered.connect(lambda: export_png(widget))
-    csv = QAction("Save plot data as CSV…", scene)
+    csv = QAction(translate("Training", "Save plot data as CSV…"), scene)
     csv.triggered.connect(lambda: export_csv(widget))
     scene.contextMenu = [png, csv]
 
@@ -90,7 +92,7 @@ def export_png(widget, path: str | None = None) -> bool:
     try:
         exporter.export(path)
     except Exception as exc:  # noqa: BLE001 - shown to the user
-        QMessageBox.warning(widget, "Could not save the plot", str(exc))
+        QMessageBox.warning(widget, translate("Training", "Could not save the plot"), str(exc))
         return False
     return True
 
@@ -110,7 +112,7 @@ def export_csv(widget, path: str | None = None) -> bool:
         else:
             CSVExporter(_plot_item(widget)).export(path)
     except Exception as exc:  # noqa: BLE001
-        QMessageBox.warning(widget, "Could not save the data", str(exc))
+        QMessageBox.warning(widget, translate("Training", "Could not save the data"), str(exc))
         return False
     return True
 
@@ -121,6 +123,7 @@ def save_widget_png(widget, path: str | None = None) -> bool:
     if not path:
         return False
     if not widget.grab().save(path):
-        QMessageBox.warning(widget, "Could not save the image", f"Could not write {path}")
+        QMessageBox.warning(widget, translate("Training", "Could not save the image"),
+                            translate("Training", "Could not write {path}").format(path=path))
         return False
     return True

@@ -8,6 +8,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnstudio.io.numbers import fmt, localize, percent
+from nnstudio.widgets.i18n import translate
+
 from ..history import COLUMNS, History
 from .common import make_layout, nice_range, style_plot
 
@@ -73,13 +76,14 @@ class LossView(QWidget):
         self.acc_plot = self.view.addPlot(row=1, col=0)
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
-        style_plot(self.loss_plot, "", "loss")
-        style_plot(self.acc_plot, "epoch", "accuracy")
+        style_plot(self.loss_plot, "", translate("Training", "loss"))
+        style_plot(self.acc_plot, translate("Training", "epoch"), translate("Training", "accuracy"))
         self.acc_plot.setXLink(self.loss_plot)
-        self.view.setToolTip("Loss on the training set (blue) and the test set (orange) after each evaluation, "
+        self.view.setToolTip(translate("Training", "Loss on the training set (blue) and the test set (orange) after "
+                                                   "each evaluation, "
                              "and below the accuracy (or R²). The diamond marks the best test loss; the read-out "
                              "gives the gap test − train loss, which grows when the network overfits. Thin lines: "
-                             "kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV.")
+                             "kept runs. Drag to pan, wheel to zoom; right-click to save as PNG or CSV."))
         for plot in (self.loss_plot, self.acc_plot):
             plot.vb.disableAutoRange()
             plot.vb.sigRangeChangedManually.connect(lambda *_a, p=plot: self._managed.discard(p))
@@ -101,12 +105,14 @@ class LossView(QWidget):
             item.setVisible(False)
             self.loss_plot.addItem(item, ignoreBounds=True)
         self.best_epoch: float | None = None
-        self.log_y = QCheckBox("Log scale")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: small losses stay visible.")
+        self.log_y = QCheckBox(translate("Training", "Log scale"))
+        self.log_y.setToolTip(translate("Training", "Show the loss on a logarithmic axis: small losses stay visible."))
         self.log_y.toggled.connect(self._set_log)
         self.readout = QLabel(" ")
-        self.readout.setToolTip("The latest values; move the mouse over the plot to read them at an epoch.")
+        self.readout.setToolTip(translate("Training", "The latest values; move the mouse over the plot to read them "
+                                                      "at an epoch."))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setWordWrap(True)  # a long read-out (longer still in French) must not widen the window
         self.readout.setStyleSheet("color: #374151;")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -148,13 +154,14 @@ class LossView(QWidget):
             line = "╍╍" if dash else "━━"
             return f'<span style="color:{color}">{line}</span>&nbsp;{text}'
 
-        parts = [key(TRAIN_COLOR, "train"), key(TEST_COLOR, "test"),
-                 f'<span style="color:{TEST_COLOR}">◆</span>&nbsp;best test']
+        parts = [key(TRAIN_COLOR, translate("Training", "train")), key(TEST_COLOR, translate("Training", "test")),
+                 f'<span style="color:{TEST_COLOR}">◆</span>&nbsp;' + translate("Training", "best test")]
         if self._penalty_on:
-            parts += [key(PENALTY_COLOR, "penalty", True), key(TOTAL_COLOR, "data + penalty", True)]
+            parts += [key(PENALTY_COLOR, translate("Training", "penalty"), True),
+                      key(TOTAL_COLOR, translate("Training", "data + penalty"), True)]
         if self.kept:
             parts.append('<span style="color:#6b7280">thin: kept runs</span>')
-        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setText(translate("Training", "&nbsp;&nbsp; ").join(parts))
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)
@@ -175,7 +182,7 @@ class LossView(QWidget):
                 self.view.removeItem(self.acc_plot)
             self._ranges.clear()
             self.acc_plot.setVisible(show)
-            self.loss_plot.setLabel("bottom", "" if show else "epoch")
+            self.loss_plot.setLabel("bottom", "" if show else translate("Training", "epoch"))
 
     @staticmethod
     def _curve(plot, color, name, style=Qt.PenStyle.SolidLine):
@@ -189,7 +196,7 @@ class LossView(QWidget):
         task = ctl.data.task if ctl.data is not None else None
         if task != self._task:
             self._task = task
-            self.acc_plot.setLabel("left", "R²" if task == "regression" else "accuracy")
+            self.acc_plot.setLabel("left", "R²" if task == "regression" else translate("Training", "accuracy"))
         penalty_on = ctl.doc.training.regularization != "none" and ctl.doc.training.regularization_rate > 0
         if self.arrays.update(ctl.history) or penalty_on != self._penalty_on:
             if penalty_on != self._penalty_on:
@@ -238,7 +245,8 @@ class LossView(QWidget):
         y = float(np.log10(test_loss[i])) if log and test_loss[i] > 0 else float(test_loss[i])
         self.best_line.setValue(self.best_epoch)
         self.best_dot.setData([self.best_epoch], [y])
-        self.best_dot.setToolTip(f"best test loss {test_loss[i]:.4g} at epoch {self.best_epoch:g}")
+        self.best_dot.setToolTip(translate("Training", "best test loss {loss} at epoch {epoch}").format(
+            loss=fmt(test_loss[i]), epoch=f"{self.best_epoch:g}"))
 
     def _manage_ranges(self, x, cols, log) -> None:
         """Set ranges in coarse steps (see the class docstring)."""
@@ -335,13 +343,17 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
     def val(name):
         return a.column(name)[i]
 
-    parts = [f"epoch {val('epoch'):g}", f"train loss {val('train_loss'):.4g}"]
+    parts = [translate("Training", "epoch {n}").format(n=f"{val('epoch'):g}"),
+             translate("Training", "train loss {value}").format(value=fmt(val("train_loss")))]
     if np.isfinite(val("test_loss")):
-        parts.append(f"test loss {val('test_loss'):.4g}")
+        parts.append(translate("Training", "test loss {value}").format(value=fmt(val("test_loss"))))
         if np.isfinite(val("train_loss")):
-            parts.append(f"gap (test − train) {val('test_loss') - val('train_loss'):+.4g}")
+            gap = val("test_loss") - val("train_loss")
+            parts.append(translate("Training", "gap (test − train) {value}").format(
+                value=("+" if gap >= 0 else "") + fmt(gap)))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
-        parts.append(f"penalty {val('penalty'):.4g}")
+        parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
     if np.isfinite(val("accuracy")):
-        parts.append(f"R² {val('accuracy'):.3f}" if task == "regression" else f"accuracy {100 * val('accuracy'):.1f} %")
+        parts.append(localize(f"R² {val('accuracy'):.3f}") if task == "regression"
+                     else translate("Training", "accuracy {value}").format(value=percent(val("accuracy"))))
     return " · ".join(parts)

@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.io.numbers import fmt, localize, percent
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_CLASSES_SHOWN = 12
 SCORE_BACKGROUND = QColor("#f3f4f6")
-TIP = ("Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct "
-       "answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the "
-       "samples of the class, the share found) and F1 (their harmonic mean).")
+TIP = QT_TRANSLATE_NOOP("Training", "Left: the confusion matrix — row = true class, column = predicted class; the "
+                                    "diagonal counts correct answers. Right: precision (of the samples predicted as "
+                                    "the class, the share that are it), recall (of the samples of the class, the "
+                                    "share found) and F1 (their harmonic mean).")
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -38,21 +42,21 @@ def class_names(data, output_labels) -> list[str]:
     generic = names == [f"class {i}" for i in range(len(names))]
     if generic and output_labels and len(output_labels) == len(names):
         return [str(n) for n in output_labels]
-    return names
+    return [translate("Training", "class {i}").format(i=i) for i in range(len(names))] if generic else names
 
 
 class MetricsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.which = QButtonGroup(self)
-        self.on_train = QRadioButton("Training set")
-        self.on_test = QRadioButton("Test set")
+        self.on_train = QRadioButton(translate("Training", "Training set"))
+        self.on_test = QRadioButton(translate("Training", "Test set"))
         self.on_test.setChecked(True)
         for b in (self.on_train, self.on_test):
             self.which.addButton(b)
             b.toggled.connect(lambda _on: self._redraw())
-        self.on_train.setToolTip("Metrics on the data the network learns from.")
-        self.on_test.setToolTip("Metrics on held-out data: how well the network generalises.")
+        self.on_train.setToolTip(translate("Training", "Metrics on the data the network learns from."))
+        self.on_test.setToolTip(translate("Training", "Metrics on held-out data: how well the network generalises."))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget()
@@ -84,27 +88,31 @@ class MetricsView(QWidget):
     def _redraw(self) -> None:
         p = self._progress
         if p is None:
-            self.summary.setText("No metrics: load data that fits the network.")
+            self.summary.setText(translate("Training", "No metrics: load data that fits the network."))
             self.table.setVisible(False)
             return
         self.table.setVisible(True)
         if self._task == "regression":
-            self.summary.setText(f"Loss: training {p.train_loss:.4g}"
-                                 + (f", test {p.test_loss:.4g}" if p.test_loss is not None else ""))
+            self.summary.setText(translate("Training", "Loss: training {train}").format(train=fmt(p.train_loss))
+                                 + (translate("Training", ", test {test}").format(test=fmt(p.test_loss))
+                                    if p.test_loss is not None else ""))
             self._fill_regression(p)
             return
         test = self.on_test.isChecked() and p.test_loss is not None
         m = p.test_metrics if test else p.metrics
         loss = p.test_loss if test else p.train_loss
         if "confusion_matrix" not in m:
-            self.summary.setText(f"Loss {loss:.4g} (no metrics: the outputs are not finite)")
+            self.summary.setText(translate("Training", "Loss {loss} (no metrics: the outputs are not finite)").format(
+                loss=fmt(loss)))
             self.table.setVisible(False)
             return
-        self.summary.setText(f"Accuracy {100 * m['accuracy']:.1f} %   ·   loss {loss:.4g}")
+        self.summary.setText(translate("Training", "Accuracy {accuracy}   ·   loss {loss}").format(
+            accuracy=percent(m["accuracy"]), loss=fmt(loss)))
         self._fill_classification(m)
 
     def _class_names(self, k: int) -> list[str]:
-        names = self._names if len(self._names) == k else [f"class {i}" for i in range(k)]
+        names = self._names if len(self._names) == k else [translate("Training", "class {i}").format(i=i)
+                                                           for i in range(k)]
         return [str(n) for n in names]
 
     def _fill_classification(self, m) -> None:
@@ -112,10 +120,11 @@ class MetricsView(QWidget):
         k = min(len(matrix), MAX_CLASSES_SHOWN)
         names = self._class_names(len(matrix))[:k]
         t = self.table
-        t.setToolTip(TIP)
+        t.setToolTip(translate("Training", TIP))
         t.setRowCount(k)
         t.setColumnCount(k + 3)
-        t.setHorizontalHeaderLabels([f"→ {n}" for n in names] + ["precision", "recall", "F1"])
+        t.setHorizontalHeaderLabels([f"→ {n}" for n in names] + [translate("Training", "precision"),
+                                                                 translate("Training", "recall"), "F1"])
         t.setVerticalHeaderLabels(names)
         peak = max(1, max(max(row[:k]) for row in matrix[:k]))
         for r in range(k):
@@ -127,18 +136,19 @@ class MetricsView(QWidget):
                     it.setBackground(QBrush(QColor(base.red(), base.green(), base.blue(), int(30 + 150 * v / peak))))
                 t.setItem(r, c, it)
             for c, key in enumerate(("precision", "recall", "f1")):
-                it = _item(f"{m[key][r]:.3f}")
+                it = _item(localize(f"{m[key][r]:.3f}"))
                 it.setBackground(QBrush(SCORE_BACKGROUND))
                 t.setItem(r, k + c, it)
 
     def _fill_regression(self, p) -> None:
         t = self.table
-        t.setToolTip("MSE: mean squared error; MAE: mean absolute error; R²: the share of the targets' variance "
-                     "the network explains (1 is perfect, 0 is no better than the mean).")
+        t.setToolTip(translate("Training", "MSE: mean squared error; MAE: mean absolute error; R²: the share of the "
+                                           "targets' variance the network explains (1 is perfect, 0 is no better "
+                                           "than the mean)."))
         t.setRowCount(3)
         t.setColumnCount(2)
-        t.setHorizontalHeaderLabels(["training", "test"])
+        t.setHorizontalHeaderLabels([translate("Training", "training"), translate("Training", "test")])
         t.setVerticalHeaderLabels(["MSE", "MAE", "R²"])
         for c, m in enumerate((p.metrics, p.test_metrics)):
             for r, key in enumerate(("mse", "mae", "r2")):
-                t.setItem(r, c, _item(f"{m[key]:.4g}" if key in m else "–"))
+                t.setItem(r, c, _item(fmt(m[key]) if key in m else "–"))

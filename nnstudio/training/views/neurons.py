@@ -8,6 +8,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from ..colors import qimage, rgba_from_unit, to_unit
 
 MAX_PER_LAYER = 24
@@ -46,8 +48,9 @@ class NeuronGrid(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Each small square is one neuron's output over the input plane (orange low, blue high). "
-                        "Hover a square to see it large.")
+        self.setToolTip(translate("Training", "Each small square is one neuron's output over the input plane "
+                                              "(orange low, blue high). "
+                        "Hover a square to see it large."))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 260)

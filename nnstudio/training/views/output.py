@@ -8,6 +8,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from ..colors import LUT, TEST_PEN, TRAIN_PEN, class_color, rgba_classes, rgba_from_unit, to_unit
 from .common import make_plot
 
@@ -32,9 +34,10 @@ class OutputView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = make_plot("x1", "x2")
-        self.plot.setToolTip("What the network outputs. Colour: the output over the input plane (orange = class 0 "
+        self.plot.setToolTip(translate("Training", "What the network outputs. Colour: the output over the input "
+                                                   "plane (orange = class 0 "
                              "or low, blue = class 1 or high). Dots: training data; dots with a white ring: test data. "
-                             "Click a dot to show that sample's activations on the canvas.")
+                             "Click a dot to show that sample's activations on the canvas."))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -47,12 +50,14 @@ class OutputView(QWidget):
             self.plot.addItem(item)
         self.train_points.sigClicked.connect(lambda _item, pts, _ev: self._choose("train", pts))
         self.test_points.sigClicked.connect(lambda _item, pts, _ev: self._choose("test", pts))
-        self.show_test = QCheckBox("Show test data")
+        self.show_test = QCheckBox(translate("Training", "Show test data"))
         self.show_test.setChecked(True)
-        self.show_test.setToolTip("Draw the test points (held out from training) with a white ring.")
-        self.discrete = QCheckBox("Discretise output")
-        self.discrete.setToolTip("Colour each place by the class the network picks (or by bands of value), "
-                                 "instead of a smooth shade of its confidence.")
+        self.show_test.setToolTip(translate("Training", "Draw the test points (held out from training) with a white "
+                                                        "ring."))
+        self.discrete = QCheckBox(translate("Training", "Discretise output"))
+        self.discrete.setToolTip(translate("Training", "Colour each place by the class the network picks (or by "
+                                                       "bands of value), "
+                                 "instead of a smooth shade of its confidence."))
         self.show_test.toggled.connect(lambda on: self.test_points.setVisible(on and self._mode != "curve-none"))
         self.discrete.toggled.connect(lambda _: self._request())
         self.message = QLabel()
@@ -91,7 +96,9 @@ class OutputView(QWidget):
         self.ctl.doc.set_preview_input(X[i])
         pos = points[0].pos()
         self.chosen.setData([pos.x()], [pos.y()])
-        self.ctl.message.emit(f"The canvas shows the activations of {part} sample {i + 1}.")
+        text = (translate("Training", "The canvas shows the activations of training sample {n}.") if part == "train"
+                else translate("Training", "The canvas shows the activations of test sample {n}."))
+        self.ctl.message.emit(text.format(n=i + 1))
         self.ctl.sampleChosen.emit(part, i)
 
     def _request(self) -> None:
@@ -135,8 +142,9 @@ class OutputView(QWidget):
             self._mode = "scatter"
         else:
             self._mode = None
-            self._show_message(f"The output plane needs two inputs; this data has {data.n_inputs}. "
-                               "The Metrics tab shows how well each class is recognised.")
+            self._show_message(translate("Training", "The output plane needs two inputs; this data has {inputs}. The "
+                                                     "Metrics tab shows how well each class is recognised.").format(
+                inputs=data.n_inputs))
             return
         self.stack.setCurrentIndex(0)
         self.image.setVisible(self._mode == "plane")
@@ -160,11 +168,12 @@ class OutputView(QWidget):
             self.test_points.setData(x=data.points_test[:, 0], y=y_test, brush=pg.mkBrush("#e66101"))
             self.plot.setRange(xRange=_span(data.points_train[:, 0]), yRange=_span(np.r_[y_train, y_test]))
         else:
-            item.setLabel("bottom", "actual")
-            item.setLabel("left", "predicted")
-            self.plot.setToolTip(f"Predicted against actual {ds.target_names[0] if ds.target_names else 'y'} "
-                                 "for the test rows (training rows without a test set); on the dashed line "
-                                 "the prediction is exact.")
+            item.setLabel("bottom", translate("Training", "actual"))
+            item.setLabel("left", translate("Training", "predicted"))
+            self.plot.setToolTip(translate("Training", "Predicted against actual {target} for the test rows (training "
+                                                       "rows without a test set); on the dashed line the prediction "
+                                                       "is exact.").format(
+                target=ds.target_names[0] if ds.target_names else "y"))
         self.test_points.setVisible(self.show_test.isChecked())
 
     def _set_points(self, data, classification) -> None:

@@ -8,6 +8,8 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from .common import export_csv, export_png, save_widget_png
 from .loss import LossView
 from .metrics import MetricsView
@@ -30,11 +32,16 @@ class PlotsPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, title, tip in (
-                (self.output, "Output", "The network's output over the input plane with the data points"),
-                (self.neurons, "Neurons", "What each neuron computes over the input plane"),
-                (self.metrics, "Metrics", "Confusion matrix and per-class scores, or regression errors"),
-                (self.weights, "Weights", "Histogram of each layer's weights"),
-                (self.runs, "Runs", "Kept runs to compare with the current one")):
+                (self.output, translate("Training", "Output"),
+                 translate("Training", "The network's output over the input plane with the data points")),
+                (self.neurons, translate("Training", "Neurons"),
+                 translate("Training", "What each neuron computes over the input plane")),
+                (self.metrics, translate("Training", "Metrics"),
+                 translate("Training", "Confusion matrix and per-class scores, or regression errors")),
+                (self.weights, translate("Training", "Weights"), translate("Training",
+                                                                           "Histogram of each layer's weights")),
+                (self.runs, translate("Training", "Runs"), translate("Training",
+                                                                     "Kept runs to compare with the current one"))):
             i = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(i, tip)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -55,16 +62,17 @@ class PlotsPanel(QWidget):
     def _save_button(self) -> QToolButton:
         """"Save ▾": the loss plot and the history, the current view (PNG/CSV; no SVG, broken on Qt 6.11)."""
         button = QToolButton()
-        button.setText("Save")
-        button.setToolTip("Save the plots as PNG images or their data as CSV (also on right-click in a plot)")
+        button.setText(translate("Training", "Save"))
+        button.setToolTip(translate("Training", "Save the plots as PNG images or their data as CSV (also on "
+                                                "right-click in a plot)"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setAutoRaise(True)
         menu = QMenu(button)
-        menu.addAction("Loss plot as PNG…", lambda: export_png(self.loss.view))
-        menu.addAction("Training history as CSV…", lambda: export_csv(self.loss.view))
+        menu.addAction(translate("Training", "Loss plot as PNG…"), lambda: export_png(self.loss.view))
+        menu.addAction(translate("Training", "Training history as CSV…"), lambda: export_csv(self.loss.view))
         menu.addSeparator()
-        self.save_view_png = menu.addAction("Current view as PNG…", self._save_view_png)
-        self.save_view_csv = menu.addAction("Current view's data as CSV…", self._save_view_csv)
+        self.save_view_png = menu.addAction(translate("Training", "Current view as PNG…"), self._save_view_png)
+        self.save_view_csv = menu.addAction(translate("Training", "Current view's data as CSV…"), self._save_view_csv)
         menu.aboutToShow.connect(self._update_save_menu)
         button.setMenu(menu)
         return button
@@ -75,7 +83,8 @@ class PlotsPanel(QWidget):
     def _update_save_menu(self) -> None:
         plot = self._current_plot()
         self.save_view_csv.setEnabled(plot is not None)
-        self.save_view_png.setText(f"{self.tabs.tabText(self.tabs.currentIndex())} view as PNG…")
+        self.save_view_png.setText(translate("Training", "{view} view as PNG…").format(
+            view=self.tabs.tabText(self.tabs.currentIndex())))
 
     def _save_view_png(self) -> None:
         plot = self._current_plot()

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.io.numbers import fmt, percent
+from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 from .loss import KEPT_COLORS
 
-HEADERS = ["run", "epochs", "train loss", "test loss", "train acc. / R²", "test acc. / R²"]
+HEADERS = [QT_TRANSLATE_NOOP("Training", "run"), QT_TRANSLATE_NOOP("Training", "epochs"),
+           QT_TRANSLATE_NOOP("Training", "train loss"), QT_TRANSLATE_NOOP("Training", "test loss"),
+           QT_TRANSLATE_NOOP("Training", "train acc. / R²"), QT_TRANSLATE_NOOP("Training", "test acc. / R²")]
 
 
 @dataclass(frozen=True)
@@ -65,24 +68,25 @@ class RunsView(QWidget):
         super().__init__(parent)
         self.runs: list[KeptRun] = []
         self.ctl = None
-        self.keep_button = QPushButton("Keep this run")
-        self.keep_button.setToolTip("Freeze the current curves with a label of their settings, to compare them "
-                                    "with the next runs (drawn thin on the loss plot).")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the selected kept runs.")
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Forget every kept run.")
+        self.keep_button = QPushButton(translate("Training", "Keep this run"))
+        self.keep_button.setToolTip(translate("Training", "Freeze the current curves with a label of their "
+                                                          "settings, to compare them "
+                                    "with the next runs (drawn thin on the loss plot)."))
+        self.remove_button = QPushButton(translate("Training", "Remove"))
+        self.remove_button.setToolTip(translate("Training", "Forget the selected kept runs."))
+        self.clear_button = QPushButton(translate("Training", "Clear all"))
+        self.clear_button.setToolTip(translate("Training", "Forget every kept run."))
         self.keep_button.clicked.connect(self.keep)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Training", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Final numbers of the kept runs: the last evaluation of each.")
+        self.table.setToolTip(translate("Training", "Final numbers of the kept runs: the last evaluation of each."))
         bar = QHBoxLayout()
         for b in (self.keep_button, self.remove_button, self.clear_button):
             bar.addWidget(b)

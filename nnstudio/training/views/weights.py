@@ -6,6 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from nnstudio.widgets.i18n import translate
+
 from .common import make_plot
 
 LAYER_COLORS = ["#2166ac", "#e66101", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#666666"]
@@ -15,9 +17,10 @@ BINS = 40
 class WeightsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = make_plot("weight", "count")
-        self.plot.setToolTip("How the weights of each layer are spread. Large weights make steep boundaries; "
-                             "L2 regularisation pulls them towards 0, L1 makes many exactly 0.")
+        self.plot = make_plot(translate("Training", "weight"), translate("Training", "count"))
+        self.plot.setToolTip(translate("Training", "How the weights of each layer are spread. Large weights make "
+                                                   "steep boundaries; "
+                             "L2 regularisation pulls them towards 0, L1 makes many exactly 0."))
         self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.curves: list = []
