@@ -70,9 +70,11 @@ def render(out: Path, size=(1366, 768)) -> list[Path]:
     from nnstudio.engine.network import Network
     from nnstudio.io import netfile
 
+    from .i18n import install_language
     from .training_screenshots import render as render_training
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(app, "en")      # "2 features", not "2 feature(s)"
     tag = f"{size[0]}x{size[1]}"
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
