@@ -123,9 +123,17 @@ def test_description_states_the_promised_figures(path):
 
 @pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
 def test_example_layout_has_no_overlapping_neurons(path):
-    points = np.array([p for layer in netfile.load(path).layout for p in layer])
+    """The canvas draws a neuron of a layer of n with radius neuron_radius(n): no two circles (and
+    their bias rings, at most 5/17 of the radius) touch, and a layer's column is no taller than 1000 px, else the fit
+    squashes the columns together."""
+    from nnstudio.canvas.scene import neuron_radius
+
+    layout = netfile.load(path).layout
+    points = np.array([p for layer in layout for p in layer])
+    radii = np.array([neuron_radius(len(layer)) * 22 / 17 for layer in layout for _ in layer])
     gaps = np.linalg.norm(points[:, None] - points[None], axis=-1) + np.eye(len(points)) * 1e9
-    assert gaps.min() >= 60
+    assert (gaps >= radii[:, None] + radii[None]).all()
+    assert np.ptp(points[:, 1]) <= 1000
 
 
 def test_xor_is_the_small_labelled_default():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -69,9 +70,11 @@ def render(out: Path, size=(1366, 768)) -> list[Path]:
     from nnstudio.engine.network import Network
     from nnstudio.io import netfile
 
+    from .i18n import install_language
     from .training_screenshots import render as render_training
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(app, "en")      # "2 features", not "2 feature(s)"
     tag = f"{size[0]}x{size[1]}"
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -100,8 +103,8 @@ def render(out: Path, size=(1366, 768)) -> list[Path]:
             save(window, "main-window-spiral")
             ctl = window.panels["training"].controller
             for name in ("xor", "spiral", "sine"):
-                path = render_training(window, app, name, out, 1.5, None)
-                saved.append(path.rename(out / f"training-{name}-{tag}.png"))
+                path = render_training(window, app, name, Path(folder), 1.5, None)   # not over the 1400×900 one
+                saved.append(Path(shutil.move(path, out / f"training-{name}-{tag}.png")))
             # slow motion on XOR: one weight update per frame
             window.open_example()
             bar = window.panels["training"].panel.run_bar

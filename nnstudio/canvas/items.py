@@ -198,16 +198,27 @@ class LayerHeaderItem(QGraphicsItem):
         self._pens = (QPen(Qt.GlobalColor.black), QPen(Qt.GlobalColor.gray), QPen(Qt.GlobalColor.magenta))
         self._rects = (QRectF(), QRectF())
         self._bounds = QRectF()
+        self.compact = False     # the title only (the subtitle in the tooltip), when the columns are close
 
     def type(self) -> int:
         return HEADER_TYPE
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._measure()
+
     def set_text(self, title: str, subtitle: str, text: QColor, muted: QColor, selection: QColor) -> None:
         self._title, self._subtitle = title, subtitle
         self._pens = (QPen(text), QPen(muted), QPen(selection, 2))
+        self._measure()
+
+    def _measure(self) -> None:
+        title, subtitle = self._title, "" if self.compact else self._subtitle
+        self.setToolTip(self._subtitle if self.compact else "")
         mt, ms = QFontMetricsF(self._title_font), QFontMetricsF(self._sub_font)
         wt, ws = mt.horizontalAdvance(title) + 4, ms.horizontalAdvance(subtitle) + 4
-        ht, hs = mt.height(), ms.height()
+        ht, hs = mt.height(), ms.height() if subtitle else 0.0
         top = -(ht + hs)
         self._rects = (QRectF(-wt / 2, top, wt, ht), QRectF(-ws / 2, top + ht, ws, hs))
         bounds = self._rects[0].united(self._rects[1]).adjusted(-6, -4, 6, 4)
@@ -226,9 +237,10 @@ class LayerHeaderItem(QGraphicsItem):
         painter.setFont(self._title_font)
         painter.setPen(self._pens[0])
         painter.drawText(self._rects[0], Qt.AlignmentFlag.AlignCenter, self._title)
-        painter.setFont(self._sub_font)
-        painter.setPen(self._pens[1])
-        painter.drawText(self._rects[1], Qt.AlignmentFlag.AlignCenter, self._subtitle)
+        if not self.compact:
+            painter.setFont(self._sub_font)
+            painter.setPen(self._pens[1])
+            painter.drawText(self._rects[1], Qt.AlignmentFlag.AlignCenter, self._subtitle)
 
 
 class BadgeItem(QGraphicsItem):

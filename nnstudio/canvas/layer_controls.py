@@ -3,8 +3,8 @@
 Above each hidden layer's caption: "+" adds a neuron, "−" removes its last neuron. In the canvas's
 bottom bar, "Hidden layers + −": "+" inserts a hidden layer before the output, "−" removes the last.
 Each button is one undoable command. The captions keep their size on screen, so when zoomed out
-(a wide input layer squashes the columns) neighbouring captions would collide: they are then
-staggered on several rows, each with its buttons.
+(a wide input layer squashes the columns) neighbouring captions would collide: they then show their
+titles only (the rest in the tooltip), staggered on several rows if still needed, each with its buttons.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from nnstudio.widgets.i18n import translate
 BUTTON = 20          # button side (pixels)
 GAP = 8              # pixels kept between captions on one row
 NEW_LAYER_SIZE = 4
+MAX_CAPTION_REFITS = 2   # a zoom smaller by each refit staggers more captions: stop before the network shrinks
 
 
 def caption_rows(spans: list[tuple[float, float]]) -> list[int]:
@@ -146,19 +147,20 @@ class LayerControls(QObject):
         if key == self._key:
             return
         self._key = key
+        for h in headers:                      # full captions when they fit on one row, else titles only
+            h.set_compact(False)
+        rows = caption_rows(self._spans(headers, scale))
+        if max(rows):
+            for h in headers:
+                h.set_compact(True)
+            rows = caption_rows(self._spans(headers, scale))
         block = max(h.boundingRect().height() for h in headers) + BUTTON + 4
-        spans = []
-        for h in headers:
-            x = h.anchor[0] * scale
-            half = max(h.boundingRect().width(), 2 * BUTTON + 2) / 2
-            spans.append((x - half, x + half))
-        rows = caption_rows(spans)
         needed = max(rows) * block
         fitted = self.view.fitted_zoom is not None and abs(scale - self.view.fitted_zoom) < 1e-9
-        if fitted and needed > self.view.extra_top and self._grow_room(headers, rows, block, scale):
-            self.view.extra_top = needed
-            self._key = None
-            self.canvas.fit()                  # refit with room for the extra rows of captions
+        if (fitted and needed > self.view.extra_top and self.view.caption_refits < MAX_CAPTION_REFITS
+                and self._grow_room(headers, rows, block, scale)):
+            self._key = None                   # refit with room for the extra rows of captions (a few
+            self.view.fit(self.view._fit_overlay, caption_room=needed)   # times: each zooms out more)
             return
         if needed < self.view.extra_top:
             self.view.extra_top = needed       # less room needed now: the next fit uses it
@@ -175,6 +177,16 @@ class LayerControls(QObject):
             pos = QPoint(top_left.x() - pair.width() // 2, top_left.y())
             if pair.pos() != pos:
                 pair.move(pos)
+
+    @staticmethod
+    def _spans(headers, scale: float) -> list[tuple[float, float]]:
+        """Each caption's (left, right) in screen pixels, its buttons included."""
+        spans = []
+        for h in headers:
+            x = h.anchor[0] * scale
+            half = max(h.boundingRect().width(), 2 * BUTTON + 2) / 2
+            spans.append((x - half, x + half))
+        return spans
 
     def _grow_room(self, headers, rows, block: float, scale: float) -> bool:
         """Whether the captions' top row would leave the view (then the fit needs more room above)."""

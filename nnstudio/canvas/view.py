@@ -38,6 +38,7 @@ class NetworkView(QGraphicsView):
         self._space_panned = False   # Space held: did a drag pan (then releasing it is no tap)
         self.extra_top = 0       # more room above, set when the captions need several rows
         self.fitted_zoom = None  # the zoom the last fit chose (the user has not zoomed since when equal)
+        self.caption_refits = 0  # refits since the last fresh one, each with more room for the captions
         self._fit_overlay = False
         self._legend_pending = False
         self._refit_pending = False
@@ -60,10 +61,16 @@ class NetworkView(QGraphicsView):
         else:
             self.scale(factor, factor)
 
-    def fit(self, include_overlay: bool = False) -> None:
+    def fit(self, include_overlay: bool = False, caption_room: float = 0) -> None:
         """Show the whole network, never magnified beyond MAX_FIT_ZOOM; room is kept above for the
-        layer captions (constant size on screen) and below-left for the legend. With ``include_overlay``,
-        zoom out further when the overlay's badges under the neurons would stick out of the view."""
+        layer captions (constant size on screen; ``caption_room`` pixels more for staggered rows of
+        them) and below-left for the legend. With ``include_overlay``, zoom out further when the
+        overlay's badges under the neurons would stick out of the view."""
+        if caption_room:
+            self.caption_refits += 1
+        else:
+            self.caption_refits = 0    # a fresh fit: the rows of captions are counted again at its zoom
+        self.extra_top = caption_room
         rect = self.scene().content_rect()
         if rect.isEmpty():
             return

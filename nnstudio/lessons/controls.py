@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
+from nnstudio.widgets.section import Section
+
 HIGHLIGHT_MS = 2500
 HIGHLIGHT_STYLE = '*[lessonHighlight="true"] { border: 3px solid #f59e0b; border-radius: 4px; }'
 """Only the highlighted widget carries the property, so its children keep their own look."""
@@ -50,7 +52,7 @@ class Controls:
     def hide(self, controls: list[str]) -> None:
         for name in controls:
             widget = find_control(name, self.root)
-            if widget is not None and widget.isVisibleTo(widget.window()):
+            if widget is not None and not widget.isHidden():    # shown, or in a folded section
                 widget.hide()
                 self.hidden.append(widget)
 
@@ -66,9 +68,11 @@ class Controls:
 
 
 def _reveal(widget: QWidget) -> None:
-    """Show and raise the dock or window holding ``widget``."""
+    """Unfold the sections holding ``widget``; show and raise the dock or window holding it."""
     parent = widget
     while parent is not None:
+        if isinstance(parent, Section) and parent.folded:
+            parent.set_unfolded(True)
         if isinstance(parent, QDockWidget):
             parent.show()
             parent.raise_()

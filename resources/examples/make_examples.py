@@ -7,7 +7,8 @@
 Every example is a network file (format v1, DESIGN §3) with initial weights drawn by
 ``Network(sizes, activations, loss, seed=training.seed)`` — the same weights the loader would
 draw for a file without weights — a ``dataset`` block, ``training`` settings that work, labels, a
-layout (200 px between layers, 90 px between neurons, centred on y = 0), and a description that
+layout (200 px between layers, 90 px between neurons, centred on y = 0; the app's own layout for
+layers of more than 12 neurons), and a description that
 states what training promises. The promise is also stored machine-readably in the extra top-level
 key ``expected``: a list of ``{"on": "train" | "test", "metric": "accuracy" | "r2" | "loss", "at_least"
 | "at_most": x}`` checks on the final epoch's metrics, and ``{"on": "weights", "layer": l, "near":
@@ -34,6 +35,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout without installing
 
+from nnstudio.document.layout import auto_layout  # noqa: E402
 from nnstudio.engine.datasets import PLANE_COEFFICIENTS  # noqa: E402
 from nnstudio.engine.network import Network  # noqa: E402
 from nnstudio.io import netfile, training_block  # noqa: E402
@@ -42,6 +44,7 @@ from nnstudio.io.export_common import encoded_feature_names  # noqa: E402
 
 LAYER_GAP = 200.0
 NEURON_GAP = 90.0
+SMALL_LAYER = 12
 
 FROM_SCRATCH_CSV = "from_scratch_341.csv"
 FROM_SCRATCH_ROWS = [  # James Loy, "How to build your own Neural Network from scratch in Python" (2018)
@@ -250,7 +253,11 @@ def from_scratch_encoding() -> dict:
 
 
 def layout(sizes: list[int]) -> list:
-    """Columns ``LAYER_GAP`` apart, neurons ``NEURON_GAP`` apart, each column centred on y = 0."""
+    """Columns ``LAYER_GAP`` apart, neurons ``NEURON_GAP`` apart, each column centred on y = 0; a network
+    with a layer of more than ``SMALL_LAYER`` neurons gets the app's own layout (tighter rows, wider
+    columns), or its columns are too tall for the screen and the canvas squashes them together."""
+    if max(sizes) > SMALL_LAYER:
+        return auto_layout(sizes)
     return [[[l * LAYER_GAP, (j - (n - 1) / 2) * NEURON_GAP] for j in range(n)] for l, n in enumerate(sizes)]
 
 

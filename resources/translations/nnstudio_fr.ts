@@ -3560,6 +3560,10 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Données</translation>
         </message>
         <message>
+            <source>More settings</source>
+            <translation>Plus de réglages</translation>
+        </message>
+        <message>
             <source>A built-in toy dataset (hover an entry for a description)</source>
             <translation>Un petit jeu de données fourni (survolez une entrée pour sa description)</translation>
         </message>

@@ -209,7 +209,7 @@ def neuron(le: Learner):
         le.click(le.panel.show_me_button)   # a step without a check: Show me points at the canvas…
         assert find_control("canvas", le.window) is not None
         dropout = find_control("training.dropout", le.window)
-        assert not dropout.isVisibleTo(le.window)               # …and hides what the lesson does not need
+        assert dropout.isHidden()                               # …and hides what the lesson does not need
         le.hidden_until_the_end = dropout
 
     def open_stepper(le):
@@ -546,7 +546,7 @@ def test_a_learner_follows_the_lesson_to_its_end(qtbot, app_window, lesson_id):
         le.next()
     assert le.runner.lesson is None
     if getattr(le, "hidden_until_the_end", None) is not None:
-        assert le.hidden_until_the_end.isVisibleTo(le.window)    # the lesson's end shows them again
+        assert not le.hidden_until_the_end.isHidden()            # the lesson's end shows them again
     assert le.parts.runner.progress.finished(lesson_id, len(lesson.steps))
     assert le.panel.list_widget.item([x.id for x in le.panel.lessons].index(lesson_id)).text().startswith("✓")
 

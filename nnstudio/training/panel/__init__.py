@@ -1,5 +1,6 @@
-"""The training dock: run controls and counters, then foldable sections: settings, data. The
-controls wrap, so the panel fits any dock width without a horizontal scroll."""
+"""The training dock: run controls and counters, then foldable sections: settings, data, and the
+rarely changed settings (folded at first), so that the essentials fit a 1280×720 screen without
+scrolling. The controls wrap, so the panel fits any dock width without a horizontal scroll."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ class TrainingPanel(QScrollArea):
             box.setFlat(True)
             self.sections[key] = section = Section(title, box)
             layout.addWidget(section)
+        self.settings_box.more.setContentsMargins(self.settings_box.contentsMargins())
+        self.sections["more"] = section = Section(translate("Training", "More settings"),
+                                                 self.settings_box.more, folded=True)
+        layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(inner)
         self.setWidgetResizable(True)

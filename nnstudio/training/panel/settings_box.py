@@ -1,5 +1,6 @@
-"""Training settings: loss, optimiser (momentum, Nesterov, betas, alpha), learning rate, batch size,
-epochs or "until stopped", early stopping (patience), L1/L2 and rate, dropout and dropconnect,
+"""Training settings: activation, loss, optimiser, learning rate, batch size, epochs or "until
+stopped", L1/L2 and rate; and in ``more`` (the panel folds it away) the rarely changed ones: the
+optimiser's momentum, Nesterov, betas and alpha, early stopping (patience), dropout and dropconnect,
 initialiser and seed. Each edit is an undo step (consecutive edits of one field merge); learning
 rate, regularisation, dropout, dropconnect and patience apply live."""
 
@@ -143,9 +144,7 @@ class SettingsBox(QGroupBox):
         self.seed = _spin(0, 1_000_000, 1, tip=_note(translate("Training", "The training seed: weight initialisation "
                                                                           "on Reset, the batch order and dropout"),
                                                      RESTART_NOTE))
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # labels above fields when narrow
+        form = _form(self)
         self.activation = QComboBox()
         for name, act in ACTIVATIONS.items():
             if name != "softmax":
@@ -159,22 +158,25 @@ class SettingsBox(QGroupBox):
         form.addRow(translate("Training", "Activation"), self.activation)
         form.addRow(translate("Training", "Loss"), self.loss)
         form.addRow(translate("Training", "Optimiser"), self.optimizer)
-        self.momentum_row = _row(self.momentum, self.nesterov)
-        form.addRow(translate("Training", "Momentum"), self.momentum_row)
-        self.betas_row = _row(self.beta1, self.beta2)
-        form.addRow("β1, β2", self.betas_row)
-        form.addRow("α", self.alpha)
         form.addRow(translate("Training", "Learning rate"), self.lr)
         form.addRow(translate("Training", "Batch size"), self.batch)
         form.addRow(translate("Training", "Epochs"), _row(self.epochs, self.until_stopped))
-        form.addRow(translate("Training", "Early stopping"), _row(QLabel(translate("Training", "patience")),
-                                                                  self.patience))
         form.addRow(translate("Training", "Regularisation"), _row(self.reg, QLabel(translate("Training", "rate")),
                                                                   self.reg_rate))
-        form.addRow(translate("Training", "Dropout"), _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
-        form.addRow(translate("Training", "Initialiser"), _row(self.init, QLabel(translate("Training", "seed")),
-                                                               self.seed))
         self.form = form
+        # the rarely changed settings: the panel shows them in a folded section of their own
+        self.more = QWidget()
+        more = self.more_form = _form(self.more)
+        self.momentum_row = _row(self.momentum, self.nesterov)
+        more.addRow(translate("Training", "Momentum"), self.momentum_row)
+        self.betas_row = _row(self.beta1, self.beta2)
+        more.addRow("β1, β2", self.betas_row)
+        more.addRow("α", self.alpha)
+        more.addRow(translate("Training", "Early stopping"), _row(QLabel(translate("Training", "patience")),
+                                                                  self.patience))
+        more.addRow(translate("Training", "Dropout"), _row(self.dropout, QLabel("dropconnect"), self.dropconnect))
+        more.addRow(translate("Training", "Initialiser"), _row(self.init, QLabel(translate("Training", "seed")),
+                                                               self.seed))
         self._last_field = None
         self._gesture = None
         self._syncing = False
@@ -228,10 +230,10 @@ class SettingsBox(QGroupBox):
         finally:
             self._syncing = False
         declared = {p.name for p in optimizer_class(s.optimizer).hyperparameters}   # rows its optimiser has
-        self.form.setRowVisible(self.momentum_row, "momentum" in declared)
+        self.more_form.setRowVisible(self.momentum_row, "momentum" in declared)
         self.nesterov.setVisible("nesterov" in declared)
-        self.form.setRowVisible(self.betas_row, "beta1" in declared)
-        self.form.setRowVisible(self.alpha, "alpha" in declared)
+        self.more_form.setRowVisible(self.betas_row, "beta1" in declared)
+        self.more_form.setRowVisible(self.alpha, "alpha" in declared)
         self.epochs.setEnabled(not self.ctl.until_stopped)
         self.reg_rate.setEnabled(s.regularization != "none")
 
@@ -295,6 +297,14 @@ class SettingsBox(QGroupBox):
         except EditRefused as exc:
             self.ctl.message.emit(str(exc))
             self.sync()
+
+
+def _form(widget: QWidget) -> QFormLayout:
+    """A form whose fields grow, with the labels above the fields when the dock is narrow."""
+    form = QFormLayout(widget)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def _row(*widgets) -> QWidget:
