@@ -4616,6 +4616,66 @@ C'est une seule étape d'annulation.</translation>
             <source>Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)</source>
             <translation>Régression d'une sinusoïde : y = sin x + bruit pour x dans [−π ; π] (1 entrée, 1 sortie)</translation>
         </message>
+        <message>
+            <source>empty expression</source>
+            <translation>expression vide</translation>
+        </message>
+        <message>
+            <source>unbalanced ')' at position {value}</source>
+            <translation>')' sans '(' à la position {value}</translation>
+        </message>
+        <message>
+            <source>unexpected {describe}{hint}</source>
+            <translation>{describe} inattendu{hint}</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply (more than {MAX_DEPTH} levels) at position {value}</source>
+            <translation>expression trop imbriquée (plus de {MAX_DEPTH} niveaux) à la position {value}</translation>
+        </message>
+        <message>
+            <source>number too large {describe}</source>
+            <translation>nombre trop grand {describe}</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression (expected a number, a variable, a function or '(')</source>
+            <translation>fin d'expression inattendue (attendu un nombre, une variable, une fonction ou '(')</translation>
+        </message>
+        <message>
+            <source>unexpected {describe} (expected a number, a variable, a function or '(')</source>
+            <translation>{describe} inattendu (attendu un nombre, une variable, une fonction ou '(')</translation>
+        </message>
+        <message>
+            <source>function '{word}' at position {value} needs its argument in parentheses, e.g. {word2}(x)</source>
+            <translation>la fonction '{word}' à la position {value} demande son argument entre parenthèses, p. ex. {word2}(x)</translation>
+        </message>
+        <message>
+            <source>unknown name '{word}' at position {value} (allowed: {allowed} and the functions {FUNCTIONS})</source>
+            <translation>nom inconnu '{word}' à la position {value} (permis : {allowed} et les fonctions {FUNCTIONS})</translation>
+        </message>
+        <message>
+            <source>missing ')' for the '(' at position {value}</source>
+            <translation>')' manquante pour la '(' de la position {value}</translation>
+        </message>
+        <message>
+            <source>expected ')' but found {describe}</source>
+            <translation>attendu ')' mais trouvé {describe}</translation>
+        </message>
+        <message>
+            <source>expected a formula as text, got {name__}</source>
+            <translation>attendu une formule sous forme de texte, reçu {name__}</translation>
+        </message>
+        <message>
+            <source>expression too long ({text} characters; at most {MAX_LENGTH})</source>
+            <translation>expression trop longue ({text} caractères ; au plus {MAX_LENGTH})</translation>
+        </message>
+        <message>
+            <source>expression too deeply nested (more than {MAX_DEPTH} levels)</source>
+            <translation>expression trop imbriquée (plus de {MAX_DEPTH} niveaux)</translation>
+        </message>
+        <message>
+            <source>no derivative known for '{func}'</source>
+            <translation>aucune dérivée connue pour '{func}'</translation>
+        </message>
     </context>
     <context>
         <name>examples</name>
