@@ -82,6 +82,8 @@ def run_app(argv: list[str]) -> int:
         window.open_example()
     if args.lesson:
         open_lesson(window, args.lesson)
+    elif "lessons" in window.panels:
+        window.panels["lessons"].offer_welcome()
     window.autosaver.start()
     return app.exec()
 

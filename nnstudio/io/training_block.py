@@ -44,8 +44,8 @@ def _value(value, path: str, kind: type):
         if not isinstance(value, bool):
             fail(path, f"expected true or false, got {describe(value)}")
         return value
-    if kind is int:
-        return integer(value, path, 0)
+    if kind is int:  # bounded: a huge integer would overflow the float checks of validate()
+        return integer(value, path, 0, 2**63 - 1)
     if kind is float:
         return number(value, path)
     return string(value, path)

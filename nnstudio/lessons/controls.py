@@ -11,9 +11,12 @@ HIGHLIGHT_STYLE = '*[lessonHighlight="true"] { border: 3px solid #f59e0b; border
 """Only the highlighted widget carries the property, so its children keep their own look."""
 
 
-def find_control(name: str) -> QWidget | None:
-    """The visible-or-not widget named ``name`` in any top-level window (None when absent)."""
-    for top in QApplication.topLevelWidgets():
+def find_control(name: str, root: QWidget | None = None) -> QWidget | None:
+    """The widget named ``name`` in ``root`` (the main window) or in another open window (the Lab);
+    None when absent. Closed windows are not searched."""
+    tops = [root] if root is not None else []
+    tops += [top for top in QApplication.topLevelWidgets() if top is not root and top.isVisible()]
+    for top in tops:
         if top.objectName() == name:
             return top
         found = top.findChild(QWidget, name)
@@ -25,11 +28,12 @@ def find_control(name: str) -> QWidget | None:
 class Controls:
     """Highlights and hides controls for lessons; ``show_all`` undoes every ``hide``."""
 
-    def __init__(self):
+    def __init__(self, root: QWidget | None = None):
+        self.root = root
         self.hidden: list[QWidget] = []
 
     def highlight(self, control: str) -> None:
-        widget = find_control(control)
+        widget = find_control(control, self.root)
         if widget is None:
             raise ValueError(f"the control {control!r} is not on screen (open its window first)")
         _reveal(widget)
@@ -45,7 +49,7 @@ class Controls:
 
     def hide(self, controls: list[str]) -> None:
         for name in controls:
-            widget = find_control(name)
+            widget = find_control(name, self.root)
             if widget is not None and widget.isVisibleTo(widget.window()):
                 widget.hide()
                 self.hidden.append(widget)

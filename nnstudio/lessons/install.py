@@ -1,9 +1,10 @@
 """Put the Lessons panel into the host window.
 
 ``install(host)`` adds the "lessons" dock, File ▸ Open lesson…, Help ▸ Lessons and Help ▸ Welcome page,
-registers ``ui.highlight`` / ``ui.hide`` / ``ui.show_all``, and on the very first start shows the welcome
-page (never again once dismissed, unless asked from the Help menu). Install it after the other panels:
-lessons drive them through the names they register on ``host.hooks``. Returns the ``LessonsParts``.
+registers ``ui.highlight`` / ``ui.hide`` / ``ui.show_all``. ``offer_welcome()`` (called when the app starts)
+shows the welcome page on the very first start, never again once dismissed unless asked from the Help menu.
+Install it after the other panels: lessons drive them through the names they register on ``host.hooks``.
+Returns the ``LessonsParts``.
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ class LessonsParts:
         return True
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.host.widget(), translate("LessonsPanel", "Open lesson"),
-                                              str(Path.home()), FILE_FILTER)
+        title = translate("LessonsPanel", "Open lesson")
+        path, _ = QFileDialog.getOpenFileName(self.host.widget(), title, str(Path.home()), FILE_FILTER)
         if path:
             self.open_file(path)
 
@@ -79,6 +80,13 @@ class LessonsParts:
     def show_welcome(self) -> None:
         self.show()
         self.panel.show_welcome()
+
+    def offer_welcome(self) -> bool:
+        """On the very first start (the app, not a screenshot or a test): the welcome page, until dismissed."""
+        if self.runner.progress.welcome_dismissed or self.runner.lesson is not None:
+            return False
+        self.show_welcome()
+        return True
 
     def report(self, message: str) -> None:
         self.panel.show_error(message)
@@ -100,12 +108,12 @@ def install(host) -> LessonsParts:
     window = host.widget()
     progress = LessonProgress(host.settings)
     runner = LessonRunner(host.hooks, progress, parent=window)
-    controls = Controls()
+    controls = Controls(window)
     controls.register(host.hooks)
     panel = LessonsPanel(runner, progress)
     errors: list[str] = []
     panel.set_lessons(_shipped(errors))
-    host.add_dock(DOCK_ID, translate("LessonsPanel", "Lessons"), panel, "left")
+    dock = host.add_dock(DOCK_ID, translate("LessonsPanel", "Lessons"), panel, "left")
     open_action = QAction(translate("LessonsPanel", "Open &Lesson…"), window)
     open_action.setStatusTip(translate("LessonsPanel", "Open a lesson file (a teacher's own lesson)"))
     lessons_action = QAction(translate("LessonsPanel", "&Lessons"), window)
@@ -121,6 +129,5 @@ def install(host) -> LessonsParts:
     help_menu.addAction(welcome_action)
     if errors:
         parts.report(errors[0])
-    if not progress.welcome_dismissed:
-        parts.show_welcome()
+    dock.hide()  # shown by a lesson, the welcome page or Help ▸ Lessons
     return parts

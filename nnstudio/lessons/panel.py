@@ -37,7 +37,7 @@ class LessonsPanel(QWidget):
     def __init__(self, runner, progress, parent=None):
         super().__init__(parent)
         self.runner, self.progress = runner, progress
-        self.language = default_language()
+        self.language = runner.language = default_language()
         self.lessons: list[Lesson] = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
@@ -128,15 +128,16 @@ class LessonsPanel(QWidget):
         self.show_me_button.setToolTip(translate("LessonsPanel", "Let the app do this step for you"))
         self.check_button = QPushButton(translate("LessonsPanel", "Check"))
         self.next_button = QPushButton(translate("LessonsPanel", "Next"))
+        self.lesson_title.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.all_button)
         top.addStretch(1)
-        top.addWidget(self.lesson_title)
         buttons = QHBoxLayout()
         for button in (self.back_button, self.show_me_button, self.check_button, self.next_button):
             buttons.addWidget(button)
         box = QVBoxLayout(page)
         box.addLayout(top)
+        box.addWidget(self.lesson_title)
         box.addWidget(self.step_title)
         box.addWidget(self.text_view, 1)
         box.addWidget(self.answers_box)
@@ -222,7 +223,7 @@ class LessonsPanel(QWidget):
         self.show_list()
 
     def set_language(self, language: str) -> None:
-        self.language = language
+        self.language = self.runner.language = language
         self.refresh()
         self._fill_list()
 
@@ -272,15 +273,15 @@ class LessonsPanel(QWidget):
             self._build_answer_fields(step)
         self._update_status(step)
         hints = step.hints[:runner.hints_shown()]
-        hint_word = translate("LessonsPanel", "Hint")
-        self.hints_label.setText("<br>".join(f"<i>{hint_word}:</i> {hint.get(language)}" for hint in hints))
+        word = translate("LessonsPanel", "Hint")
+        self.hints_label.setText("<br>".join(f"<i>{word}:</i> {hint.get(language)}" for hint in hints))
         self.hints_label.setVisible(bool(hints))
         self.back_button.setEnabled(runner.index > 0)
         self.show_me_button.setEnabled(bool(step.actions))
         self.check_button.setVisible(step.check is not None)
         self.next_button.setEnabled(runner.met)
-        self.next_button.setText(translate("LessonsPanel",
-                                           "Finish") if runner.at_last_step else translate("LessonsPanel", "Next"))
+        finish, go_on = translate("LessonsPanel", "Finish"), translate("LessonsPanel", "Next")
+        self.next_button.setText(finish if runner.at_last_step else go_on)
 
     def _build_answer_fields(self, step) -> None:
         while self.answers_form.rowCount():
@@ -312,8 +313,8 @@ class LessonsPanel(QWidget):
             text = translate("LessonsPanel", "Type your answer and press Check.") if outcome is None else outcome.detail
             colour = WAIT_COLOUR if outcome is None else BAD_COLOUR
         else:
-            text = translate("LessonsPanel",
-                             "Waiting for the app:") + (f" {outcome.detail}" if outcome is not None else "")
+            waiting = translate("LessonsPanel", "Waiting for the app:")
+            text = waiting + (f" {outcome.detail}" if outcome is not None else "")
             colour = WAIT_COLOUR
         self.status_label.setStyleSheet(f"color: {colour};")
         self.status_label.setText(text)

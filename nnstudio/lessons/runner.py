@@ -34,6 +34,7 @@ class LessonRunner(QObject):
         self.attempts = 0
         self.outcome: Outcome | None = None
         self.answers: list[str] = []
+        self.language = "en"  # of the check's outcome line
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -84,6 +85,7 @@ class LessonRunner(QObject):
         """Go on when the step is done; True when the lesson moved (or finished)."""
         if self.lesson is None or not self.met:
             return False
+        self.progress.mark_done(self.lesson.id, self.index)   # a step without a check is done once read
         if self.at_last_step:
             lesson_id = self.lesson.id
             self.progress.set_current(lesson_id, 0)
@@ -145,7 +147,7 @@ class LessonRunner(QObject):
         self._evaluate()
 
     def _evaluate(self) -> Outcome:
-        outcome = evaluate(self.step.check, self._read, self.answers)
+        outcome = evaluate(self.step.check, self._read, self.answers, self.language)
         was_met = self.met
         if outcome.met and not was_met:
             self.progress.mark_done(self.lesson.id, self.index)

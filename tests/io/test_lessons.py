@@ -135,7 +135,8 @@ def test_training_set_checks_the_value_against_the_setting(tmp_path):
     assert load_lesson(write(tmp_path, lesson("learning_rate", "0.03")))
     assert load_lesson(write(tmp_path, lesson("regularization", '"l2"')))
     assert "batch_size must be ≥ 1" in error_of(tmp_path, lesson("batch_size", "0"))
-    assert "'l3' is not one of none, l1, l2" in error_of(tmp_path, lesson("regularization", '"l3"'))
+    l3 = lesson("regularization", '"l3"')
+    assert "regularization must be one of none, l1, l2, got 'l3'" in error_of(tmp_path, l3)
     assert "learning_rate expects a number" in error_of(tmp_path, lesson("learning_rate", '"x"'))
     assert "'speed' is not one of" in error_of(tmp_path, lesson("speed", "1"))
 
@@ -286,3 +287,14 @@ def test_the_guide_documents_every_action_state_value_and_control():
         assert f"`{name}`" in guide or f"`{name.split('.')[0]}.{name.split('.')[-1]}`" in guide, name
     for lesson in shipped_lessons():
         assert f"| `{lesson.id}` | {', '.join(lesson.concepts)} | {len(lesson.steps)} |" in guide, lesson.id
+
+
+def test_outcome_lines_speak_the_lessons_language():
+    read = reader({state("lab.iterate", k=1): 2.3, state("lab.eta"): 0.3})
+    answer = Check("answer", "lab.iterate", {"k": 1}, tolerance=0.01)
+    assert evaluate(answer, read, ["2,3"], "fr").detail == "exact : l'application calcule 2.3"
+    assert "ce n'est pas encore ça" in evaluate(answer, read, ["2"], "fr").detail
+    compare = Check("compare", "lab.eta", op="between", value=[0.5, 1])
+    assert evaluate(compare, read, language="fr").detail == "lab.eta = 0.3 (il faut entre 0.5 et 1)"
+    missing = Check("compare", "training.loss", op="below", value=1)
+    assert evaluate(missing, read, language="fr").detail == "training.loss : pas encore disponible"

@@ -606,3 +606,13 @@ def test_an_integer_of_thousands_of_digits_gets_our_own_message():
     message = error_of(doc, "big.nnet")
     assert message == "big.nnet: a whole number of 5,000 digits is too long (at most 4,000 digits); not a network file"
     assert "int_max_str_digits" not in message
+
+
+@pytest.mark.parametrize("key", ["epochs", "batch_size", "seed"])
+def test_a_huge_integer_setting_is_a_network_file_error(key):
+    doc = example()
+    doc.setdefault("training", {})[key] = 10**400
+    with pytest.raises(NetworkFileError, match=rf"^training\.{key}: expected an integer ≤ 9,223,372,036,854,775,807"):
+        netfile.from_dict(doc)
+    with pytest.raises(NetworkFileError, match=rf"^x\.nnet: training\.{key}: expected an integer ≤"):
+        netfile.loads(json.dumps(doc), "x.nnet")

@@ -13,11 +13,10 @@ hidden layer; neurons are numbered from 1 (h1, h2, …).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from nnstudio.engine.activations import ACTIVATIONS
-from nnstudio.engine.optimizers import OPTIMIZERS
-from nnstudio.engine.training import REGULARIZATIONS
+from nnstudio.engine.training import TrainingSettings
 
 CONCEPTS: tuple[str, ...] = (
     "neuron", "activation-functions", "softmax", "forward-pass-matrix", "loss-functions", "chain-rule",
@@ -37,20 +36,25 @@ CONTROLS: tuple[str, ...] = (
 )
 """Controls a lesson may highlight or hide (``ui.highlight``, ``ui.hide``); each panel names its widgets so."""
 
-SETTINGS: dict[str, str] = {
-    "learning_rate": "number", "batch_size": "integer", "epochs": "integer", "momentum": "number",
-    "regularization": "regularization", "regularization_rate": "number", "dropout": "number",
-    "optimizer": "optimizer", "seed": "integer",
-}
-"""Training settings ``training.set`` may change, with the kind of their value."""
+def _setting_kinds() -> dict[str, str]:
+    """Every field of the typed training settings, with the kind of its value (read from its default)."""
+    kinds = {}
+    for f in fields(TrainingSettings):
+        default = f.default
+        kinds[f.name] = ("bool" if isinstance(default, bool) else "integer" if isinstance(default, int)
+                         else "number" if isinstance(default, float) else "text")
+    return kinds
+
+
+SETTINGS: dict[str, str] = _setting_kinds()
+"""Training settings ``training.set`` may change (every field of ``TrainingSettings``), with the kind of
+their value; a value is checked by the settings' own validation (ranges and choices)."""
 
 STEPPER_STEPS: tuple[str, ...] = ("forward", "loss", "backward", "update")
 STEPPER_QUANTITIES: tuple[str, ...] = ("z", "a", "delta", "grad_weight", "grad_bias", "new_weight", "new_bias",
                                        "loss")
 
 CHOICES: dict[str, tuple[str, ...]] = {
-    "regularization": tuple(REGULARIZATIONS),
-    "optimizer": tuple(OPTIMIZERS),
     "activation": tuple(name for name in ACTIVATIONS if name != "softmax"),
     "setting": tuple(SETTINGS),
     "stepper_step": STEPPER_STEPS,

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from nnstudio.io import numbers
+
 from .model import Check
 
 Reader = Callable[[str, dict[str, Any]], Any]
@@ -21,6 +23,18 @@ ANSWER_ABSOLUTE_TOLERANCE = 5e-4
 """Without a ``tolerance``, a typed answer counts within 1 % of the engine's number (and at least ±0.0005)."""
 
 _SYMBOLS = {"at_least": "≥", "at_most": "≤", "above": ">", "below": "<", "equals": "="}
+
+PHRASES = {
+    "en": {"unavailable": "{what}: not available yet", "needs": "{what} = {value} (needs {need})",
+           "between": "between {low} and {high}", "type": "type your answer", "nan": "{typed!r} is not a number",
+           "no_number": "the app cannot compute this number yet: press Show me",
+           "right": "right: the app computes {value}", "wrong": "{value} is not it yet"},
+    "fr": {"unavailable": "{what} : pas encore disponible", "needs": "{what} = {value} (il faut {need})",
+           "between": "entre {low} et {high}", "type": "tapez votre réponse", "nan": "{typed!r} n'est pas un nombre",
+           "no_number": "l'application ne peut pas encore calculer ce nombre : cliquez sur Montrez-moi",
+           "right": "exact : l'application calcule {value}", "wrong": "{value}, ce n'est pas encore ça"},
+}
+"""The outcome lines in each language of the lessons (the checks run without Qt, so without its catalogue)."""
 
 
 @dataclass(frozen=True)
@@ -43,46 +57,47 @@ def parse_number(text: str | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def evaluate(check: Check, read: Reader, answers: Sequence[str | None] = ()) -> Outcome:
-    """Evaluate ``check``; ``answers`` are the learner's texts for ``check.answers()``, in order."""
-    return _evaluate(check, read, iter(list(answers) + [None] * len(check.answers())))
+def evaluate(check: Check, read: Reader, answers: Sequence[str | None] = (), language: str = "en") -> Outcome:
+    """Evaluate ``check``; ``answers`` are the learner's texts for ``check.answers()``, in order; the outcome's
+    line is written in ``language``."""
+    say = PHRASES.get(language, PHRASES["en"])
+    return _evaluate(check, read, iter(list(answers) + [None] * len(check.answers())), say)
 
 
-def _evaluate(check: Check, read: Reader, answers) -> Outcome:
+def _evaluate(check: Check, read: Reader, answers, say) -> Outcome:
     if check.kind in ("all", "any"):
-        outcomes = [_evaluate(part, read, answers) for part in check.parts]
+        outcomes = [_evaluate(part, read, answers, say) for part in check.parts]
         met = all(o.met for o in outcomes) if check.kind == "all" else any(o.met for o in outcomes)
         shown = [o for o in outcomes if o.met == met] or outcomes
         return Outcome(met, "; ".join(o.detail for o in shown))
     if check.kind == "answer":
-        return _answer(check, read, next(answers))
+        return _answer(check, read, next(answers), say)
     try:
         value = read(check.state, dict(check.args))
-    except Exception as exc:  # a state that is not available yet (no training, no step-through…)
-        return Outcome(False, f"{_label(check)}: not available yet ({exc})" if str(exc) else
-                       f"{_label(check)}: not available yet")
+    except Exception:  # a state that is not available yet (no training, no step-through…)
+        value = None
     if value is None:
-        return Outcome(False, f"{_label(check)}: not available yet")
+        return Outcome(False, say["unavailable"].format(what=_label(check)))
     met = _compare(value, check.op, check.value, check.tolerance)
-    return Outcome(met, f"{_label(check)} = {_show(value)} (needs {_need(check)})")
+    return Outcome(met, say["needs"].format(what=_label(check), value=_show(value), need=_need(check, say)))
 
 
-def _answer(check: Check, read: Reader, typed: str | None) -> Outcome:
+def _answer(check: Check, read: Reader, typed: str | None, say) -> Outcome:
     number = parse_number(typed)
     if number is None:
-        return Outcome(False, "type your answer" if not (typed or "").strip() else f"{typed!r} is not a number")
+        return Outcome(False, say["type"] if not (typed or "").strip() else say["nan"].format(typed=typed))
     try:
         expected = read(check.state, dict(check.args))
     except Exception:
-        return Outcome(False, "the app cannot compute this number yet: press Show me")
+        expected = None
     if expected is None or not _is_number(expected) or not math.isfinite(expected):
-        return Outcome(False, "the app cannot compute this number yet: press Show me")
+        return Outcome(False, say["no_number"])
     tolerance = check.tolerance
     if tolerance is None:
         tolerance = max(ANSWER_ABSOLUTE_TOLERANCE, ANSWER_RELATIVE_TOLERANCE * abs(expected))
     if abs(number - expected) <= tolerance:
-        return Outcome(True, f"right: the app computes {_show(expected)}")
-    return Outcome(False, f"{_show(number)} is not it yet")
+        return Outcome(True, say["right"].format(value=_show(expected)))
+    return Outcome(False, say["wrong"].format(value=_show(number)))
 
 
 def _compare(value: Any, op: str, expected: Any, tolerance: float | None) -> bool:
@@ -115,9 +130,9 @@ def _label(check: Check) -> str:
     return f"{check.state}({args})"
 
 
-def _need(check: Check) -> str:
+def _need(check: Check, say) -> str:
     if check.op == "between":
-        return f"between {_show(check.value[0])} and {_show(check.value[1])}"
+        return say["between"].format(low=_show(check.value[0]), high=_show(check.value[1]))
     return f"{_SYMBOLS[check.op]} {_show(check.value)}"
 
 
@@ -125,7 +140,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if _is_number(value):
-        return f"{value:.4g}"
+        return numbers.fmt(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_show(v) for v in value) + "]"
     return str(value)

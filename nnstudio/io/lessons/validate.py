@@ -259,10 +259,11 @@ def _expression(value: Any, where: str) -> None:
 
 def _setting_value(field: Any, value: Any, where: str) -> None:
     kind = SETTINGS.get(field)
-    if kind in CHOICES:
-        _choice(kind, value, where)
-    elif kind == "integer" and not _is_integer(value) or kind == "number" and not _is_number(value):
-        raise _Problem(f"{where}: {field} expects a {'whole ' if kind == 'integer' else ''}number, got {value!r}")
+    expected = {"integer": (_is_integer, "a whole number"), "number": (_is_number, "a number"),
+                "bool": (lambda v: isinstance(v, bool), "true or false"),
+                "text": (lambda v: isinstance(v, str), "a text")}[kind]
+    if not expected[0](value):
+        raise _Problem(f"{where}: {field} expects {expected[1]}, got {value!r}")
     try:
         TrainingSettings(**{field: value}).validate()
     except (ValueError, TypeError) as exc:
