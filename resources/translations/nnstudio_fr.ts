@@ -1428,6 +1428,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>biais</translation>
         </message>
         <message>
+            <source>weight {connection}</source>
+            <translation>poids {connection}</translation>
+        </message>
+        <message>
             <source>two chosen weights</source>
             <translation>deux poids choisis</translation>
         </message>
