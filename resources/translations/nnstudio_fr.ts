@@ -3404,6 +3404,18 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Compléter : moyenne de la colonne / valeur la plus fréquente</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>des virgules</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>des points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>des tabulations</translation>
+        </message>
+        <message>
             <source>Import a CSV file</source>
             <translation>Importer un fichier CSV</translation>
         </message>
