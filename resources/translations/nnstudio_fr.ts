@@ -879,6 +879,42 @@ pendant l'apprentissage.&lt;/p&gt;
             <source>cannot write a value: {exc}</source>
             <translation>impossible d'écrire une valeur : {exc}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n number(s)</source>
+            <extracomment>The counted words of the messages, in the interface's language when it has a translator.</extracomment>
+            <translation>
+                <numerusform>%n nombre</numerusform>
+                <numerusform>%n nombres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n couche</numerusform>
+                <numerusform>%n couches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s)</source>
+            <translation>
+                <numerusform>%n valeur</numerusform>
+                <numerusform>%n valeurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [x, y] point(s)</source>
+            <translation>
+                <numerusform>%n point [x, y]</numerusform>
+                <numerusform>%n points [x, y]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>nested deeper than {MAX_DEPTH} levels</source>
             <translation>imbriqué sur plus de {MAX_DEPTH} niveaux</translation>
