@@ -4421,6 +4421,34 @@ C'est une seule étape d'annulation.</translation>
     <context>
         <name>engine</name>
         <message>
+            <source>variables must be ('x',) or ('x', 'y'), got {variables}</source>
+            <translation>les variables doivent être ('x',) ou ('x', 'y'), reçu {variables}</translation>
+        </message>
+        <message>
+            <source>f = {expression} uses y, so it needs a point (x, y)</source>
+            <translation>f = {expression} utilise y, il lui faut donc un point (x, y)</translation>
+        </message>
+        <message>
+            <source>domain needs {variables} ranges, got {domain}</source>
+            <translation>le domaine demande {variables} intervalles, reçu {domain}</translation>
+        </message>
+        <message>
+            <source>a function here has 1 or 2 variables, not {dims}</source>
+            <translation>une fonction ici a 1 ou 2 variables, pas {dims}</translation>
+        </message>
+        <message>
+            <source>{what} needs {dims} coordinate{value}, got {point}</source>
+            <translation>{what} demande {dims} coordonnée{value}, reçu {point}</translation>
+        </message>
+        <message>
+            <source>preset '{name}' has no parameter {unknown!r} (its parameters: {known})</source>
+            <translation>l'exemple '{name}' n'a pas de paramètre {unknown!r} (ses paramètres : {known})</translation>
+        </message>
+        <message>
+            <source>{key} must be a positive number, got {value:g}</source>
+            <translation>{key} doit être un nombre positif, reçu {value:g}</translation>
+        </message>
+        <message>
             <source>One minimum at x = 0.5; stable for η &lt; 1, diverges for η &gt; 1.</source>
             <translation>Un seul minimum en x = 0.5 ; stable pour η &lt; 1, diverge pour η &gt; 1.</translation>
         </message>
@@ -4457,6 +4485,38 @@ C'est une seule étape d'annulation.</translation>
             <translation>Aucun minimum : x se stabilise en 0 tandis que y s'échappe lentement du point col.</translation>
         </message>
         <message>
+            <source>parameter {leftover!r} only applies to a preset</source>
+            <translation>le paramètre {leftover!r} ne s'applique qu'à un exemple</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r} (choose from {OPTIMIZERS})</source>
+            <translation>optimiseur inconnu {name!r} (choisissez parmi {OPTIMIZERS})</translation>
+        </message>
+        <message>
+            <source>optimizer {name!r} has no parameter {unknown!r} (its parameters: {known})</source>
+            <translation>l'optimiseur {name!r} n'a pas de paramètre {unknown!r} (ses paramètres : {known})</translation>
+        </message>
+        <message>
+            <source>Nesterov momentum requires a momentum &gt; 0 and zero dampening</source>
+            <translation>l'inertie de Nesterov demande une inertie &gt; 0 et un amortissement nul</translation>
+        </message>
+        <message>
+            <source>learning rate must be a number ≥ 0, got {lr:g}</source>
+            <translation>le taux d'apprentissage doit être un nombre ≥ 0, reçu {lr:g}</translation>
+        </message>
+        <message>
+            <source>steps must be a whole number ≥ 0, got {steps!r}</source>
+            <translation>le nombre de pas doit être un entier ≥ 0, reçu {steps!r}</translation>
+        </message>
+        <message>
+            <source>the start point must be finite and within ±{bound:g}</source>
+            <translation>le point de départ doit être fini et dans ±{bound:g}</translation>
+        </message>
+        <message>
+            <source>f or its gradient is not defined at the start point {show} (f = {value:g}, gradient = {show2})</source>
+            <translation>f ou son gradient n'est pas défini au point de départ {show} (f = {value:g}, gradient = {show2})</translation>
+        </message>
+        <message>
             <source>the point became {point}</source>
             <translation>le point est devenu {point}</translation>
         </message>
@@ -4479,6 +4539,14 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
             <translation>un dixième du plus grand taux d'apprentissage, après le minimum lissé, avant que la perte lissée ne dépasse ce minimum de 10 %</translation>
+        </message>
+        <message>
+            <source>need 0 &lt; start &lt; end, got start={start}, end={end}</source>
+            <translation>il faut 0 &lt; début &lt; fin, reçu début={start}, fin={end}</translation>
+        </message>
+        <message>
+            <source>need at least 2 steps, got {steps}</source>
+            <translation>il faut au moins 2 pas, reçu {steps}</translation>
         </message>
         <message>
             <source>all zeros (every neuron learns the same thing: shows why we randomise)</source>
@@ -4727,6 +4795,58 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>no derivative known for '{func}'</source>
             <translation>aucune dérivée connue pour '{func}'</translation>
+        </message>
+        <message>
+            <source>layer must be in 1 … {n_layers}, got {layer}</source>
+            <translation>la couche doit être entre 1 et {n_layers}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>layer {layer}: neuron j must be in 0 … {value}, got {j}</source>
+            <translation>couche {layer} : le neurone j doit être entre 0 et {value}, reçu {j}</translation>
+        </message>
+        <message>
+            <source>layer {layer}: input i must be in 0 … {value}, got {i}</source>
+            <translation>couche {layer} : l'entrée i doit être entre 0 et {value}, reçu {i}</translation>
+        </message>
+        <message>
+            <source>{param_label} is a masked (removed) connection</source>
+            <translation>{param_label} est une connexion masquée (supprimée)</translation>
+        </message>
+        <message>
+            <source>choose two different parameters</source>
+            <translation>choisissez deux paramètres différents</translation>
+        </message>
+        <message>
+            <source>a trajectory needs at least 2 snapshots of at least 2 parameters, got {shape}</source>
+            <translation>une trajectoire demande au moins 2 instantanés d'au moins 2 paramètres, reçu {shape}</translation>
+        </message>
+        <message>
+            <source>the trajectory does not move: all snapshots are equal</source>
+            <translation>la trajectoire ne bouge pas : tous les instantanés sont égaux</translation>
+        </message>
+        <message>
+            <source>snapshots have {shape} values, the network has {size} parameters</source>
+            <translation>les instantanés ont {shape} valeurs, le réseau a {size} paramètres</translation>
+        </message>
+        <message>
+            <source>unknown plane kind {kind!r} (known: weights, random, pca, custom)</source>
+            <translation>type de plan inconnu {kind!r} (connus : weights, random, pca, custom)</translation>
+        </message>
+        <message>
+            <source>{name} has {size} values, the network has {size2} parameters</source>
+            <translation>{name} a {size} valeurs, le réseau a {size2} paramètres</translation>
+        </message>
+        <message>
+            <source>need k ≥ 1 and 0 &lt; low ≤ high, got k={k}, low={low}, high={high}</source>
+            <translation>il faut k ≥ 1 et 0 &lt; bas ≤ haut, reçu k={k}, bas={low}, haut={high}</translation>
+        </message>
+        <message>
+            <source>give at least one learning rate</source>
+            <translation>donnez au moins un taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>learning rates must be finite numbers ≥ 0, got {v}</source>
+            <translation>les taux d'apprentissage doivent être des nombres finis ≥ 0, reçu {v}</translation>
         </message>
     </context>
     <context>
