@@ -13,8 +13,8 @@ import sys
 
 from .errors import CliError
 
-COMMANDS = ("train", "eval", "trace", "export", "gd", "lessons")
-_MODULES = {"train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd",
+COMMANDS = ("new", "train", "eval", "trace", "export", "gd", "lessons")
+_MODULES = {"new": "new", "train": "train", "eval": "evaluate", "trace": "trace", "export": "export", "gd": "gd",
             "lessons": "lessons"}
 
 

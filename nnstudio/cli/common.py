@@ -1,4 +1,4 @@
-"""Helpers shared by the sub-commands: number lists, network files, data sets, JSON output."""
+"""Helpers shared by the sub-commands: number lists, network files, JSON output."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-
-from nnstudio.engine.dataset import Dataset
-from nnstudio.engine.datasets import DATASET_NAMES, make_dataset
 
 from .errors import CliError
 
@@ -72,48 +69,6 @@ def load_network_file(path: str):
     if not Path(path).exists():
         raise CliError(f"{path}: no such file")
     return netfile.load(path)
-
-
-def is_builtin(data: str) -> bool:
-    return data in DATASET_NAMES
-
-
-def load_data(data: str, nf, target: str | None = None, standardize: bool = False,
-              test_fraction: float | None = None, seed: int | None = None) -> Dataset:
-    """A built-in data set by name (options from the file's dataset block) or a CSV file.
-
-    A CSV is used whole for training unless ``test_fraction`` is given; with an input
-    encoding in the network file (and no new options) the CSV is encoded as the network was
-    trained, so a saved network predicts from raw rows.
-    """
-    block = dict(nf.dataset or {}) if nf is not None else {}
-    if is_builtin(data):
-        same = block.get("name") == data
-        return make_dataset(
-            data,
-            samples=int(block.get("samples", 200)) if same else 200,
-            noise=float(block.get("noise", 0.1)) if same else 0.1,
-            test_fraction=float(test_fraction if test_fraction is not None
-                                else block.get("test_fraction", 0.3) if same else 0.3),
-            seed=int(seed if seed is not None else block.get("seed", 1) if same else 1),
-            classes=int(block.get("classes", 3)) if same else 3,
-        )
-    if not Path(data).exists():
-        known = ", ".join(DATASET_NAMES)
-        raise CliError(f"{data}: no such file, and not a built-in data set ({known})")
-    from nnstudio.io.csv_import import apply_encoding, import_csv
-
-    encoding = getattr(nf, "encoding", None) if nf is not None else None
-    if encoding and target is None and not standardize:
-        dataset, summary = apply_encoding(data, encoding, test_fraction=test_fraction or 0.0,
-                                          seed=seed if seed is not None else 1)
-    else:
-        targets = [t.strip() for t in target.split(",")] if target else None
-        dataset, summary = import_csv(data, target=targets, standardize=standardize,
-                                      test_fraction=test_fraction or 0.0,
-                                      seed=seed if seed is not None else 1)
-    progress(summary.text())
-    return dataset
 
 
 def progress(message: str) -> None:

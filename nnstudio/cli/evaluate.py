@@ -1,35 +1,31 @@
-"""``nnstudio eval NET --data DATA``: loss and metrics of a network file on a data set."""
+"""``nnstudio eval NET [--data DATA] [--split train|test|all]``: loss and metrics of a network file."""
 
 from __future__ import annotations
 
-import numpy as np
-
-from nnstudio.engine.training import network_metrics
-
-from .common import load_data, load_network_file, print_json
-from .errors import CliError
+from .common import load_network_file, print_json
+from .data import add_data_options, check_fits, load, resolve, rows
+from .scoring import score
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("eval", help="loss and metrics of a network on a data set")
+    p = subparsers.add_parser("eval", help="loss and metrics of a network on a data set",
+                              description="Loss and metrics of NET. Without options it reads the data "
+                                          "the way train did (the file's dataset block and encoding), so "
+                                          "--split test scores exactly the rows train held out.")
     p.add_argument("net", metavar="NET", help="network file (.nnet)")
-    p.add_argument("--data", required=True, metavar="DATA", help="built-in data set name or CSV file")
-    p.add_argument("--target", metavar="COL", help="target column(s) of a CSV, comma-separated")
-    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    add_data_options(p, data_help="built-in data set name or CSV file (default: the file's dataset block)",
+                     split=True)
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout (default: text)")
 
 
 def run(args) -> int:
     nf = load_network_file(args.net)
-    dataset = load_data(args.data, nf, args.target)
+    dataset = load(resolve(args, nf.dataset, encoding=nf.encoding), nf.encoding)
     net = nf.network
-    if dataset.n_features != net.n_inputs:
-        raise CliError(f"the data has {dataset.n_features} input column(s) but {args.net} has "
-                       f"{net.n_inputs} input neuron(s)")
-    X = np.concatenate([dataset.X_train, dataset.X_test])
-    y = np.concatenate([dataset.y_train, dataset.y_test])
-    Y = dataset.targets(y, net.n_outputs)
-    loss = net.loss_value(X, Y)
-    result = {"loss": loss, **network_metrics(net.forward(X), Y, dataset.task), "samples": int(len(X))}
+    check_fits(dataset, net, args.net)
+    split = args.split or "all"
+    X, y = rows(dataset, split)
+    result = {"split": split, **score(net, dataset, X, y)}
     if args.json:
         print_json(result)
     else:

@@ -16,11 +16,11 @@ from .errors import CliError
 def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="export a network file to ONNX and/or a PyTorch script")
     p.add_argument("net", metavar="NET", help="network file (.nnet)")
-    p.add_argument("--onnx", metavar="OUT.onnx", help="write an ONNX model (needs the onnx extra)")
-    p.add_argument("--torch", metavar="OUT.py", help="write a standalone PyTorch script")
-    p.add_argument("--opset", type=int, default=None, help="ONNX opset version (default 17)")
-    p.add_argument("--float64", action="store_true", help="ONNX tensors in float64 (default float32)")
-    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    p.add_argument("--onnx", metavar="OUT.onnx", help="write an ONNX model (needs the onnx extra) (default: none)")
+    p.add_argument("--torch", metavar="OUT.py", help="write a standalone PyTorch script (default: none)")
+    p.add_argument("--opset", type=int, default=None, help="ONNX opset version (default: 17)")
+    p.add_argument("--float64", action="store_true", help="ONNX tensors in float64 (default: float32)")
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout (default: a line on stderr)")
 
 
 def run(args) -> int:

@@ -56,18 +56,20 @@ def register(subparsers):
                     "numbers, x, y, + - * / ^ (power), parentheses, pi, e and sin cos tan exp log sqrt abs "
                     f"tanh. Presets: {presets}. Negative values: --x0=-2 (or --x0 -2).")
     p.add_argument("--function", required=True, metavar="EXPR",
-                   help=f"a formula such as 'x^2 - x + 1', or a preset ({presets})")
-    p.add_argument("--x0", type=_number("--x0"), metavar="X", help="start x (default: the preset's)")
+                   help=f"a formula such as 'x^2 - x + 1', or a preset ({presets}) (required)")
+    p.add_argument("--x0", type=_number("--x0"), metavar="X",
+                   help="start x (default: the preset's start; required for a formula)")
     p.add_argument("--y0", type=_number("--y0"), metavar="Y",
-                   help="start y, for f(x, y) (default: the preset's)")
+                   help="start y, for f(x, y) (default: the preset's start; required for a formula of y)")
     p.add_argument("--lr", type=_number("--lr", minimum=0.0), metavar="X",
-                   help="learning rate η ≥ 0 (default: the preset's suggestion)")
-    p.add_argument("--steps", required=True, type=_steps, metavar="N", help="number of updates")
+                   help="learning rate η ≥ 0 (default: the preset's suggestion; required for a formula)")
+    p.add_argument("--steps", required=True, type=_steps, metavar="N", help="number of updates (required)")
     p.add_argument("--optimizer", default="gd", metavar="NAME",
-                   help=f"one of {', '.join(OPTIMIZERS)} (default gd)")
+                   help=f"one of {', '.join(OPTIMIZERS)} (default: gd)")
     p.add_argument("--momentum", type=_number("--momentum", minimum=0.0), metavar="M",
-                   help="momentum μ (gd/sgd/momentum/nesterov/rmsprop)")
-    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+                   help="momentum μ (gd/sgd/momentum/nesterov/rmsprop) "
+                        "(default: 0.9 for momentum and nesterov, else 0)")
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout (default: a table)")
     p.set_defaults(run=run)
     return p
 

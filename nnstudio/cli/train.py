@@ -14,48 +14,54 @@ from nnstudio.engine.training import DIVERGED, TrainData, Trainer
 from .common import (
     check_writable,
     finite_or_none,
-    fraction,
-    is_builtin,
-    load_data,
     load_network_file,
     non_negative_float,
     positive_int,
     print_json,
     progress,
 )
+from .data import add_data_options, check_fits, load, record, resolve
 from .errors import CliError
+from .scoring import score, summary_line
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("train", help="train a network file on a data set")
+    p = subparsers.add_parser("train", help="train a network file on a data set",
+                              description="Train NET and save it to OUT with the data settings it used. "
+                                          "An option left out takes the file's value (its training and "
+                                          "dataset blocks), else the default shown.")
     p.add_argument("net", metavar="NET", help="network file (.nnet)")
-    p.add_argument("--data", required=True, metavar="DATA",
-                   help="built-in data set name (xor, circle, spiral, …) or a CSV file")
-    p.add_argument("--target", metavar="COL", help="target column(s) of a CSV, comma-separated")
-    p.add_argument("--epochs", type=lambda s: positive_int(s) if s != "0" else 0)
-    p.add_argument("--lr", type=non_negative_float, help="learning rate (0 allowed)")
-    p.add_argument("--batch-size", type=positive_int)
-    p.add_argument("--optimizer", choices=["sgd", "momentum", "nesterov", "rmsprop", "adam"])
-    p.add_argument("--momentum", type=non_negative_float)
-    p.add_argument("--seed", type=int)
-    p.add_argument("--standardize", action="store_true", help="z-score the CSV's numeric inputs")
-    p.add_argument("--test-fraction", type=fraction)
-    p.add_argument("--out", required=True, metavar="OUT", help="where to save the trained network")
-    p.add_argument("--history", metavar="FILE.csv", help="also write the loss history as CSV")
+    add_data_options(p, data_help="built-in data set name (xor, circle, spiral, …) or a CSV file "
+                                  "(default: the file's dataset block)")
+    p.add_argument("--epochs", type=lambda s: positive_int(s) if s != "0" else 0,
+                   help="epochs to train (default: the file's training.epochs, else 200)")
+    p.add_argument("--lr", type=non_negative_float, metavar="X",
+                   help="learning rate, 0 allowed (default: the file's training.learning_rate, else 0.1)")
+    p.add_argument("--batch-size", type=positive_int, metavar="N",
+                   help="rows per step (default: the file's training.batch_size, else 10)")
+    p.add_argument("--optimizer", choices=["sgd", "momentum", "nesterov", "rmsprop", "adam"],
+                   help="(default: the file's training.optimizer, else sgd)")
+    p.add_argument("--momentum", type=non_negative_float, metavar="X",
+                   help="momentum in [0, 1) (default: the file's training.momentum, else 0)")
+    p.add_argument("--seed", type=int, metavar="N",
+                   help="seed of the batch order, and of the train/test split (default: the file's "
+                        "training.seed and dataset.seed, else 1)")
+    p.add_argument("--out", required=True, metavar="OUT", help="where to save the trained network (required)")
+    p.add_argument("--history", metavar="FILE.csv", help="also write the loss history as CSV (default: none)")
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout (default: text on stderr)")
     p.add_argument("--save-diverged", action="store_true",
-                   help="save even when training diverges (the last good weights when the last ones are not finite)")
-    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+                   help="save even when training diverges (the last good weights when the last ones are not "
+                        "finite) (default: nothing is saved)")
 
 
 def run(args) -> int:
     check_writable(args.out, args.history)  # refuse a device or a folder before training, not after
     nf = load_network_file(args.net)
     settings = _settings(nf.training, args)
-    dataset = load_data(args.data, nf, args.target, args.standardize, args.test_fraction, args.seed)
+    data_settings = resolve(args, nf.dataset, args.seed, nf.encoding)
+    dataset = load(data_settings)
     net = nf.network
-    if dataset.n_features != net.n_inputs:
-        raise CliError(f"the data has {dataset.n_features} input column(s) but {args.net} has "
-                       f"{net.n_inputs} input neuron(s)")
+    check_fits(dataset, net, args.net)
     trainer = Trainer(net, TrainData.from_dataset(dataset, net.n_outputs), settings)
     history = {key: list(values) for key, values in (nf.history or {}).items()}
     first_epoch = int(history["epoch"][-1]) if history.get("epoch") else 0
@@ -72,19 +78,19 @@ def run(args) -> int:
         return 1
     nf.training = settings
     nf.history = history
-    if not is_builtin(args.data):
-        nf.encoding = dataset.encoding
-        nf.dataset = {"name": "csv", "path": str(args.data), "target": dataset.target_names
-                      if dataset.task == "regression" else args.target or None}
+    record(nf, data_settings, dataset)
     from nnstudio.io import netfile
 
     netfile.save(nf, args.out)
     if args.history:
         _write_history(args.history, history)
-    result = _result(trainer, last, seconds, args.out)
+    result = _result(trainer, last, dataset, seconds, args.out)
     if args.json:
         print_json(result)
     else:
+        for label, key in (("training", "train"), ("test", "test")):
+            if result[key] is not None:
+                progress(summary_line(f"{label} figures", result[key]))
         progress(f"saved {args.out} ({result['steps']} steps in {seconds:.2f} s)")
     return 1 if diverged else 0
 
@@ -144,11 +150,14 @@ def _is_nan(x) -> bool:
 
 
 def _line(p) -> str:
-    parts = [f"epoch {p.epoch}", f"train loss {p.train_loss:.6g}"]
+    parts = [f"epoch {p.epoch}", f"training loss {p.train_loss:.6g}"]
     if p.test_loss is not None:
         parts.append(f"test loss {p.test_loss:.6g}")
-    if "accuracy" in p.metrics:
-        parts.append(f"accuracy {p.metrics['accuracy']:.4f}")
+    for key in ("accuracy", "r2"):
+        if key in p.metrics:
+            parts.append(f"training {key} {p.metrics[key]:.4f}")
+        if key in p.test_metrics:
+            parts.append(f"test {key} {p.test_metrics[key]:.4f}")
     return ", ".join(parts)
 
 
@@ -165,10 +174,18 @@ def _write_history(path: str, history: dict) -> None:
     write_text_atomically(path, text.getvalue())
 
 
-def _result(trainer, last, seconds: float, out: str) -> dict:
-    result = {"status": last.status if last else "done", "epochs": trainer.epoch, "steps": trainer.step,
-              "train_loss": finite_or_none(last.train_loss) if last else None,
-              "test_loss": finite_or_none(last.test_loss) if last else None,
-              "metrics": last.metrics if last else {}, "test_metrics": last.test_metrics if last else {},
-              "seconds": seconds, "out": str(out)}
-    return result
+def _result(trainer, last, dataset, seconds: float, out: str) -> dict:
+    """The figures of the trained network on its training rows and on its test rows (``test`` is
+    None without test rows), computed as ``eval --split train|test`` computes them."""
+    net = trainer.net
+    train = score(net, dataset, dataset.X_train, dataset.y_train)
+    test = score(net, dataset, dataset.X_test, dataset.y_test) if len(dataset.X_test) else None
+    return {"status": last.status if last else "done", "epochs": trainer.epoch, "steps": trainer.step,
+            "train": train, "test": test,
+            "train_loss": train["loss"], "test_loss": test["loss"] if test else None,
+            "train_metrics": _metrics(train), "test_metrics": _metrics(test) if test else {},
+            "seconds": seconds, "out": str(out)}
+
+
+def _metrics(result: dict) -> dict:
+    return {k: v for k, v in result.items() if k not in ("loss", "samples")}

@@ -78,3 +78,22 @@ class Dataset:
     @property
     def train_targets_default(self) -> np.ndarray:
         return self.targets(self.y_train, self.n_outputs)
+
+
+def output_setup(dataset: Dataset) -> tuple[str, str]:
+    """The (output activation, loss) that suit the data: two classes → sigmoid + BCE, more →
+    softmax + cross-entropy, numeric targets → identity + MSE."""
+    if dataset.task == CLASSIFICATION:
+        return ("sigmoid", "bce") if dataset.n_outputs == 1 else ("softmax", "cross_entropy")
+    return "identity", "mse"
+
+
+def output_names(dataset: Dataset) -> list[str]:
+    """Labels of the output neurons a network needs for the data (:attr:`Dataset.n_outputs`)."""
+    n_out = dataset.n_outputs
+    names = [str(n) for n in dataset.target_names]
+    if dataset.task == CLASSIFICATION and n_out > 1:
+        return names[:n_out] or [f"class {i}" for i in range(n_out)]
+    if dataset.task == CLASSIFICATION:
+        return [names[1] if len(names) == 2 else "class 1"]
+    return names[:n_out] or [f"y{i + 1}" for i in range(n_out)]

@@ -4,9 +4,9 @@ Numeric inputs become one column each, ``(x - mean) / std`` when standardising (
 training rows only, a std of 0 becomes 1) and ``x`` otherwise. A numeric column holding only 0s
 and 1s (already one-hot, or a yes/no flag) is never standardised. Categorical inputs are one-hot
 encoded over their sorted categories (taken from all rows used); an unknown category encodes as
-all zeros. Missing cells take the column's fill value (``missing="fill"``: the training mean, or
-the most frequent training category). Targets are never scaled, except regression targets when
-standardising (:func:`target_scaling`).
+all zeros. Missing cells take the column's fill value (``missing="fill"``: the median of the
+training values, or one more category, :data:`MISSING_CATEGORY`, for a categorical column).
+Targets are never scaled, except regression targets when standardising (:func:`target_scaling`).
 
 The encoding is a JSON-serialisable dict (layout in :func:`check_encoding`), so that raw rows are
 turned into the same inputs later.
@@ -29,6 +29,8 @@ from .csv_typing import CATEGORICAL, KINDS, NUMERIC, sort_categories
 ENCODING_FORMAT = "nnstudio-csv-encoding"
 ENCODING_VERSION = 1
 MISSING_POLICIES = ("drop", "fill")
+MISSING_CATEGORY = "missing"
+"""The category that missing cells of a categorical input take with ``missing="fill"``."""
 TASKS = (CLASSIFICATION, REGRESSION)
 
 Locate = Callable[[int], str]
@@ -53,7 +55,7 @@ def feature_spec(table: Table, name: str, kind: str, col: Column, used: np.ndarr
         binary = bool(np.all((values == 0) | (values == 1)))
         scale = standardize and not binary
         with np.errstate(over="ignore", invalid="ignore"):
-            mean = float(values.mean()) if scale or missing == "fill" else 0.0
+            mean = float(values.mean()) if scale else 0.0
             std = float(values.std()) if scale else 1.0
         if not (math.isfinite(mean) and math.isfinite(std)):
             raise CsvImportError(translate("CSV", "{file}: column \"{name}\": the numbers are too large to average "
@@ -63,15 +65,14 @@ def feature_spec(table: Table, name: str, kind: str, col: Column, used: np.ndarr
         if scale:
             spec["mean"], spec["std"] = mean, std if std > 0 else 1.0
         if missing == "fill":
-            spec["fill"] = mean
+            spec["fill"] = float(np.median(values))
         return spec
     present = [n for n in col.names_in(used) if n not in MISSING_TOKENS]
     spec = {"column": name, "kind": CATEGORICAL, "categories": sort_categories(present), "fill": None}
-    if missing == "fill":
-        _, fit_names, counts = col.category_codes(present_fit)
-        rank = {c: r for r, c in enumerate(spec["categories"])}
-        best = min((k for k in range(len(fit_names)) if counts[k]), key=lambda k: (-counts[k], rank[fit_names[k]]))
-        spec["fill"] = fit_names[best]
+    if missing == "fill" and col.missing[used].any():
+        if MISSING_CATEGORY not in spec["categories"]:
+            spec["categories"].append(MISSING_CATEGORY)
+        spec["fill"] = MISSING_CATEGORY
     return spec
 
 

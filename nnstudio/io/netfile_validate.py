@@ -327,8 +327,9 @@ def loss(value, path: str = "loss") -> str:
 
 # -- dataset, layout, history (the training block: training_block.py) ---------------------------
 def dataset(value, path: str = "dataset") -> dict:
-    """The dataset block: a built-in data set's options, or ``"csv"`` with a ``path``.
-    Unknown keys are kept; the returned dict is a copy."""
+    """The dataset block: a built-in data set's options, or ``"csv"`` with a ``path`` and how it
+    was read (``target``, ``missing``, ``standardize``, ``test_fraction``, ``seed``; the statistics
+    are in the top-level ``encoding``). Unknown keys are kept; the returned dict is a copy."""
     obj(value, path)
     if "name" not in value:
         fail(f"{path}.name", translate("Files", "missing (known: {value})").format(
@@ -344,12 +345,20 @@ def dataset(value, path: str = "dataset") -> dict:
         "classes": lambda v, p: integer(v, p, MIN_CLASSES, MAX_CLASSES),
         "path": string,
         "target": _target,
+        "missing": lambda v, p: choice(v, p, ("drop", "fill")),
+        "standardize": _boolean,
     }
     for key, check in checks.items():
         if key in value:
             check(value[key], f"{path}.{key}")
     extras(value, checks, path)
     return dict(value)
+
+
+def _boolean(value, path: str) -> bool:
+    if not isinstance(value, bool):
+        fail(path, f"expected true or false, got {describe(value)}")
+    return value
 
 
 def _target(value, path: str):

@@ -29,7 +29,7 @@ from nnstudio.widgets.i18n import QT_TRANSLATE_NOOP, translate
 
 PREVIEW_ROWS = 12
 MISSING = [("drop", QT_TRANSLATE_NOOP("Training", "Drop rows with a missing cell")),
-           ("fill", QT_TRANSLATE_NOOP("Training", "Fill: column mean / most frequent value"))]
+           ("fill", QT_TRANSLATE_NOOP("Training", "Fill: column median / a \"missing\" category"))]
 
 
 DELIMITERS = {"comma": QT_TRANSLATE_NOOP("Training", "commas"),

@@ -3436,8 +3436,8 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Supprimer les lignes avec une cellule manquante</translation>
         </message>
         <message>
-            <source>Fill: column mean / most frequent value</source>
-            <translation>Compléter : moyenne de la colonne / valeur la plus fréquente</translation>
+            <source>Fill: column median / a "missing" category</source>
+            <translation>Compléter : médiane de la colonne / une catégorie « missing »</translation>
         </message>
         <message>
             <source>commas</source>

@@ -113,7 +113,7 @@ def test_train_on_a_csv_file_with_a_named_target(tmp_path, capsys):
     code, out, err = run_cli("train", net_path, "--data", csv_path, "--target", "label", "--epochs", "60",
                              "--lr", "0.5", "--out", tmp_path / "o.nnet", "--json", capsys=capsys)
     assert code == 0, err
-    assert json.loads(out)["metrics"]["accuracy"] > 0.9
+    assert json.loads(out)["train_metrics"]["accuracy"] > 0.9
     assert "120 rows" in err  # the import summary goes to stderr
 
 

@@ -160,12 +160,12 @@ def test_csv_import_dialog_with_a_categorical_column_and_missing_cells(qtbot, wi
     dialog.refresh_summary()
     block = dialog.result_block
     assert block["ignore"] == ["age"] and block["missing"] == "fill" and block["target"] == "kind"
-    assert dialog.result_dataset.n_features == 4  # weight + 3 colours (one-hot)
+    assert dialog.result_dataset.n_features == 5  # weight + 3 colours and "missing" (one-hot)
     # the app adapts the network in one undoable step
     doc, stack = window.document, window.undo_stack
     before = doc.structure()
     assert window.training_panel.data_box.apply(block, "Use pets.csv", encoding=dialog.result_dataset.encoding)
-    assert doc.sizes[0] == 4 and doc.dataset["name"] == "csv" and doc.encoding is not None
+    assert doc.sizes[0] == 5 and doc.dataset["name"] == "csv" and doc.encoding is not None
     assert window.training.fit_problem() == ""
     assert window.training.step_batch()
     stack.undo()

@@ -337,17 +337,24 @@ def test_drop_policy_drops_rows_and_reports_per_column(tmp_path):
     assert "5 dropped (x 2, colour 2, label 1 missing)" in summary.text()
 
 
-def test_fill_policy_fills_mean_and_most_frequent_and_still_drops_missing_targets(tmp_path):
+def test_fill_policy_fills_the_median_and_a_missing_category_and_still_drops_missing_targets(tmp_path):
     ds, summary = import_csv(write(tmp_path, WITH_GAPS), missing="fill")
     assert summary.rows_used == 6
     assert summary.dropped_by_column == {"label": 1}
     assert summary.filled_by_column == {"x": 2, "colour": 2}
-    mean_x = np.mean([1, 3, 7, 9])
-    np.testing.assert_allclose(ds.X_train[:, 0], [1, mean_x, 3, mean_x, 7, 9])
-    # colour: blue 2, red 2 among the kept rows -> tie goes to the first in sorted order, "blue"
-    assert ds.encoding["features"][1]["fill"] == "blue"
-    np.testing.assert_array_equal(ds.X_train[[2, 4], 1:], [[1, 0], [1, 0]])
+    median_x = 5.0  # of 1, 3, 7, 9 (the mean would be 5 too: see the next test for a skewed column)
+    np.testing.assert_allclose(ds.X_train[:, 0], [1, median_x, 3, median_x, 7, 9])
+    colour = ds.encoding["features"][1]
+    assert colour["categories"] == ["blue", "red", "missing"] and colour["fill"] == "missing"
+    np.testing.assert_array_equal(ds.X_train[:, 1:], [[0, 1, 0], [1, 0, 0], [0, 0, 1], [0, 1, 0],
+                                                      [0, 0, 1], [1, 0, 0]])
     assert "Filled 4 missing cells (x 2, colour 2)" in summary.text()
+
+
+def test_fill_adds_no_missing_category_to_a_column_without_gaps(tmp_path):
+    ds, _ = import_csv(write(tmp_path, "colour,x,label\nred,1,a\nblue,,b\nred,3,a\n"), missing="fill")
+    assert ds.encoding["features"][0]["categories"] == ["blue", "red"]
+    assert ds.encoding["features"][0]["fill"] is None
 
 
 def test_fill_values_come_from_the_training_part_only(tmp_path):
@@ -356,9 +363,11 @@ def test_fill_values_come_from_the_training_part_only(tmp_path):
                              seed=3)
     train, test = split_indices(40, 0.25, 3)
     values = np.array([i * i for i in range(40)], dtype=float)
-    fill = values[train][train != 0].mean()
+    present = values[train][train != 0]
+    fill = float(np.sort(present)[len(present) // 2] if len(present) % 2 else
+                 np.sort(present)[len(present) // 2 - 1:len(present) // 2 + 1].mean())
     assert ds.encoding["features"][0]["fill"] == pytest.approx(fill)
-    assert fill != pytest.approx(values[1:].mean())
+    assert fill != pytest.approx(present.mean()) and fill != pytest.approx(np.median(values[1:]))
     part, position = (ds.X_train, 0) if 0 in train else (ds.X_test, 0)
     assert part[position, 0] == pytest.approx(fill)
 
@@ -752,7 +761,10 @@ def test_california_housing_regression(housing_csv):
     assert ocean["kind"] == "categorical" and len(ocean["categories"]) == 5
     assert ds.X_train.shape == (HOUSING_ROWS * 4 // 5, 13) and ds.X_test.shape == (HOUSING_ROWS // 5, 13)
     assert ds.y_train.shape == (HOUSING_ROWS * 4 // 5, 1)
-    np.testing.assert_allclose(ds.X_train[:, :8].mean(axis=0), 0, atol=1e-9)
+    means = ds.X_train[:, :8].mean(axis=0)       # z-scored with the present cells' statistics …
+    bedrooms = [spec["column"] for spec in ds.encoding["features"]].index("total_bedrooms")
+    np.testing.assert_allclose(np.delete(means, bedrooms), 0, atol=1e-9)
+    assert 0 < abs(means[bedrooms]) < 0.01        # … and the missing ones filled with the median, not the mean
     dropped, dsummary = import_csv(housing_csv, target="median_house_value")
     assert dsummary.rows_used == HOUSING_ROWS - HOUSING_MISSING
     assert dsummary.dropped_by_column == {"total_bedrooms": HOUSING_MISSING}
