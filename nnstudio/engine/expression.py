@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .text import translate
+
 MAX_LENGTH = 1000
 """Longest accepted formula, in characters."""
 MAX_DEPTH = 100
@@ -214,17 +216,19 @@ class _Parser:
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
-            raise ExpressionError("empty expression", 0)
+            raise ExpressionError(translate("engine", "empty expression"), 0)
         node = self.expr()
         token = self.peek()
         if token.kind != "end":
             if token.text == ")":
-                raise ExpressionError(f"unbalanced ')' at position {token.pos + 1}", token.pos)
+                raise ExpressionError(translate("engine", "unbalanced ')' at position {value}").format(
+                    value=token.pos + 1), token.pos)
             previous = self.tokens[self.index - 1]
             hint = ""
             if token.kind in ("number", "name") or token.text == "(":
                 hint = f" (missing an operator? write {previous.text}*{token.text})"
-            raise ExpressionError(f"unexpected {token.describe()}{hint}", token.pos)
+            raise ExpressionError(translate("engine", "unexpected {describe}{hint}").format(
+                describe=token.describe(), hint=hint), token.pos)
         return node
 
     def expr(self) -> Node:
@@ -245,8 +249,9 @@ class _Parser:
         self.nesting += 1
         if self.nesting > MAX_DEPTH:
             token = self.peek()
-            raise ExpressionError(f"expression nested too deeply (more than {MAX_DEPTH} levels) "
-                                  f"at position {token.pos + 1}", token.pos)
+            raise ExpressionError(translate("engine", "expression nested too deeply (more than {MAX_DEPTH} levels) "
+                                                      "at position {value}").format(
+                MAX_DEPTH=MAX_DEPTH, value=token.pos + 1), token.pos)
         try:
             if self.at_op("-"):
                 self.take()
@@ -270,7 +275,8 @@ class _Parser:
         if token.kind == "number":
             value = float(token.text)
             if not math.isfinite(value):
-                raise ExpressionError(f"number too large {token.describe()}", token.pos)
+                raise ExpressionError(translate("engine", "number too large {describe}").format(
+                    describe=token.describe()), token.pos)
             return Num(value)
         if token.kind == "name":
             return self.name(token)
@@ -279,18 +285,20 @@ class _Parser:
             self.expect_close(token)
             return node
         if token.kind == "end":
-            raise ExpressionError("unexpected end of expression (expected a number, a variable, "
-                                  "a function or '(')", token.pos)
-        raise ExpressionError(f"unexpected {token.describe()} (expected a number, a variable, a function "
-                              "or '(')", token.pos)
+            raise ExpressionError(translate("engine", "unexpected end of expression (expected a number, a variable, "
+                                  "a function or '(')"), token.pos)
+        raise ExpressionError(translate("engine", "unexpected {describe} (expected a number, a variable, a function "
+                                                  "or '(')").format(
+            describe=token.describe()), token.pos)
 
     def name(self, token: Token) -> Node:
         word = token.text
         if word in FUNCTIONS:
             opening = self.peek()
             if not self.at_op("("):
-                raise ExpressionError(f"function '{word}' at position {token.pos + 1} needs its argument "
-                                      f"in parentheses, e.g. {word}(x)", opening.pos)
+                raise ExpressionError(translate("engine", "function '{word}' at position {value} needs its argument "
+                                                          "in parentheses, e.g. {word2}(x)").format(
+                    word=word, value=token.pos + 1, word2=word), opening.pos)
             self.take()
             node = Call(word, self.expr())
             self.expect_close(opening)
@@ -300,8 +308,9 @@ class _Parser:
         if word in CONSTANTS:
             return Num(CONSTANTS[word], word)
         allowed = ", ".join([*self.variables, *CONSTANTS])
-        raise ExpressionError(f"unknown name '{word}' at position {token.pos + 1} (allowed: {allowed} "
-                              f"and the functions {', '.join(FUNCTIONS)})", token.pos)
+        raise ExpressionError(translate("engine", "unknown name '{word}' at position {value} (allowed: {allowed} "
+                                                  "and the functions {FUNCTIONS})").format(
+            word=word, value=token.pos + 1, allowed=allowed, FUNCTIONS=', '.join(FUNCTIONS)), token.pos)
 
     def expect_close(self, opening: Token) -> None:
         token = self.peek()
@@ -309,21 +318,26 @@ class _Parser:
             self.take()
             return
         if token.kind == "end":
-            raise ExpressionError(f"missing ')' for the '(' at position {opening.pos + 1}", opening.pos)
-        raise ExpressionError(f"expected ')' but found {token.describe()}", token.pos)
+            raise ExpressionError(translate("engine", "missing ')' for the '(' at position {value}").format(
+                value=opening.pos + 1), opening.pos)
+        raise ExpressionError(translate("engine", "expected ')' but found {describe}").format(
+            describe=token.describe()), token.pos)
 
 
 def parse(text: str, variables: Sequence[str] = VARIABLES) -> Node:
     """Parse ``text`` into a syntax tree, or raise :class:`ExpressionError`."""
     if not isinstance(text, str):
-        raise ExpressionError(f"expected a formula as text, got {type(text).__name__}")
+        raise ExpressionError(translate("engine", "expected a formula as text, got {name__}").format(
+            name__=type(text).__name__))
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"expression too long ({len(text)} characters; at most {MAX_LENGTH})")
+        raise ExpressionError(translate("engine", "expression too long ({text} characters; at most "
+                                                  "{MAX_LENGTH})").format(text=len(text), MAX_LENGTH=MAX_LENGTH))
     if not text.strip():
-        raise ExpressionError("empty expression", 0)
+        raise ExpressionError(translate("engine", "empty expression"), 0)
     node = _Parser(text, variables).parse()
     if depth(node) > MAX_DEPTH:
-        raise ExpressionError(f"expression too deeply nested (more than {MAX_DEPTH} levels)")
+        raise ExpressionError(translate("engine", "expression too deeply nested (more than {MAX_DEPTH} levels)").format(
+            MAX_DEPTH=MAX_DEPTH))
     return node
 
 
@@ -614,7 +628,7 @@ def _call_derivative(func: str, u: Node, du: Node) -> Node:
         return mul(sub(ONE, power(call("tanh", u), TWO)), du)
     if func == "sign":
         return ZERO
-    raise ExpressionError(f"no derivative known for '{func}'")
+    raise ExpressionError(translate("engine", "no derivative known for '{func}'").format(func=func))
 
 
 def differentiate(node: Node, name: str) -> Node:

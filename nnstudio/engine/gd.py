@@ -49,9 +49,11 @@ class AnalyticFunction:
             variables = ("x", "y") if expression.uses("y") else ("x",)
         variables = tuple(variables)
         if variables not in (("x",), ("x", "y")):
-            raise ValueError(f"variables must be ('x',) or ('x', 'y'), got {variables}")
+            raise ValueError(translate("engine", "variables must be ('x',) or ('x', 'y'), got {variables}").format(
+                variables=variables))
         if expression.uses("y") and variables == ("x",):
-            raise ValueError(f"f = {expression} uses y, so it needs a point (x, y)")
+            raise ValueError(translate("engine", "f = {expression} uses y, so it needs a point (x, y)").format(
+                expression=expression))
         self.expression = expression
         self.variables = variables
         self.name = name
@@ -61,7 +63,8 @@ class AnalyticFunction:
         self.domain = tuple((float(low), float(high)) for low, high in
                             (domain if domain is not None else ((-5.0, 5.0),) * len(variables)))
         if len(self.domain) != len(variables):
-            raise ValueError(f"domain needs {len(variables)} ranges, got {len(self.domain)}")
+            raise ValueError(translate("engine", "domain needs {variables} ranges, got {domain}").format(
+                variables=len(variables), domain=len(self.domain)))
         self.minima = tuple(_point(m, len(variables), "minimum") for m in minima)
         self.suggested_lr = float(suggested_lr)
         self.partials = expression.gradient(variables)
@@ -90,7 +93,7 @@ class AnalyticFunction:
         if dims == self.dims:
             return self
         if dims not in (1, 2):
-            raise ValueError(f"a function here has 1 or 2 variables, not {dims}")
+            raise ValueError(translate("engine", "a function here has 1 or 2 variables, not {dims}").format(dims=dims))
         start = self.start[:dims] if dims < self.dims else (*self.start, 0.0)
         domain = self.domain[:dims] if dims < self.dims else (*self.domain, (-5.0, 5.0))
         return AnalyticFunction(self.expression, VARIABLES[:dims], name=self.name, start=start,
@@ -130,7 +133,8 @@ def _point(values: float | Sequence[float], dims: int, what: str) -> tuple[float
         values = (values,)
     point = tuple(float(v) for v in values)
     if len(point) != dims:
-        raise ValueError(f"{what} needs {dims} coordinate{'s' if dims > 1 else ''}, got {len(point)}")
+        raise ValueError(translate("engine", "{what} needs {dims} coordinate{value}, got {point}").format(
+            what=what, dims=dims, value='s' if dims > 1 else '', point=len(point)))
     return point
 
 
@@ -153,13 +157,15 @@ class Preset:
         unknown = sorted(set(params) - set(self.params))
         if unknown:
             known = ", ".join(self.params) or "none"
-            raise ValueError(f"preset '{self.name}' has no parameter {unknown[0]!r} "
-                             f"(its parameters: {known})")
+            raise ValueError(translate("engine", "preset '{name}' has no parameter {unknown!r} (its parameters: "
+                                                 "{known})").format(
+                name=self.name, unknown=unknown[0], known=known))
         values = {**self.params, **{k: v for k, v in params.items() if v is not None}}
         for key, value in values.items():
             value = float(value)
             if not (math.isfinite(value) and value > 0):
-                raise ValueError(f"{key} must be a positive number, got {value:g}")
+                raise ValueError(translate("engine", "{key} must be a positive number, got {value:g}").format(
+                    key=key, value=value))
             values[key] = format_number(value)
         return self.template.format(**values)
 
@@ -217,7 +223,8 @@ def make_function(spec: AnalyticFunction | Expression | str, dims: int | None = 
         function = AnalyticFunction(spec)
     leftover = [key for key, value in params.items() if value is not None]
     if leftover:
-        raise ValueError(f"parameter {leftover[0]!r} only applies to a preset")
+        raise ValueError(translate("engine", "parameter {leftover!r} only applies to a preset").format(
+            leftover=leftover[0]))
     return function if dims is None else function.with_dims(dims)
 
 
@@ -258,7 +265,8 @@ def optimizer_defaults(name: str) -> dict[str, float | bool]:
 def _lookup_optimizer(name: str) -> tuple[type[Optimizer], Mapping[str, float | bool]]:
     key = name.strip().lower() if isinstance(name, str) else name
     if key not in OPTIMIZERS:
-        raise ValueError(f"unknown optimizer {name!r} (choose from {', '.join(OPTIMIZERS)})")
+        raise ValueError(translate("engine", "unknown optimizer {name!r} (choose from {OPTIMIZERS})").format(
+            name=name, OPTIMIZERS=', '.join(OPTIMIZERS)))
     return OPTIMIZERS[key]
 
 
@@ -271,14 +279,16 @@ def make_optimizer(name: str, lr: float, **params: float | bool | None) -> Point
     unknown = sorted(set(given) - set(declared))
     if unknown:
         known = ", ".join(declared) or "none"
-        raise ValueError(f"optimizer {name!r} has no parameter {unknown[0]!r} (its parameters: {known})")
+        raise ValueError(translate("engine", "optimizer {name!r} has no parameter {unknown!r} (its parameters: "
+                                             "{known})").format(
+            name=name, unknown=unknown[0], known=known))
     values = {key: declared[key].check(value) for key, value in {**defaults(cls.hyperparameters), **overrides,
                                                                   **given}.items()}
     if values.get("nesterov") and (values["momentum"] <= 0 or values["dampening"] != 0):
-        raise ValueError("Nesterov momentum requires a momentum > 0 and zero dampening")
+        raise ValueError(translate("engine", "Nesterov momentum requires a momentum > 0 and zero dampening"))
     lr = float(lr)
     if not (math.isfinite(lr) and lr >= 0):
-        raise ValueError(f"learning rate must be a number ≥ 0, got {lr:g}")
+        raise ValueError(translate("engine", "learning rate must be a number ≥ 0, got {lr:g}").format(lr=lr))
     return PointOptimizer(name.strip().lower(), lr, cls(lr, **values))
 
 
@@ -346,7 +356,7 @@ class GDResult:
 
 def _coerce_steps(steps: int) -> int:
     if isinstance(steps, bool) or not isinstance(steps, int | np.integer) or steps < 0:
-        raise ValueError(f"steps must be a whole number ≥ 0, got {steps!r}")
+        raise ValueError(translate("engine", "steps must be a whole number ≥ 0, got {steps!r}").format(steps=steps))
     return int(steps)
 
 
@@ -377,11 +387,13 @@ def run_gd(function: AnalyticFunction | str, start: float | Sequence[float] | No
     opt = make_optimizer(optimizer, lr, **params)
     point = np.array(start, dtype=float)
     if not np.all(np.isfinite(point)) or np.max(np.abs(point)) > bound:
-        raise ValueError(f"the start point must be finite and within ±{bound:g}")
+        raise ValueError(translate("engine", "the start point must be finite and within ±{bound:g}").format(
+            bound=bound))
     value, grad = function.value(point), function.gradient(point)
     if not (math.isfinite(value) and np.all(np.isfinite(grad))):
-        raise ValueError(f"f or its gradient is not defined at the start point {_show(point)} "
-                         f"(f = {value:g}, gradient = {_show(grad)})")
+        raise ValueError(translate("engine", "f or its gradient is not defined at the start point {show} (f = "
+                                             "{value:g}, gradient = {show2})").format(
+            show=_show(point), value=value, show2=_show(grad)))
     rows = [GDStep(0, point.tolist(), grad.tolist(), value)]
     result = GDResult(function, optimizer.strip().lower(), opt.settings, steps, rows)
     for step in range(1, steps + 1):

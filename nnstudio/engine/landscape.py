@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 from .losses import get_loss
 from .network import Network, _views
 
@@ -39,12 +41,15 @@ class Cancelled(Exception):
 def param_index(net: Network, layer: int, j: int, i: int | None) -> int:
     """Flat index into ``net.params`` of ``W[layer][j, i]``, or of ``b[layer][j]`` when ``i`` is None."""
     if not 1 <= layer <= net.n_layers:
-        raise ValueError(f"layer must be in 1 … {net.n_layers}, got {layer}")
+        raise ValueError(translate("engine", "layer must be in 1 … {n_layers}, got {layer}").format(
+            n_layers=net.n_layers, layer=layer))
     n_out, n_in = net.sizes[layer], net.sizes[layer - 1]
     if not 0 <= j < n_out:
-        raise ValueError(f"layer {layer}: neuron j must be in 0 … {n_out - 1}, got {j}")
+        raise ValueError(translate("engine", "layer {layer}: neuron j must be in 0 … {value}, got {j}").format(
+            layer=layer, value=n_out - 1, j=j))
     if i is not None and not 0 <= i < n_in:
-        raise ValueError(f"layer {layer}: input i must be in 0 … {n_in - 1}, got {i}")
+        raise ValueError(translate("engine", "layer {layer}: input i must be in 0 … {value}, got {i}").format(
+            layer=layer, value=n_in - 1, i=i))
     offset = sum(net.sizes[l] * (net.sizes[l - 1] + 1) for l in range(1, layer))
     if i is None:
         return offset + n_out * n_in + j
@@ -61,7 +66,8 @@ def _trainable_index(net: Network, address) -> int:
     k = param_index(net, layer, j, i)
     mask = net.gradient_mask()
     if mask is not None and mask[k] == 0:
-        raise ValueError(f"{param_label(layer, j, i)} is a masked (removed) connection")
+        raise ValueError(translate("engine", "{param_label} is a masked (removed) connection").format(
+            param_label=param_label(layer, j, i)))
     return k
 
 
@@ -72,7 +78,7 @@ def weight_pair_directions(net: Network, first, second) -> tuple[np.ndarray, np.
     ``W[layer][j, i]`` or ``(layer, j, None)`` for the bias ``b[layer][j]``."""
     k1, k2 = _trainable_index(net, first), _trainable_index(net, second)
     if k1 == k2:
-        raise ValueError("choose two different parameters")
+        raise ValueError(translate("engine", "choose two different parameters"))
     d1, d2 = np.zeros(net.params.size), np.zeros(net.params.size)
     d1[k1] = d2[k2] = 1.0
     return d1, d2
@@ -124,12 +130,14 @@ def pca_directions(trajectory) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """
     M = np.asarray(trajectory, dtype=np.float64)
     if M.ndim != 2 or M.shape[0] < 2 or M.shape[1] < 2:
-        raise ValueError(f"a trajectory needs at least 2 snapshots of at least 2 parameters, got {M.shape}")
+        raise ValueError(translate("engine", "a trajectory needs at least 2 snapshots of at least 2 parameters, got "
+                                             "{shape}").format(
+            shape=M.shape))
     centred = M - M.mean(axis=0)
     _, s, vt = np.linalg.svd(centred, full_matrices=False)
     total = float(np.sum(s * s))
     if total == 0.0:
-        raise ValueError("the trajectory does not move: all snapshots are equal")
+        raise ValueError(translate("engine", "the trajectory does not move: all snapshots are equal"))
     s2 = np.zeros(2)
     s2[:min(2, s.size)] = (s * s)[:2]
     directions = [vt[k].copy() for k in range(2)]
@@ -233,7 +241,8 @@ def trajectory_losses(net: Network, X, Y, trajectory) -> np.ndarray:
     Y = net._as_targets(Y, X.shape[0])
     thetas = np.atleast_2d(np.asarray(trajectory, dtype=net.dtype))
     if thetas.shape[1] != net.params.size:
-        raise ValueError(f"snapshots have {thetas.shape[1]} values, the network has {net.params.size} parameters")
+        raise ValueError(translate("engine", "snapshots have {shape} values, the network has {size} parameters").format(
+            shape=thetas.shape[1], size=net.params.size))
     step = max(1, CHUNK_ELEMENTS // (X.shape[0] * max(net.sizes)))
     return np.concatenate([stacked_losses(net, X, Y, thetas[i:i + step]) for i in range(0, len(thetas), step)])
 
@@ -316,7 +325,8 @@ def compute_landscape(net: Network, X, Y, kind: str = "random", *, resolution: i
     elif kind == "custom":
         d1, d2 = directions
     else:
-        raise ValueError(f"unknown plane kind {kind!r} (known: weights, random, pca, custom)")
+        raise ValueError(translate("engine", "unknown plane kind {kind!r} (known: weights, random, pca, "
+                                             "custom)").format(kind=kind))
     coords = residual = None
     if trajectory is not None:
         coords, residual = project(trajectory, origin, d1, d2, return_residual=True)
@@ -343,7 +353,8 @@ def _plane(net: Network, origin, d1, d2):
     arrays = [np.asarray(v, dtype=np.float64).ravel() for v in (origin, d1, d2)]
     for name, v in zip(("origin", "d1", "d2"), arrays, strict=True):
         if v.size != net.params.size:
-            raise ValueError(f"{name} has {v.size} values, the network has {net.params.size} parameters")
+            raise ValueError(translate("engine", "{name} has {size} values, the network has {size2} parameters").format(
+                name=name, size=v.size, size2=net.params.size))
     mask = net.gradient_mask()
     if mask is not None:
         arrays[1] = arrays[1] * mask

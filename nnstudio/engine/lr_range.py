@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .network import Network
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, translate
 from .training import TrainData, Trainer, TrainingSettings
 
 SMOOTHING = 0.98
@@ -60,9 +60,10 @@ class RangeTestResult:
 def range_learning_rates(start: float, end: float, steps: int) -> np.ndarray:
     """η_k = start · (end/start)^(k/(steps−1)), k = 0 … steps−1 (geometric, ``start`` to ``end``)."""
     if not (0 < start < end and math.isfinite(end)):
-        raise ValueError(f"need 0 < start < end, got start={start}, end={end}")
+        raise ValueError(translate("engine", "need 0 < start < end, got start={start}, end={end}").format(
+            start=start, end=end))
     if steps < 2:
-        raise ValueError(f"need at least 2 steps, got {steps}")
+        raise ValueError(translate("engine", "need at least 2 steps, got {steps}").format(steps=steps))
     return start * (end / start) ** (np.arange(steps) / (steps - 1))
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from nnstudio.engine.text import translate
+
 from .network import Network
 from .training import DIVERGED, TrainData, Trainer, TrainingSettings
 
@@ -123,7 +125,8 @@ def default_learning_rates(k: int = 6, low: float = 1e-3, high: float = 1.0) -> 
     """k log-spaced learning rates from ``low`` to ``high``: η_i = low·(high/low)^(i/(k−1)),
     rounded to 3 significant digits (so they print cleanly)."""
     if k < 1 or not (0 < low <= high):
-        raise ValueError(f"need k ≥ 1 and 0 < low ≤ high, got k={k}, low={low}, high={high}")
+        raise ValueError(translate("engine", "need k ≥ 1 and 0 < low ≤ high, got k={k}, low={low}, high={high}").format(
+            k=k, low=low, high=high))
     if k == 1:
         return [float(low)]
     return [float(f"{v:.3g}") for v in np.logspace(math.log10(low), math.log10(high), k)]
@@ -224,10 +227,10 @@ def prepare_jobs(network: Network, data: TrainData, settings: TrainingSettings, 
     """Checked learning rates (default: ``default_learning_rates()``) and one job per rate."""
     lrs = default_learning_rates() if learning_rates is None else [float(v) for v in learning_rates]
     if not lrs:
-        raise ValueError("give at least one learning rate")
+        raise ValueError(translate("engine", "give at least one learning rate"))
     for v in lrs:
         if not (math.isfinite(v) and v >= 0):
-            raise ValueError(f"learning rates must be finite numbers ≥ 0, got {v}")
+            raise ValueError(translate("engine", "learning rates must be finite numbers ≥ 0, got {v}").format(v=v))
     settings.validate()
     epochs = int(settings.epochs if epochs is None else epochs)
     return lrs, [make_job(network, data, settings, lr, epochs, divergence_factor, sweep_id) for lr in lrs]

@@ -19,7 +19,7 @@ import numpy as np
 from nnstudio.engine.activations import ACTIVATIONS
 from nnstudio.engine.datasets import DATASET_NAMES, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES, MIN_SAMPLES
 from nnstudio.engine.losses import LOSSES
-from nnstudio.engine.text import translate
+from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
 
 from .netfile_common import MAX_DEPTH, MAX_LAYER_SIZE, MAX_LAYERS, MAX_WEIGHTS, NetworkFileError
 
@@ -72,8 +72,16 @@ def describe(value) -> str:
     return type(value).__name__
 
 
+#: The counted words of the messages, in the interface's language when it has a translator.
+_COUNTED = {"number": QT_TRANSLATE_NOOP("Files", "%n number(s)"), "row": QT_TRANSLATE_NOOP("Files", "%n row(s)"),
+            "layer": QT_TRANSLATE_NOOP("Files", "%n layer(s)"), "value": QT_TRANSLATE_NOOP("Files", "%n value(s)"),
+            "[x, y] point": QT_TRANSLATE_NOOP("Files", "%n [x, y] point(s)")}
+
+
 def plural(n: int, word: str) -> str:
     """``1 row``, ``3 rows``."""
+    if word in _COUNTED:
+        return translate("Files", _COUNTED[word], None, n)
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 

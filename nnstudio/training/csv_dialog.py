@@ -32,6 +32,14 @@ MISSING = [("drop", QT_TRANSLATE_NOOP("Training", "Drop rows with a missing cell
            ("fill", QT_TRANSLATE_NOOP("Training", "Fill: column median / a \"missing\" category"))]
 
 
+DELIMITERS = {"comma": QT_TRANSLATE_NOOP("Training", "commas"),
+              "semicolon": QT_TRANSLATE_NOOP("Training", "semicolons"), "tab": QT_TRANSLATE_NOOP("Training", "tabs")}
+
+
+def delimiter_text(name: str) -> str:
+    return translate("Training", DELIMITERS[name]) if name in DELIMITERS else name
+
+
 class CsvImportDialog(QDialog):
     """``set_path(path)`` (or ``choose_file()``), then ``exec()``; the result is ``result_block``
     (the document's dataset block) and ``result_dataset``."""
@@ -138,7 +146,7 @@ class CsvImportDialog(QDialog):
         rows = info.row_count
         self.file_label.setText(translate("Training", "{name}: %n row(s), {columns} columns, separated by "
                                                       "{delimiter}", None, rows).format(
-            name=Path(path).name, columns=len(info.header), delimiter=repr(info.delimiter)))
+            name=Path(path).name, columns=len(info.header), delimiter=delimiter_text(info.delimiter)))
         self._fill_rows(info)
         self._fill_columns(info)
         self.target.blockSignals(True)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
 
 
 def is_decimal_field(widget) -> bool:
-    if isinstance(widget, QDoubleSpinBox):
+    from .number_entry import NumberEntry
+
+    if isinstance(widget, QDoubleSpinBox | NumberEntry):
         return True
     if isinstance(widget, QLineEdit):
         if isinstance(widget.validator(), QDoubleValidator):

@@ -81,6 +81,44 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message numerus="yes">
+            <source>%n number(s)</source>
+            <translation>
+                <numerusform>%n number</numerusform>
+                <numerusform>%n numbers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n layer</numerusform>
+                <numerusform>%n layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s)</source>
+            <translation>
+                <numerusform>%n value</numerusform>
+                <numerusform>%n values</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [x, y] point(s)</source>
+            <translation>
+                <numerusform>%n [x, y] point</numerusform>
+                <numerusform>%n [x, y] points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n neuron(s) selected&lt;/b&gt;</source>

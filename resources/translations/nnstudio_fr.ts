@@ -879,6 +879,42 @@ pendant l'apprentissage.&lt;/p&gt;
             <source>cannot write a value: {exc}</source>
             <translation>impossible d'écrire une valeur : {exc}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n number(s)</source>
+            <extracomment>The counted words of the messages, in the interface's language when it has a translator.</extracomment>
+            <translation>
+                <numerusform>%n nombre</numerusform>
+                <numerusform>%n nombres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s)</source>
+            <translation>
+                <numerusform>%n couche</numerusform>
+                <numerusform>%n couches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s)</source>
+            <translation>
+                <numerusform>%n valeur</numerusform>
+                <numerusform>%n valeurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [x, y] point(s)</source>
+            <translation>
+                <numerusform>%n point [x, y]</numerusform>
+                <numerusform>%n points [x, y]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>nested deeper than {MAX_DEPTH} levels</source>
             <translation>imbriqué sur plus de {MAX_DEPTH} niveaux</translation>
@@ -1426,6 +1462,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>bias</source>
             <translation>biais</translation>
+        </message>
+        <message>
+            <source>weight {connection}</source>
+            <translation>poids {connection}</translation>
         </message>
         <message>
             <source>two chosen weights</source>
@@ -3400,6 +3440,18 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Compléter : médiane de la colonne / une catégorie « missing »</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>des virgules</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>des points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>des tabulations</translation>
+        </message>
+        <message>
             <source>Import a CSV file</source>
             <translation>Importer un fichier CSV</translation>
         </message>
@@ -4373,6 +4425,34 @@ C'est une seule étape d'annulation.</translation>
     <context>
         <name>engine</name>
         <message>
+            <source>variables must be ('x',) or ('x', 'y'), got {variables}</source>
+            <translation>les variables doivent être ('x',) ou ('x', 'y'), reçu {variables}</translation>
+        </message>
+        <message>
+            <source>f = {expression} uses y, so it needs a point (x, y)</source>
+            <translation>f = {expression} utilise y, il lui faut donc un point (x, y)</translation>
+        </message>
+        <message>
+            <source>domain needs {variables} ranges, got {domain}</source>
+            <translation>le domaine demande {variables} intervalles, reçu {domain}</translation>
+        </message>
+        <message>
+            <source>a function here has 1 or 2 variables, not {dims}</source>
+            <translation>une fonction ici a 1 ou 2 variables, pas {dims}</translation>
+        </message>
+        <message>
+            <source>{what} needs {dims} coordinate{value}, got {point}</source>
+            <translation>{what} demande {dims} coordonnée{value}, reçu {point}</translation>
+        </message>
+        <message>
+            <source>preset '{name}' has no parameter {unknown!r} (its parameters: {known})</source>
+            <translation>l'exemple '{name}' n'a pas de paramètre {unknown!r} (ses paramètres : {known})</translation>
+        </message>
+        <message>
+            <source>{key} must be a positive number, got {value:g}</source>
+            <translation>{key} doit être un nombre positif, reçu {value:g}</translation>
+        </message>
+        <message>
             <source>One minimum at x = 0.5; stable for η &lt; 1, diverges for η &gt; 1.</source>
             <translation>Un seul minimum en x = 0.5 ; stable pour η &lt; 1, diverge pour η &gt; 1.</translation>
         </message>
@@ -4409,6 +4489,38 @@ C'est une seule étape d'annulation.</translation>
             <translation>Aucun minimum : x se stabilise en 0 tandis que y s'échappe lentement du point col.</translation>
         </message>
         <message>
+            <source>parameter {leftover!r} only applies to a preset</source>
+            <translation>le paramètre {leftover!r} ne s'applique qu'à un exemple</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r} (choose from {OPTIMIZERS})</source>
+            <translation>optimiseur inconnu {name!r} (choisissez parmi {OPTIMIZERS})</translation>
+        </message>
+        <message>
+            <source>optimizer {name!r} has no parameter {unknown!r} (its parameters: {known})</source>
+            <translation>l'optimiseur {name!r} n'a pas de paramètre {unknown!r} (ses paramètres : {known})</translation>
+        </message>
+        <message>
+            <source>Nesterov momentum requires a momentum &gt; 0 and zero dampening</source>
+            <translation>l'inertie de Nesterov demande une inertie &gt; 0 et un amortissement nul</translation>
+        </message>
+        <message>
+            <source>learning rate must be a number ≥ 0, got {lr:g}</source>
+            <translation>le taux d'apprentissage doit être un nombre ≥ 0, reçu {lr:g}</translation>
+        </message>
+        <message>
+            <source>steps must be a whole number ≥ 0, got {steps!r}</source>
+            <translation>le nombre de pas doit être un entier ≥ 0, reçu {steps!r}</translation>
+        </message>
+        <message>
+            <source>the start point must be finite and within ±{bound:g}</source>
+            <translation>le point de départ doit être fini et dans ±{bound:g}</translation>
+        </message>
+        <message>
+            <source>f or its gradient is not defined at the start point {show} (f = {value:g}, gradient = {show2})</source>
+            <translation>f ou son gradient n'est pas défini au point de départ {show} (f = {value:g}, gradient = {show2})</translation>
+        </message>
+        <message>
             <source>the point became {point}</source>
             <translation>le point est devenu {point}</translation>
         </message>
@@ -4431,6 +4543,14 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>one tenth of the largest learning rate, past the smoothed minimum, before the smoothed loss climbs 10 % above that minimum</source>
             <translation>un dixième du plus grand taux d'apprentissage, après le minimum lissé, avant que la perte lissée ne dépasse ce minimum de 10 %</translation>
+        </message>
+        <message>
+            <source>need 0 &lt; start &lt; end, got start={start}, end={end}</source>
+            <translation>il faut 0 &lt; début &lt; fin, reçu début={start}, fin={end}</translation>
+        </message>
+        <message>
+            <source>need at least 2 steps, got {steps}</source>
+            <translation>il faut au moins 2 pas, reçu {steps}</translation>
         </message>
         <message>
             <source>all zeros (every neuron learns the same thing: shows why we randomise)</source>
@@ -4619,6 +4739,118 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>Regression of a sine wave: y = sin x + noise for x in [-π, π] (1 input, 1 output)</source>
             <translation>Régression d'une sinusoïde : y = sin x + bruit pour x dans [−π ; π] (1 entrée, 1 sortie)</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>expression vide</translation>
+        </message>
+        <message>
+            <source>unbalanced ')' at position {value}</source>
+            <translation>')' sans '(' à la position {value}</translation>
+        </message>
+        <message>
+            <source>unexpected {describe}{hint}</source>
+            <translation>{describe} inattendu{hint}</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply (more than {MAX_DEPTH} levels) at position {value}</source>
+            <translation>expression trop imbriquée (plus de {MAX_DEPTH} niveaux) à la position {value}</translation>
+        </message>
+        <message>
+            <source>number too large {describe}</source>
+            <translation>nombre trop grand {describe}</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression (expected a number, a variable, a function or '(')</source>
+            <translation>fin d'expression inattendue (attendu un nombre, une variable, une fonction ou '(')</translation>
+        </message>
+        <message>
+            <source>unexpected {describe} (expected a number, a variable, a function or '(')</source>
+            <translation>{describe} inattendu (attendu un nombre, une variable, une fonction ou '(')</translation>
+        </message>
+        <message>
+            <source>function '{word}' at position {value} needs its argument in parentheses, e.g. {word2}(x)</source>
+            <translation>la fonction '{word}' à la position {value} demande son argument entre parenthèses, p. ex. {word2}(x)</translation>
+        </message>
+        <message>
+            <source>unknown name '{word}' at position {value} (allowed: {allowed} and the functions {FUNCTIONS})</source>
+            <translation>nom inconnu '{word}' à la position {value} (permis : {allowed} et les fonctions {FUNCTIONS})</translation>
+        </message>
+        <message>
+            <source>missing ')' for the '(' at position {value}</source>
+            <translation>')' manquante pour la '(' de la position {value}</translation>
+        </message>
+        <message>
+            <source>expected ')' but found {describe}</source>
+            <translation>attendu ')' mais trouvé {describe}</translation>
+        </message>
+        <message>
+            <source>expected a formula as text, got {name__}</source>
+            <translation>attendu une formule sous forme de texte, reçu {name__}</translation>
+        </message>
+        <message>
+            <source>expression too long ({text} characters; at most {MAX_LENGTH})</source>
+            <translation>expression trop longue ({text} caractères ; au plus {MAX_LENGTH})</translation>
+        </message>
+        <message>
+            <source>expression too deeply nested (more than {MAX_DEPTH} levels)</source>
+            <translation>expression trop imbriquée (plus de {MAX_DEPTH} niveaux)</translation>
+        </message>
+        <message>
+            <source>no derivative known for '{func}'</source>
+            <translation>aucune dérivée connue pour '{func}'</translation>
+        </message>
+        <message>
+            <source>layer must be in 1 … {n_layers}, got {layer}</source>
+            <translation>la couche doit être entre 1 et {n_layers}, reçu {layer}</translation>
+        </message>
+        <message>
+            <source>layer {layer}: neuron j must be in 0 … {value}, got {j}</source>
+            <translation>couche {layer} : le neurone j doit être entre 0 et {value}, reçu {j}</translation>
+        </message>
+        <message>
+            <source>layer {layer}: input i must be in 0 … {value}, got {i}</source>
+            <translation>couche {layer} : l'entrée i doit être entre 0 et {value}, reçu {i}</translation>
+        </message>
+        <message>
+            <source>{param_label} is a masked (removed) connection</source>
+            <translation>{param_label} est une connexion masquée (supprimée)</translation>
+        </message>
+        <message>
+            <source>choose two different parameters</source>
+            <translation>choisissez deux paramètres différents</translation>
+        </message>
+        <message>
+            <source>a trajectory needs at least 2 snapshots of at least 2 parameters, got {shape}</source>
+            <translation>une trajectoire demande au moins 2 instantanés d'au moins 2 paramètres, reçu {shape}</translation>
+        </message>
+        <message>
+            <source>the trajectory does not move: all snapshots are equal</source>
+            <translation>la trajectoire ne bouge pas : tous les instantanés sont égaux</translation>
+        </message>
+        <message>
+            <source>snapshots have {shape} values, the network has {size} parameters</source>
+            <translation>les instantanés ont {shape} valeurs, le réseau a {size} paramètres</translation>
+        </message>
+        <message>
+            <source>unknown plane kind {kind!r} (known: weights, random, pca, custom)</source>
+            <translation>type de plan inconnu {kind!r} (connus : weights, random, pca, custom)</translation>
+        </message>
+        <message>
+            <source>{name} has {size} values, the network has {size2} parameters</source>
+            <translation>{name} a {size} valeurs, le réseau a {size2} paramètres</translation>
+        </message>
+        <message>
+            <source>need k ≥ 1 and 0 &lt; low ≤ high, got k={k}, low={low}, high={high}</source>
+            <translation>il faut k ≥ 1 et 0 &lt; bas ≤ haut, reçu k={k}, bas={low}, haut={high}</translation>
+        </message>
+        <message>
+            <source>give at least one learning rate</source>
+            <translation>donnez au moins un taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>learning rates must be finite numbers ≥ 0, got {v}</source>
+            <translation>les taux d'apprentissage doivent être des nombres finis ≥ 0, reçu {v}</translation>
         </message>
     </context>
     <context>

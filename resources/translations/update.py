@@ -2,7 +2,11 @@
 """Regenerate the French catalogue: ``python resources/translations/update.py``.
 
 1. ``pyside6-lupdate`` over the app's sources → ``nnstudio_fr.ts`` (new English texts are added as
-   unfinished entries, texts no longer in the sources are dropped, translations are kept);
+   unfinished entries, texts no longer in the sources are dropped, translations are kept), with the
+   example networks' names, descriptions and labels read from ``resources/examples`` (context
+   "examples"). Qt-free code (engine, io, document, the step-through's core) marks its texts with
+   ``nnstudio.engine.text``'s ``translate`` / ``QT_TRANSLATE_NOOP``: the app translates them, the CLI
+   (which installs no translator) keeps the English;
 2. the same over pyqtgraph's context menus and export dialog → ``pyqtgraph_fr.ts`` (pyqtgraph's
    Designer files call ``_translate``, which lupdate does not see, so they are read from a copy where
    it is renamed ``translate``);

@@ -89,7 +89,8 @@ class WeightPicker(QWidget):
         """The chosen parameter named as on the canvas, with its matrix entry: "weight x1 → h1.2 (W[1][1,0])"."""
         l, j, i = self.address()
         names = self.doc.names
-        what = f"bias of {names.neuron(l, j)}" if i is None else f"weight {names.connection(l, j, i)}"
+        what = (translate("Canvas", "bias of {neuron}").format(neuron=names.neuron(l, j)) if i is None
+                else translate("Lab", "weight {connection}").format(connection=names.connection(l, j, i)))
         return f"{what} ({param_label(l, j, i)})"
 
     def take_canvas_selection(self) -> bool:
