@@ -418,9 +418,6 @@ class TrainingController(QObject):
             message = translate("Training", "The loss is diverging — the learning rate is probably too large "
                                             "(η = {lr}). Training paused at epoch {epoch}.")
             self.divergence = localize(message.format(lr=f"{lr:g}", epoch=tr.epoch if tr else "?"))
-            why = getattr(self.progress, "divergence", None)
-            if why:
-                self.divergence += f" ({why.split(': lower')[0]})"
             self._set_state(DIVERGED_STATE, self.divergence)
             return
         self.divergence = ""
