@@ -300,6 +300,7 @@ class LessonsPanel(QWidget):
 
     def _update_status(self, step) -> None:
         runner = self.runner
+        self.status_label.setToolTip("")
         if step.check is None:
             self.status_label.setText("")
             return
@@ -313,8 +314,9 @@ class LessonsPanel(QWidget):
             text = translate("LessonsPanel", "Type your answer and press Check.") if outcome is None else outcome.detail
             colour = WAIT_COLOUR if outcome is None else BAD_COLOUR
         else:
-            waiting = translate("LessonsPanel", "Waiting for the app:")
-            text = waiting + (f" {outcome.detail}" if outcome is not None else "")
+            # the learner reads what to do; the check's own line (state names, for teachers) is the tooltip
+            text = translate("LessonsPanel", "Not done yet: do what the step asks, or press Show me.")
+            self.status_label.setToolTip(outcome.detail if outcome is not None else "")
             colour = WAIT_COLOUR
         self.status_label.setStyleSheet(f"color: {colour};")
         self.status_label.setText(text)

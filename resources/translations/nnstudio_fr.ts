@@ -2093,8 +2093,8 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <translation>Saisissez votre réponse et appuyez sur Vérifier.</translation>
         </message>
         <message>
-            <source>Waiting for the app:</source>
-            <translation>En attente de l'application :</translation>
+            <source>Not done yet: do what the step asks, or press Show me.</source>
+            <translation>Pas encore fait : suivez la consigne de l'étape, ou cliquez sur Montrez-moi.</translation>
         </message>
     </context>
     <context>
