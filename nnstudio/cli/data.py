@@ -36,7 +36,8 @@ def add_data_options(p, *, data_help: str, split: bool = False, from_file: bool 
     saved = (lambda key: f"the file's dataset.{key}, else ") if from_file else (lambda key: "")
     p.add_argument("--data", metavar="DATA", help=data_help)
     p.add_argument("--target", metavar="COL",
-                   help=f"target column(s) of a CSV, comma-separated (default: {saved('target')}the last column)")
+                   help=f"target column(s) of a CSV, comma-separated (default: {saved('target')}a column named like a "
+                        "label (class, target, label, y, …), else the last column)")
     p.add_argument("--missing", choices=MISSING,
                    help="rows with a missing cell (empty, ?, NA): drop them, or fill the cell with the "
                         f"column's median / a \"missing\" category (default: {saved('missing')}drop)")

@@ -55,6 +55,28 @@ def window(qtbot, xor_file):
 
 
 @pytest.fixture
+def example_window(qtbot, tmp_path):
+    """The whole app (every panel) on the default example at 1366×768, shown; training shut down after."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio.app.main_window import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    w.interactive = False
+    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(w)
+    w.open_example()
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.panels["training"].controller.shutdown()
+    w.undo_stack.setClean()
+    w.close()
+
+
+@pytest.fixture
 def no_training_left_running():
     """Fail any test that leaves a training thread or an engine process running."""
     import multiprocessing

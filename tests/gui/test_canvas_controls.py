@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
-
-from nnstudio.app.main_window import MainWindow
+from PySide6.QtCore import QRect, Qt
 
 pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 
 @pytest.fixture
-def app_window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    w.interactive = False
-    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
-    qtbot.addWidget(w)
-    w.open_example()
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+def app_window(example_window):
+    w = example_window
     w.training = w.panels["training"].controller
     w.training_panel = w.panels["training"].panel
-    yield w
-    w.training.shutdown()
-    w.undo_stack.setClean()
-    w.close()
+    return w
 
 
 def _click(qtbot, button):

@@ -8,12 +8,11 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from test_training_run import SINE, make_window
 
-from nnstudio.app.main_window import MainWindow
 from nnstudio.document import commands as C
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
@@ -24,21 +23,11 @@ pytestmark = pytest.mark.usefixtures("no_training_left_running")
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    w.interactive = False
-    w.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
-    qtbot.addWidget(w)
-    w.open_example()
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+def app(example_window):
+    w = example_window
     parts = w.panels["training"]
     w.training, w.run_bar = parts.controller, parts.panel.run_bar
-    yield w
-    w.training.shutdown()
-    w.undo_stack.setClean()
-    w.close()
+    return w
 
 
 def _neuron_point(w, l, j) -> QPoint:
