@@ -2,24 +2,11 @@
 gives one message and the window stays responsive (an alarm fails the test instead of hanging it)."""
 
 import os
-import signal
 import stat
-from contextlib import contextmanager
+
+from timeouts import deadline
 
 from nnstudio.training.csv_dialog import CsvImportDialog
-
-
-@contextmanager
-def deadline(seconds: int = 5):
-    def timeout(*_):
-        raise TimeoutError(f"blocked for more than {seconds} s")
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def test_opening_a_named_pipe_or_a_device_shows_one_message(window, tmp_path, monkeypatch):

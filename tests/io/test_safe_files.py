@@ -7,14 +7,13 @@ from __future__ import annotations
 import errno
 import itertools
 import os
-import signal
 import socket
 import stat
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from timeouts import deadline
 
 from nnstudio.engine.network import Network
 from nnstudio.io import netfile, safe_files
@@ -31,20 +30,6 @@ from nnstudio.io.safe_files import (
     remove_stale_temporaries,
     write_atomically,
 )
-
-
-@contextmanager
-def deadline(seconds: int = 5):
-    """Fail (instead of hanging forever) when the body blocks longer than ``seconds``."""
-    def timeout(*_):
-        raise TimeoutError(f"blocked for more than {seconds} s")
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture
