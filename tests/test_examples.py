@@ -18,7 +18,7 @@ from nnstudio.io import netfile
 from nnstudio.resources import EXAMPLES, example_files, example_path
 
 REQUIRED = ("linear_regression", "logistic", "xor", "circle", "spiral", "blobs_softmax", "from_scratch_341",
-            "mlp_bce", "sine_regression", "mushrooms_mlp", "overfit_me")
+            "freecodecamp_341", "mlp_bce", "sine_regression", "mushrooms_mlp", "overfit_me")
 TIME_BUDGET = 40.0
 """Seconds all examples may take to train together (the issue's limit for this test)."""
 

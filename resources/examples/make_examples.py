@@ -15,9 +15,10 @@ key ``expected``: a list of ``{"on": "train" | "test", "metric": "accuracy" | "r
 [[…]], "within": d}`` for weights that must end up near known values. ``tests/test_examples.py``
 trains every example with its own settings and checks these promises.
 
-``from_scratch_341`` needs three inputs, which no built-in data set has; its data is the small
-CSV ``from_scratch_341.csv`` next to it (``dataset.path`` is relative to the network file). Its
-starting weights are drawn like its tutorial's (uniform in [0, 1), not Xavier). ``mushrooms_mlp``
+``from_scratch_341`` and ``freecodecamp_341`` need three inputs, which no built-in data set has; their
+data is the small CSV ``from_scratch_341.csv`` next to them (``dataset.path`` is relative to the network
+file). Their starting weights are drawn like their tutorials' (uniform in [0, 1) for the first, the
+freeCodeCamp tutorial's own seeded ``randn × 0.01`` for the second), not Xavier. ``mushrooms_mlp``
 reads ``../data/mushrooms.csv`` (the UCI Mushroom data set, see ``resources/data/README.md``).
 
 Examples that reproduce a tutorial name it in their description and say exactly what differs.
@@ -174,6 +175,31 @@ def examples() -> list[Example]:
             [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}],
             encoding=from_scratch_encoding(), use_bias=[False, False], weights=uniform_weights([3, 4, 1], 1)),
         Example(
+            "freecodecamp_341.nnet", "freeCodeCamp's network from scratch, its bugs fixed",
+            "The network of Aditya Dehal's freeCodeCamp tutorial \"How to build a Neural Network from "
+            "scratch\" (2019): sigmoid neurons in every layer, with biases, the mean binary cross-entropy as "
+            "its cost_function and plain gradient descent on the whole batch; the 3-4-1 size of its diagram. "
+            "Its starting weights are its own init_params(layer_dims): np.random.seed(3), W = randn × 0.01, "
+            "b = 0. Its code does not run as printed; four bugs, fixed here: (1) cost_function calls log(1 − "
+            "A) without np.; (2) one_layer_backward uses sigmoid(Z)·(1 − sigmoid(Z)), but sigmoid returns a "
+            "pair (A, cache), so it must take sigmoid(Z)[0]; (3) backprop stores the output layer's "
+            "gradients as dW(L−1) and db(L−1), one layer too low, where the layer below then overwrites "
+            "them: the output layer's gradients are lost and update_parameters finds no dW(L) — they are "
+            "dW(L) and db(L); (4) update_parameters reads grads['W…'] and grads['b…'] where backprop wrote "
+            "grads['dW…'] and grads['db…']. What differs: the tutorial gives no data, learning rate or "
+            "number of epochs; this file trains on the four rows of from_scratch_341.csv (x1 XOR x2, x3 "
+            "always 1) with η = 5 for 1000 epochs. Its tiny starting weights make the four hidden neurons "
+            "almost alike: the loss sits on a plateau at ln 2 ≈ 0.693 for about 200 epochs before it drops "
+            "(with η = 4 or less it stays there for more than 10,000 epochs — try it). From the same "
+            "starting weights, the tutorial's corrected code and this network agree to 1e-9 after 1000 "
+            "epochs. After 1000 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most "
+            "0.005.",
+            [3, 4, 1], ["sigmoid", "sigmoid"], "bce",
+            {"name": "csv", "path": FROM_SCRATCH_CSV, "target": "y", "test_fraction": 0.0, "seed": 1},
+            sgd(5.0, 1000, batch_size=4), [["x1", "x2", "x3"], ["y"]],
+            [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}],
+            encoding=from_scratch_encoding(), weights=freecodecamp_weights([3, 4, 1])),
+        Example(
             "mlp_bce.nnet", "A small MLP: ReLU, ReLU, sigmoid",
             "A multi-layer perceptron 2 → 5 → 3 → 1 with ReLU hidden layers and a sigmoid output, trained "
             "with binary cross-entropy and plain SGD on the two moons. ReLU neurons are either off or "
@@ -239,6 +265,13 @@ def uniform_weights(sizes: list[int], seed: int) -> list:
     ``np.random.rand(n_in, n_out)``, transposed to our ``(out, in)``)."""
     rng = np.random.default_rng(seed)
     return [rng.random((sizes[l - 1], sizes[l])).T for l in range(1, len(sizes))]
+
+
+def freecodecamp_weights(sizes: list[int]) -> list:
+    """The freeCodeCamp tutorial's ``init_params``: NumPy's legacy generator seeded with 3, then
+    ``randn(n_out, n_in) × 0.01`` layer by layer, already in our ``(out, in)`` order (biases 0)."""
+    rng = np.random.RandomState(3)
+    return [rng.randn(sizes[l], sizes[l - 1]) * 0.01 for l in range(1, len(sizes))]
 
 
 def from_scratch_encoding() -> dict:

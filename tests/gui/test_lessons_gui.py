@@ -468,7 +468,15 @@ def numpy_from_scratch(le: Learner):
         le.train_until(lambda: le.runner.met)
         le.pause()
 
-    return [look, stepper, update, train]
+    def freecodecamp(le):
+        le.click(le.panel.show_me_button)                      # opens freeCodeCamp's network, bugs fixed
+        net = le.window.document.network
+        assert (net.sizes, net.loss, net.use_bias[1:]) == ([3, 4, 1], "bce", [True, True])
+        le.play()
+        le.train_until(lambda: le.runner.met)
+        le.pause()
+
+    return [look, stepper, update, train, freecodecamp]
 
 
 def pytorch_mlp(le: Learner):
