@@ -50,7 +50,9 @@ class Inspector(QScrollArea):
         self.window = window
         self.setWidgetResizable(True)
         self.setMinimumWidth(260)
-        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.rebuild)
         self.kind, self.ids = "none", []
         window.document.subscribe(self._on_document_event,
                                   ["reset", "structure", "activation", "parameters", "labels",
@@ -67,14 +69,14 @@ class Inspector(QScrollArea):
         self.schedule(LIVE_DELAY_MS if live else 0)   # training/stepping: a few refreshes per second
 
     def schedule(self, delay_ms: int = 0) -> None:
-        """Rebuild soon (never inside a widget's own signal); updates coalesce."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(delay_ms, self.rebuild)
+        """Rebuild soon (never inside a widget's own signal); updates coalesce, and an edit or a new file
+        does not wait behind a pending live refresh."""
+        if not self._timer.isActive() or self._timer.remainingTime() > delay_ms:
+            self._timer.start(delay_ms)
 
     # -- building -------------------------------------------------------------------------------
     def rebuild(self) -> None:
-        self._pending = False
+        self._timer.stop()
         focus = QApplication.focusWidget()
         if getattr(focus, "typing", False) and self.isAncestorOf(focus):
             self.schedule(LIVE_DELAY_MS)  # do not wipe out what the user is typing

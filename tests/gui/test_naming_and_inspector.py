@@ -103,3 +103,22 @@ def test_inspector_numbers_are_readable_with_the_exact_value_on_hover_and_edit(w
     qtbot.keyClicks(box, "0.25")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert doc.network.weights[2][0, 1] == 0.25
+
+
+def test_a_new_file_does_not_wait_behind_a_live_refresh(window, qtbot, tmp_path):
+    """Training or stepping refreshes the inspector a few times a second; opening another file meanwhile
+    shows the new network at once, not the old one until the live refresh comes due."""
+    from nnstudio.app.inspector import LIVE_DELAY_MS
+    from nnstudio.engine.network import Network
+    from nnstudio.io import netfile
+
+    path = tmp_path / "other.nnet"
+    netfile.save(netfile.network_file_for(Network([2, 4, 3], ["tanh", "softmax"], "cross_entropy", seed=3),
+                                          name="Three blobs, 2-4-3 softmax"), path)
+    qtbot.wait(50)
+    doc = window.document
+    doc.replace_parameters(doc.network.params.copy(), source="training")  # a live refresh is now pending
+    assert window.open_file(str(path), ask=False)
+    qtbot.waitUntil(lambda: "Three blobs, 2-4-3 softmax" in _labels_text(window.inspector),
+                    timeout=LIVE_DELAY_MS // 2)
+    assert "2 – 4 – 3" in _labels_text(window.inspector)
