@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 COLUMN_GAP = 240.0
+MAX_COLUMN_GAP = 4 * COLUMN_GAP
 ROW_GAP = 72.0
 MIN_ROW_GAP = 6.0
 COLUMN_HEIGHT = 900.0
@@ -23,10 +24,17 @@ def row_gap(size: int) -> float:
     return max(MIN_ROW_GAP, min(ROW_GAP, COLUMN_HEIGHT / size))
 
 
+def spread_gap(height: float, gaps: int) -> float:
+    """Horizontal distance between layers for a network ``height`` tall with ``gaps`` spaces between
+    layers: max(COLUMN_GAP, min(2·height / gaps, MAX_COLUMN_GAP)), so a tall network is about twice as
+    wide as it is tall, the shape of the canvas, and its fans of connections do not squash together."""
+    return max(COLUMN_GAP, min(2 * height / max(gaps, 1), MAX_COLUMN_GAP))
+
+
 def column_gap(sizes) -> float:
     """Horizontal distance between layers: wider when layers are tall, so fans stay readable."""
     tallest = max(row_gap(n) * (min(n, GRID_ROWS) if n > GRID_FROM else n - 1) for n in sizes)
-    return max(COLUMN_GAP, min(3 * COLUMN_GAP, tallest / 2.5))
+    return spread_gap(tallest, len(sizes) - 1)
 
 
 def layer_positions(size: int, x: float) -> list[list[float]]:

@@ -9,7 +9,7 @@ import numpy as np
 
 from nnstudio.document.commands import MergingCommand
 from nnstudio.document.edits import Structure
-from nnstudio.document.layout import COLUMN_GAP, column_gap, copy_layout, layer_positions
+from nnstudio.document.layout import column_gap, copy_layout, layer_positions, spread_gap
 from nnstudio.engine.initializers import initialize
 from nnstudio.engine.network import Network
 
@@ -80,16 +80,15 @@ def adapted_structure(s: Structure, in_names: list[str], out_names: list[str] | 
 
 
 def _respace(positions) -> None:
-    """Spread the layers horizontally to suit the network's new height: the mean gap between
-    layers becomes ``max(column_gap, min(2·height / gaps, 4·COLUMN_GAP))``, so that a tall input
-    layer (a wide CSV) does not leave the other layers squashed together in a narrow strip."""
+    """Spread the layers horizontally to suit the network's new height (``layout.spread_gap``), so that
+    a tall input layer (a wide CSV) does not leave the other layers squashed together in a narrow strip."""
     xs = [float(np.mean([p[0] for p in layer])) for layer in positions if layer]
     if len(xs) < 2:
         return
     ys = [p[1] for layer in positions for p in layer]
     height = max(ys) - min(ys)
     gaps = len(xs) - 1
-    target = max(column_gap([len(layer) for layer in positions]), min(2 * height / gaps, 4 * COLUMN_GAP))
+    target = max(column_gap([len(layer) for layer in positions]), spread_gap(height, gaps))
     current = (xs[-1] - xs[0]) / gaps
     if current <= 0:
         return
