@@ -345,6 +345,7 @@ def _warnings(summary: ImportSummary, features: Sequence[Mapping]) -> list[str]:
     for spec in features:
         k = feature_width(spec)
         if spec["kind"] == CATEGORICAL and k > _HIGH_CARDINALITY and k > summary.rows_used / 2:
-            warnings.append(f"column \"{spec['column']}\" has {k} different values in "
-                            f"{summary.rows_used} rows; if it is an identifier, ignore it")
+            warnings.append(translate("CSV", "column \"{column}\" has {k} different values in {rows} rows; if it "
+                                             "is an identifier, ignore it").format(column=spec["column"], k=k,
+                                                                                   rows=summary.rows_used))
     return warnings

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnstudio.engine.text import translate
+from nnstudio.engine.text import QT_TRANSLATE_NOOP, translate
 
 from .csv_columns import Column, ColumnBuilder
 from .safe_files import UnsafeFileError, open_regular_file
@@ -45,7 +45,8 @@ HEAD_ROWS = 200
 
 _SNIFF_RECORDS = 50
 _SNIFF_LINES = 400
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("CSV", "comma"), ";": QT_TRANSLATE_NOOP("CSV", "semicolon"),
+                    "\t": QT_TRANSLATE_NOOP("CSV", "tab")}
 
 
 class CsvImportError(ValueError):
@@ -89,7 +90,8 @@ class Table:
 
     def where(self, row: int) -> str:
         """``data.csv: row 9 (line 10)`` — data row ``row`` (0-based here, 1-based in the text)."""
-        return f"{self.name}: row {row + 1} (line {int(self.lines[row])})"
+        return translate("CSV", "{name}: row {row} (line {line})").format(name=self.name, row=row + 1,
+                                                                           line=int(self.lines[row]))
 
 
 def read_table(path: str | Path, keep_codes: bool = True) -> Table:
@@ -298,6 +300,7 @@ def _is_number(text: str) -> bool:
 
 def _ragged_message(name: str, line: int, expected: int, found: int, delimiter: str) -> str:
     """The error for a row whose field count differs from the header's."""
-    what = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
-    return (f"{name}: line {line}: expected {expected} fields like the header, found {found} "
-            f"({what}-separated; check for a missing or extra delimiter or an unclosed quote)")
+    what = translate("CSV", _DELIMITER_NAMES[delimiter]) if delimiter in _DELIMITER_NAMES else repr(delimiter)
+    return translate("CSV", "{name}: line {line}: expected {expected} fields like the header, found {found} "
+                            "({what}-separated; check for a missing or extra delimiter or an unclosed quote)").format(
+        name=name, line=line, expected=expected, found=found, what=what)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from nnstudio.engine.text import translate
+
 from .csv_columns import Column, number_name, to_float
 from .csv_table import CsvImportError, Table
 
@@ -36,23 +38,29 @@ KINDS = (NUMERIC, CATEGORICAL)
 def kind_and_problem(table: Table, name: str, col: Column, override: str | None) -> tuple[str | None, str | None]:
     """The column's kind (``None`` when empty) and the error an import would raise, if any."""
     if col.present == 0:
-        return None, (f"{table.name}: column \"{name}\" has no values (every cell is missing); "
-                      "ignore the column")
+        return None, translate("CSV", "{file}: column \"{column}\" has no values (every cell is missing); "
+                                      "ignore the column").format(file=table.name, column=name)
     if override == CATEGORICAL:
         return CATEGORICAL, None
     text = len(col.text_rows)
     numbers = col.present - text
     if col.comma_rows and col.point:
-        return NUMERIC, (f"{table.name}: column \"{name}\" mixes decimal commas (\"0,5\") and decimal "
-                         "points (\"0.5\"); write all its numbers one way (points are safest)")
+        return NUMERIC, translate("CSV", "{file}: column \"{column}\" mixes decimal commas (\"0,5\") and decimal "
+                                         "points (\"0.5\"); write all its numbers one way (points are safest)").format(
+            file=table.name, column=name)
     if override == NUMERIC:
-        return NUMERIC, typo_message(table, name, col, "the column is set to numeric") if text else None
+        if not text:
+            return NUMERIC, None
+        return NUMERIC, typo_message(table, name, col, translate("CSV", "the column is set to numeric"))
     if text == 0:
         return NUMERIC, None
     if numbers < NUMERIC_SHARE * col.present:
         return CATEGORICAL, None
-    share = f"{text} of {col.present} cells in this column {'is' if text == 1 else 'are'} not a number"
-    return NUMERIC, typo_message(table, name, col, f"{share}; fix the cell, or make the column categorical")
+    share = (translate("CSV", "1 of {present} cells in this column is not a number") if text == 1 else
+             translate("CSV", "{count} of {present} cells in this column are not a number")).format(
+        count=text, present=col.present)
+    advice = translate("CSV", "{share}; fix the cell, or make the column categorical").format(share=share)
+    return NUMERIC, typo_message(table, name, col, advice)
 
 
 def typo_message(table: Table, name: str, col: Column, advice: str) -> str:
@@ -61,8 +69,9 @@ def typo_message(table: Table, name: str, col: Column, advice: str) -> str:
     cell = col.cell(first)
     hint = ""
     if to_float(cell, decimal_comma=True) == to_float(cell, decimal_comma=True):
-        hint = "; it has a decimal comma, which only ;- or tab-separated files may use"
-    return f"{table.where(first)}, column \"{name}\": \"{cell}\" is not a number ({advice}{hint})"
+        hint = translate("CSV", "; it has a decimal comma, which only ;- or tab-separated files may use")
+    return translate("CSV", "{where}, column \"{column}\": \"{cell}\" is not a number ({advice}{hint})").format(
+        where=table.where(first), column=name, cell=cell, advice=advice, hint=hint)
 
 
 def resolve_kind(table: Table, name: str, col: Column, override: str | None) -> str:

@@ -63,6 +63,10 @@
             <translation>{file} : plus aucune ligne après suppression des lignes avec des valeurs manquantes</translation>
         </message>
         <message>
+            <source>column "{column}" has {k} different values in {rows} rows; if it is an identifier, ignore it</source>
+            <translation>la colonne « {column} » a {k} valeurs différentes sur {rows} lignes ; si c'est un identifiant, ignorez-la</translation>
+        </message>
+        <message>
             <source>{file}: every column is ignored</source>
             <translation>{file} : toutes les colonnes sont écartées</translation>
         </message>
@@ -195,6 +199,22 @@
             <translation>{name} : le fichier est trop gros (plus que la limite de {value:,.0f} Mo)</translation>
         </message>
         <message>
+            <source>comma</source>
+            <translation>virgule</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>point-virgule</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>{name}: row {row} (line {line})</source>
+            <translation>{name} : ligne de données {row} (ligne {line} du fichier)</translation>
+        </message>
+        <message>
             <source>{name}: line {line}: byte 0x{block:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
             <translation>{name} : ligne {line} : l'octet 0x{block:02x} n'est pas de l'UTF-8 valide ; le fichier est binaire ou utilise un autre encodage (enregistrez-le en UTF-8)</translation>
         </message>
@@ -221,6 +241,42 @@
         <message>
             <source>{name}: line {line}: the first row holds only numbers, so it looks like data; the first row must be a header naming the columns</source>
             <translation>{name} : ligne {line} : la première ligne ne contient que des nombres, elle ressemble donc à des données ; la première ligne doit être un en-tête qui nomme les colonnes</translation>
+        </message>
+        <message>
+            <source>{name}: line {line}: expected {expected} fields like the header, found {found} ({what}-separated; check for a missing or extra delimiter or an unclosed quote)</source>
+            <translation>{name} : ligne {line} : {expected} champs attendus comme dans l'en-tête, {found} trouvés (séparateur : {what} ; cherchez un séparateur manquant ou en trop, ou un guillemet non fermé)</translation>
+        </message>
+        <message>
+            <source>{file}: column "{column}" has no values (every cell is missing); ignore the column</source>
+            <translation>{file} : la colonne « {column} » n'a aucune valeur (toutes ses cellules manquent) ; ignorez la colonne</translation>
+        </message>
+        <message>
+            <source>{file}: column "{column}" mixes decimal commas ("0,5") and decimal points ("0.5"); write all its numbers one way (points are safest)</source>
+            <translation>{file} : la colonne « {column} » mélange virgules décimales (« 0,5 ») et points décimaux (« 0.5 ») ; écrivez tous ses nombres de la même façon (le point est le plus sûr)</translation>
+        </message>
+        <message>
+            <source>the column is set to numeric</source>
+            <translation>la colonne est déclarée numérique</translation>
+        </message>
+        <message>
+            <source>1 of {present} cells in this column is not a number</source>
+            <translation>1 cellule sur {present} de cette colonne n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{count} of {present} cells in this column are not a number</source>
+            <translation>{count} cellules sur {present} de cette colonne ne sont pas des nombres</translation>
+        </message>
+        <message>
+            <source>{share}; fix the cell, or make the column categorical</source>
+            <translation>{share} ; corrigez la cellule, ou rendez la colonne catégorielle</translation>
+        </message>
+        <message>
+            <source>; it has a decimal comma, which only ;- or tab-separated files may use</source>
+            <translation> ; elle contient une virgule décimale, que seuls les fichiers séparés par des points-virgules ou des tabulations peuvent utiliser</translation>
+        </message>
+        <message>
+            <source>{where}, column "{column}": "{cell}" is not a number ({advice}{hint})</source>
+            <translation>{where}, colonne « {column} » : « {cell} » n'est pas un nombre ({advice}{hint})</translation>
         </message>
     </context>
     <context>

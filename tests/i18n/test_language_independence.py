@@ -108,3 +108,22 @@ def test_the_cli_speaks_english_in_a_french_locale(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "nnstudio", "gd", "--function", "x^", "--x0", "1"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode != 0 and "error" in bad.stderr.lower()
+
+
+def test_csv_errors_read_in_french_and_still_name_the_row_column_and_cell(french, tmp_path):
+    from nnstudio.io.csv_import import CsvImportError, import_csv
+
+    typo = tmp_path / "mesures.csv"
+    typo.write_text("x1,x2,y\n" + "".join(f"{i},{i / 10},{i % 2}\n" for i in range(8)) + "8,abc,0\n9,0.9,1\n",
+                    encoding="utf-8")
+    with pytest.raises(CsvImportError) as typo_error:
+        import_csv(typo, target="y")
+    assert str(typo_error.value) == (
+        "mesures.csv : ligne de données 9 (ligne 10 du fichier), colonne « x2 » : « abc » n'est pas un nombre "
+        "(1 cellule sur 10 de cette colonne n'est pas un nombre ; corrigez la cellule, ou rendez la colonne "
+        "catégorielle)")
+    ragged = tmp_path / "bancal.csv"
+    ragged.write_text("x1;x2;y\n1;2;0\n3;4\n", encoding="utf-8")
+    with pytest.raises(CsvImportError, match=r"^bancal\.csv : ligne 3 : 3 champs attendus comme dans l'en-tête, "
+                                             r"2 trouvés \(séparateur : point-virgule ;"):
+        import_csv(ragged, target="y")
