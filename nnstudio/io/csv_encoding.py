@@ -127,7 +127,7 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         text = np.flatnonzero(np.isin(rows, col.text_rows))
         if text.size:
             first = int(text[0])
-            raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is not a number").format(
+            raise CsvImportError(translate("CSV", "{locate}, column {spec}: '{cell}' is not a number").format(
                 locate=locate(first), spec=spec['column'], cell=col.cell(int(rows[first]))))
     values = col.numbers[rows]  # a copy (fancy indexing), changed in place below
     missing = col.missing[rows]
@@ -140,7 +140,7 @@ def encode_numeric(spec: Mapping, col: Column, rows: np.ndarray, locate: Locate)
         values /= spec["std"]
     bad = np.flatnonzero(~np.isfinite(values))
     if bad.size:
-        raise CsvImportError(translate("CSV", "{locate}, column \"{spec}\": \"{cell}\" is too large to encode").format(
+        raise CsvImportError(translate("CSV", "{locate}, column {spec}: '{cell}' is too large to encode").format(
             locate=locate(int(bad[0])), spec=spec['column'], cell=col.cell(int(rows[bad[0]]))))
     return values
 
@@ -161,7 +161,7 @@ def category_indices(spec: Mapping, col: Column, rows: np.ndarray, locate: Locat
 
 def _missing_error(spec: Mapping, missing: np.ndarray, locate: Locate) -> CsvImportError:
     first = int(np.flatnonzero(missing)[0])
-    return CsvImportError(translate("CSV", "{locate}, column \"{spec}\": the value is missing and the encoding has "
+    return CsvImportError(translate("CSV", "{locate}, column {spec}: the value is missing and the encoding has "
                                            "no fill value (it was made with missing=\"drop\")").format(
         locate=locate(first), spec=spec['column']))
 
@@ -191,7 +191,7 @@ def encode_targets(target: Mapping, columns: Mapping[str, Column], rows: np.ndar
     unknown = np.flatnonzero(labels < 0)
     if unknown.size:
         first = int(unknown[0])
-        raise CsvImportError(translate("CSV", "{locate}, column \"{name}\": \"{cell}\" is not one of the classes "
+        raise CsvImportError(translate("CSV", "{locate}, column {name}: '{cell}' is not one of the classes "
                                               "({target})").format(
             locate=locate(first), name=name, cell=col.cell(int(rows[first])), target=', '.join(target['classes'])))
     return labels

@@ -89,8 +89,8 @@ class Table:
         return _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
 
     def where(self, row: int) -> str:
-        """``data.csv: row 9 (line 10)`` — data row ``row`` (0-based here, 1-based in the text)."""
-        return translate("CSV", "{name}: row {row} (line {line})").format(name=self.name, row=row + 1,
+        """``data.csv, line 10: row 9`` — data row ``row`` (0-based here, 1-based in the text)."""
+        return translate("CSV", "{name}, line {line}: row {row}").format(name=self.name, row=row + 1,
                                                                            line=int(self.lines[row]))
 
 

@@ -4,7 +4,7 @@ The rule ("typos are errors, not categories")
     * a column whose present cells are all numbers is **numeric**;
     * a column of which at least :data:`NUMERIC_SHARE` (half) of the present cells are numbers
       but some are text is **numbers with typos**: an error naming the first text cell's row,
-      line and column (``data.csv: row 9 (line 10), column "x2": "abc" is not a number …``),
+      line and column (``data.csv, line 10: row 9, column x2: 'abc' is not a number …``),
       unless the column is declared categorical;
     * a column with fewer numbers than that is **categorical** (its numbers are categories like
       its words);
@@ -64,13 +64,13 @@ def kind_and_problem(table: Table, name: str, col: Column, override: str | None)
 
 
 def typo_message(table: Table, name: str, col: Column, advice: str) -> str:
-    """``data.csv: row 9 (line 10), column "x2": "abc" is not a number (advice)``."""
+    """``data.csv, line 10: row 9, column x2: 'abc' is not a number (advice)``."""
     first = int(col.text_rows[0])
     cell = col.cell(first)
     hint = ""
     if to_float(cell, decimal_comma=True) == to_float(cell, decimal_comma=True):
         hint = translate("CSV", "; it has a decimal comma, which only ;- or tab-separated files may use")
-    return translate("CSV", "{where}, column \"{column}\": \"{cell}\" is not a number ({advice}{hint})").format(
+    return translate("CSV", "{where}, column {column}: '{cell}' is not a number ({advice}{hint})").format(
         where=table.where(first), column=name, cell=cell, advice=advice, hint=hint)
 
 

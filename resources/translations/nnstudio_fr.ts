@@ -151,20 +151,20 @@
             <translation>{file} : colonne « {name} » : les nombres sont trop grands pour en faire la moyenne (jusqu'à {max:g})</translation>
         </message>
         <message>
-            <source>{locate}, column "{spec}": "{cell}" is not a number</source>
-            <translation>{locate}, colonne « {spec} » : « {cell} » n'est pas un nombre</translation>
+            <source>{locate}, column {spec}: '{cell}' is not a number</source>
+            <translation>{locate}, colonne {spec} : « {cell} » n'est pas un nombre</translation>
         </message>
         <message>
-            <source>{locate}, column "{spec}": "{cell}" is too large to encode</source>
-            <translation>{locate}, colonne « {spec} » : « {cell} » est trop grand pour être encodé</translation>
+            <source>{locate}, column {spec}: '{cell}' is too large to encode</source>
+            <translation>{locate}, colonne {spec} : « {cell} » est trop grand pour être encodé</translation>
         </message>
         <message>
-            <source>{locate}, column "{spec}": the value is missing and the encoding has no fill value (it was made with missing="drop")</source>
-            <translation>{locate}, colonne « {spec} » : la valeur manque et l'encodage n'a pas de valeur de remplacement (il a été fait avec missing="drop")</translation>
+            <source>{locate}, column {spec}: the value is missing and the encoding has no fill value (it was made with missing="drop")</source>
+            <translation>{locate}, colonne {spec} : la valeur manque et l'encodage n'a pas de valeur de remplacement (il a été fait avec missing="drop")</translation>
         </message>
         <message>
-            <source>{locate}, column "{name}": "{cell}" is not one of the classes ({target})</source>
-            <translation>{locate}, colonne « {name} » : « {cell} » n'est pas l'une des classes ({target})</translation>
+            <source>{locate}, column {name}: '{cell}' is not one of the classes ({target})</source>
+            <translation>{locate}, colonne {name} : « {cell} » n'est pas l'une des classes ({target})</translation>
         </message>
         <message>
             <source>row {value}: no value for column "{name}"</source>
@@ -211,8 +211,8 @@
             <translation>tabulation</translation>
         </message>
         <message>
-            <source>{name}: row {row} (line {line})</source>
-            <translation>{name} : ligne de données {row} (ligne {line} du fichier)</translation>
+            <source>{name}, line {line}: row {row}</source>
+            <translation>{name}, ligne {line} du fichier : ligne de données {row}</translation>
         </message>
         <message>
             <source>{name}: line {line}: byte 0x{block:02x} is not valid UTF-8; the file is binary or uses another encoding (save it as UTF-8)</source>
@@ -275,8 +275,8 @@
             <translation> ; elle contient une virgule décimale, que seuls les fichiers séparés par des points-virgules ou des tabulations peuvent utiliser</translation>
         </message>
         <message>
-            <source>{where}, column "{column}": "{cell}" is not a number ({advice}{hint})</source>
-            <translation>{where}, colonne « {column} » : « {cell} » n'est pas un nombre ({advice}{hint})</translation>
+            <source>{where}, column {column}: '{cell}' is not a number ({advice}{hint})</source>
+            <translation>{where}, colonne {column} : « {cell} » n'est pas un nombre ({advice}{hint})</translation>
         </message>
     </context>
     <context>

@@ -384,3 +384,15 @@ def test_new_train_and_eval_never_import_qt(classes_csv, tmp_path):
                             timeout=120, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
     assert "LOADED:" in result.stdout, result.stderr
     assert result.stdout.split("LOADED:")[1].strip() == ""
+
+
+def test_a_typo_in_a_column_of_numbers_stops_with_one_line_naming_row_column_and_cell(tmp_path, capsys):
+    """The issue's own example: data row 9 (line 10 of the file) holds "abc" in the numeric column x2."""
+    path = tmp_path / "data.csv"
+    rows = [f"{i},{i / 10},{i % 2}" for i in range(8)] + ["8,abc,0", "9,0.9,1"]
+    path.write_text("x1,x2,y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "net.nnet"
+    assert main(["new", "4", "--data", str(path), "--target", "y", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "row 9, column x2: 'abc' is not a number" in err[0] and "line 10" in err[0]
+    assert not out.exists()

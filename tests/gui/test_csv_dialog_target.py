@@ -24,4 +24,4 @@ def test_the_dialog_reports_a_typo_in_a_numeric_column(qtbot, window, tmp_path):
     assert dialog.set_path(str(path))
     dialog.refresh_summary()
     assert dialog.result_block is None
-    assert 'row 9 (line 10), column "x2": "abc" is not a number' in dialog.summary_text
+    assert "line 10: row 9, column x2: 'abc' is not a number" in dialog.summary_text

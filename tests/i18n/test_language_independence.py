@@ -119,7 +119,7 @@ def test_csv_errors_read_in_french_and_still_name_the_row_column_and_cell(french
     with pytest.raises(CsvImportError) as typo_error:
         import_csv(typo, target="y")
     assert str(typo_error.value) == (
-        "mesures.csv : ligne de données 9 (ligne 10 du fichier), colonne « x2 » : « abc » n'est pas un nombre "
+        "mesures.csv, ligne 10 du fichier : ligne de données 9, colonne x2 : « abc » n'est pas un nombre "
         "(1 cellule sur 10 de cette colonne n'est pas un nombre ; corrigez la cellule, ou rendez la colonne "
         "catégorielle)")
     ragged = tmp_path / "bancal.csv"

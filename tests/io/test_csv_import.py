@@ -115,7 +115,7 @@ def test_crlf_line_endings_whitespace_and_blank_lines(tmp_path):
 def test_mostly_numeric_column_with_one_text_cell_is_a_typo_error(tmp_path):
     # data row 16 is file line 17 (line 1 is the header)
     path = write(tmp_path, numbers_csv(20, typo_row=15))
-    message = r'^data\.csv: row 16 \(line 17\), column "age": "4O" is not a number'
+    message = r"^data\.csv, line 17: row 16, column age: '4O' is not a number"
     with pytest.raises(CsvImportError, match=message) as err:
         import_csv(path)
     assert "1 of 20" in str(err.value)
@@ -145,11 +145,11 @@ def test_a_few_text_cells_among_numbers_are_typos_not_categories(tmp_path):
                               enumerate(["1", "2", "3", "many", "5", "6", "7", "abc", "9", "10"])]
     with pytest.raises(CsvImportError) as err:
         import_csv(write(tmp_path, "\n".join(rows)))
-    assert str(err.value) == ('data.csv: row 4 (line 5), column "x2": "many" is not a number (2 of 10 cells in '
+    assert str(err.value) == ("data.csv, line 5: row 4, column x2: 'many' is not a number (2 of 10 cells in "
                               'this column are not a number; fix the cell, or make the column categorical)')
     # exactly half numbers is still numbers with typos; one fewer is categorical
     half = ["v,label"] + [f"{i if i % 2 else 'w' + str(i)},{i % 2}" for i in range(10)]
-    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "v": "w0" is not a number'):
+    with pytest.raises(CsvImportError, match=r"line 2: row 1, column v: 'w0' is not a number"):
         import_csv(write(tmp_path, "\n".join(half), "half.csv"))
     fewer = ["v,label"] + [f"{i if i % 2 and i > 1 else 'w' + str(i)},{i % 2}" for i in range(10)]
     ds, summary = import_csv(write(tmp_path, "\n".join(fewer), "fewer.csv"))
@@ -169,26 +169,26 @@ def test_decimal_commas_mixed_with_points_or_in_a_comma_file_say_how_to_fix_them
     with pytest.raises(CsvImportError, match=r'column "x" mixes decimal commas \("0,5"\) and decimal points'):
         import_csv(write(tmp_path, mixed))
     quoted = 'x,label\n"0,5",a\n1.5,b\n2,a\n'
-    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "x": "0,5" is not a number \(.*it has a '
+    with pytest.raises(CsvImportError, match=r"line 2: row 1, column x: '0,5' is not a number \(.*it has a "
                                              r'decimal comma, which only ;- or tab-separated files may use\)'):
         import_csv(write(tmp_path, quoted, "quoted.csv"))
 
 
 def test_ninety_percent_numbers_is_a_typo(tmp_path):
     rows = ["v,label"] + [f"{'x' if i == 3 else i},{i % 2}" for i in range(10)]
-    with pytest.raises(CsvImportError, match=r'row 4 \(line 5\), column "v": "x" is not a number'):
+    with pytest.raises(CsvImportError, match=r"line 5: row 4, column v: 'x' is not a number"):
         import_csv(write(tmp_path, "\n".join(rows)))
 
 
 @pytest.mark.parametrize("bad", ["inf", "1_000", "NAN"])
 def test_infinite_and_odd_numbers_count_as_text(tmp_path, bad):
     path = write(tmp_path, numbers_csv(20, typo_row=2, typo=bad))
-    with pytest.raises(CsvImportError, match=rf'row 3 \(line 4\), column "age": "{bad}" is not a number'):
+    with pytest.raises(CsvImportError, match=rf"line 4: row 3, column age: '{bad}' is not a number"):
         import_csv(path)
 
 
 def test_numeric_override_on_text_column_is_an_error(tmp_path):
-    with pytest.raises(CsvImportError, match=r'row 1 \(line 2\), column "colour": "red" is not a number'):
+    with pytest.raises(CsvImportError, match=r"line 2: row 1, column colour: 'red' is not a number"):
         import_csv(write(tmp_path, MIXED), column_types={"colour": "numeric"})
 
 
@@ -385,7 +385,7 @@ def test_numbers_too_large_to_average_or_encode(tmp_path):
     ds, _ = import_csv(write(tmp_path, "x,label\n-1e308,a\n1e308,b\n3,a\n", "big.csv"))
     np.testing.assert_array_equal(ds.X_train[:, 0], [-1e308, 1e308, 3])
     ds, _ = import_csv(write(tmp_path, "x,label\n1,a\n2,b\n3,a\n", "ok.csv"), standardize=True)
-    with pytest.raises(CsvImportError, match=r'row 2, column "x": "1.7e308" is too large to encode'):
+    with pytest.raises(CsvImportError, match=r"row 2, column x: '1.7e308' is too large to encode"):
         encode_rows(ds.encoding, [["-1e308"], ["1.7e308"]])
 
 
@@ -504,11 +504,11 @@ def test_encode_rows_after_json_round_trip_unknown_category_and_numbers(tmp_path
 
 def test_encode_rows_errors_name_the_row_and_column(tmp_path):
     ds, _ = import_csv(write(tmp_path, MIXED))
-    with pytest.raises(CsvImportError, match=r'row 2, column "weight": the value is missing'):
+    with pytest.raises(CsvImportError, match=r'row 2, column weight: the value is missing'):
         encode_rows(ds.encoding, [["red", "S", "1"], ["red", "S", "?"]])
-    with pytest.raises(CsvImportError, match=r'row 1, column "size": the value is missing'):
+    with pytest.raises(CsvImportError, match=r'row 1, column size: the value is missing'):
         encode_rows(ds.encoding, [{"colour": "red", "size": None, "weight": 1}])
-    with pytest.raises(CsvImportError, match=r'row 1, column "weight": "heavy" is not a number'):
+    with pytest.raises(CsvImportError, match=r"row 1, column weight: 'heavy' is not a number"):
         encode_rows(ds.encoding, [["red", "S", "heavy"]])
     with pytest.raises(CsvImportError, match=r'row 1: no value for column "size"'):
         encode_rows(ds.encoding, [{"colour": "red", "weight": 1}])
@@ -538,7 +538,7 @@ def test_apply_encoding_to_another_file(tmp_path):
     np.testing.assert_array_equal(result.y_train, [1, 0])
     assert summary.ignored == ["extra"]
     unknown = write(tmp_path, "colour,size,weight,label\nred,S,1,zzz\n", "unknown.csv")
-    with pytest.raises(CsvImportError, match=r'unknown\.csv: row 1 \(line 2\), column "label": "zzz" is not one of'):
+    with pytest.raises(CsvImportError, match=r"unknown\.csv, line 2: row 1, column label: 'zzz' is not one of"):
         apply_encoding(unknown, ds.encoding)
     absent = write(tmp_path, "colour,size,label\nred,S,a\n", "absent.csv")
     with pytest.raises(CsvImportError, match=r'absent\.csv: the file has no column "weight"'):
@@ -689,7 +689,7 @@ def test_preview_shows_types_and_problems_without_raising(tmp_path):
     assert len(p.rows) == 3
     assert p.row_count == 30
     assert p.types == {"age": "numeric", "income": "numeric", "label": "categorical", "empty": "empty"}
-    assert 'row 5 (line 6), column "age": "4O" is not a number' in p.problems["age"]
+    assert "line 6: row 5, column age: '4O' is not a number" in p.problems["age"]
     assert "has no values" in p.problems["empty"]
     assert p.missing["empty"] == 30
     assert p.distinct["label"] == 2

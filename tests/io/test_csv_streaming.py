@@ -49,7 +49,7 @@ def test_a_typo_far_into_a_large_column_is_found_with_its_line(tmp_path, monkeyp
     lines[777] = "7x6.5,0"
     path = tmp_path / "typo.csv"
     path.write_text("\n".join(lines) + "\n")
-    with pytest.raises(ValueError, match=r'^typo\.csv: row 777 \(line 778\), column "x": "7x6\.5" is not a number'):
+    with pytest.raises(ValueError, match=r"^typo\.csv, line 778: row 777, column x: '7x6\.5' is not a number"):
         import_csv(path)
 
 
