@@ -169,11 +169,8 @@ def examples() -> list[Example]:
             "From the same starting weights, its NumPy loop and this network agree to 1e-9 after its "
             "1500 iterations. The data live in from_scratch_341.csv next to this file. After 1500 epochs "
             "it classifies all 4 rows, 100 % accuracy, with a loss of at most 0.005.",
-            [3, 4, 1], ["sigmoid", "sigmoid"], "sse",
-            {"name": "csv", "path": FROM_SCRATCH_CSV, "target": "y", "test_fraction": 0.0, "seed": 1},
-            sgd(1.0, 1500, batch_size=4), [["x1", "x2", "x3"], ["y"]],
-            [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}],
-            encoding=from_scratch_encoding(), use_bias=[False, False], weights=uniform_weights([3, 4, 1], 1)),
+            **on_the_four_rows("sse", sgd(1.0, 1500, batch_size=4)), use_bias=[False, False],
+            weights=uniform_weights([3, 4, 1], 1)),
         Example(
             "freecodecamp_341.nnet", "freeCodeCamp's network from scratch, its bugs fixed",
             "The network of Aditya Dehal's freeCodeCamp tutorial \"How to build a Neural Network from "
@@ -194,11 +191,7 @@ def examples() -> list[Example]:
             "starting weights, the tutorial's corrected code and this network agree to 1e-9 after 1000 "
             "epochs. After 1000 epochs it classifies all 4 rows, 100 % accuracy, with a loss of at most "
             "0.005.",
-            [3, 4, 1], ["sigmoid", "sigmoid"], "bce",
-            {"name": "csv", "path": FROM_SCRATCH_CSV, "target": "y", "test_fraction": 0.0, "seed": 1},
-            sgd(5.0, 1000, batch_size=4), [["x1", "x2", "x3"], ["y"]],
-            [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}],
-            encoding=from_scratch_encoding(), weights=freecodecamp_weights([3, 4, 1])),
+            **on_the_four_rows("bce", sgd(5.0, 1000, batch_size=4)), weights=freecodecamp_weights([3, 4, 1])),
         Example(
             "mlp_bce.nnet", "A small MLP: ReLU, ReLU, sigmoid",
             "A multi-layer perceptron 2 → 5 → 3 → 1 with ReLU hidden layers and a sigmoid output, trained "
@@ -265,6 +258,15 @@ def uniform_weights(sizes: list[int], seed: int) -> list:
     ``np.random.rand(n_in, n_out)``, transposed to our ``(out, in)``)."""
     rng = np.random.default_rng(seed)
     return [rng.random((sizes[l - 1], sizes[l])).T for l in range(1, len(sizes))]
+
+
+def on_the_four_rows(loss: str, training: dict) -> dict:
+    """The parts of a from-scratch tutorial's 3-4-1 sigmoid network trained on ``from_scratch_341.csv``
+    (the four rows, all for training) that promises to classify them all with a loss of at most 0.005."""
+    return {"sizes": [3, 4, 1], "activations": ["sigmoid", "sigmoid"], "loss": loss, "training": training,
+            "dataset": {"name": "csv", "path": FROM_SCRATCH_CSV, "target": "y", "test_fraction": 0.0, "seed": 1},
+            "labels": [["x1", "x2", "x3"], ["y"]], "encoding": from_scratch_encoding(),
+            "expected": [accuracy(1.0, on="train"), {"on": "train", "metric": "loss", "at_most": 0.005}]}
 
 
 def freecodecamp_weights(sizes: list[int]) -> list:
