@@ -84,6 +84,13 @@ class Column:
         names = self._text_names
         return [names[c] for c in self._text_codes.tolist()]
 
+    def decimal_comma_cells(self) -> int:
+        """How many text cells are numbers written with a decimal comma (``0,53``), text in a file
+        separated by commas."""
+        counts = np.bincount(self._text_codes, minlength=len(self._text_names))
+        return int(sum(k for name, k in zip(self._text_names, counts.tolist(), strict=True)
+                       if to_float(name, decimal_comma=True) == to_float(name, decimal_comma=True)))
+
     @property
     def present(self) -> int:
         """How many cells are not missing."""

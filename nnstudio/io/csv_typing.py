@@ -12,7 +12,9 @@ The rule ("typos are errors, not categories")
     * numbers written with a decimal comma (``0,53``, in ``;``- or tab-separated files) are
       numbers; a column mixing them with decimal points (``1.5``) is a problem, since ``1.234``
       could then mean 1234 — the message says to use one notation. In a comma-separated file a
-      quoted ``"0,53"`` is text and the typo message says why.
+      quoted ``"0,53"`` is text: a few among numbers get the typo message saying why, and a column
+      that is numbers only once its decimal commas are read is a problem saying how to fix the file
+      (not a silent categorical column).
 
 A declared type wins: ``categorical`` always; ``numeric`` when every present cell is a number.
 """
@@ -55,12 +57,23 @@ def kind_and_problem(table: Table, name: str, col: Column, override: str | None)
     if text == 0:
         return NUMERIC, None
     if numbers < NUMERIC_SHARE * col.present:
+        commas = col.decimal_comma_cells()
+        if commas and numbers + commas >= NUMERIC_SHARE * col.present:
+            return NUMERIC, translate("CSV", "{file}: column {column} holds numbers written with a decimal comma "
+                                             "(\"{cell}\" and {more} more), which only ;- or tab-separated files may "
+                                             "use; write them with decimal points (0.5), or save the file with \";\" "
+                                             "as the separator").format(
+                file=table.name, column=name, cell=_first_comma_cell(col), more=commas - 1)
         return CATEGORICAL, None
     share = (translate("CSV", "1 of {present} cells in this column is not a number") if text == 1 else
              translate("CSV", "{count} of {present} cells in this column are not a number")).format(
         count=text, present=col.present)
     advice = translate("CSV", "{share}; fix the cell, or make the column categorical").format(share=share)
     return NUMERIC, typo_message(table, name, col, advice)
+
+
+def _first_comma_cell(col: Column) -> str:
+    return next(cell for cell in col.text_cells if to_float(cell, decimal_comma=True) == to_float(cell, True))
 
 
 def typo_message(table: Table, name: str, col: Column, advice: str) -> str:

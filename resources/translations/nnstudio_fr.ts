@@ -259,6 +259,10 @@
             <translation>la colonne est déclarée numérique</translation>
         </message>
         <message>
+            <source>{file}: column {column} holds numbers written with a decimal comma ("{cell}" and {more} more), which only ;- or tab-separated files may use; write them with decimal points (0.5), or save the file with ";" as the separator</source>
+            <translation>{file} : la colonne {column} contient des nombres écrits avec une virgule décimale (« {cell} » et {more} autres), que seuls les fichiers séparés par des points-virgules ou des tabulations peuvent utiliser ; écrivez-les avec un point décimal (0.5), ou enregistrez le fichier avec « ; » comme séparateur</translation>
+        </message>
+        <message>
             <source>1 of {present} cells in this column is not a number</source>
             <translation>1 cellule sur {present} de cette colonne n'est pas un nombre</translation>
         </message>

@@ -174,6 +174,23 @@ def test_decimal_commas_mixed_with_points_or_in_a_comma_file_say_how_to_fix_them
         import_csv(write(tmp_path, quoted, "quoted.csv"))
 
 
+def test_a_comma_file_whose_numbers_all_have_decimal_commas_is_not_read_as_categories(tmp_path):
+    """Quoted "0,53" cells in a comma-separated file are text; a column that is numbers once its decimal
+    commas are read stops the import saying how to fix the file, instead of becoming 4 categories."""
+    text = 'x1,x2,y\n"0,53",1.2,0\n"0,1",0.7,1\n"1,5",2.25,0\n"-0,9e1",0.3,1\n'
+    with pytest.raises(CsvImportError) as err:
+        import_csv(write(tmp_path, text, "virgules.csv"), target="y")
+    assert str(err.value) == ('virgules.csv: column x1 holds numbers written with a decimal comma ("0,53" and 3 '
+                              'more), which only ;- or tab-separated files may use; write them with decimal points '
+                              '(0.5), or save the file with ";" as the separator')
+    semicolons = "x1;x2;y\n0,53;1.2;0\n0,1;0.7;1\n1,5;2.25;0\n-0,9e1;0.3;1\n"  # the advice followed
+    ds, _ = import_csv(write(tmp_path, semicolons, "v.csv"), target="y")
+    np.testing.assert_allclose(ds.X_train[:, 0], [0.53, 0.1, 1.5, -9.0])
+    words = 'x1,y\n"1,2 kg",0\n"a,b",1\nc,0\n"0,5",1\n'  # mostly text: still categorical
+    _, summary = import_csv(write(tmp_path, words, "words.csv"), target="y")
+    assert summary.inputs[0]["kind"] == "categorical"
+
+
 def test_ninety_percent_numbers_is_a_typo(tmp_path):
     rows = ["v,label"] + [f"{'x' if i == 3 else i},{i % 2}" for i in range(10)]
     with pytest.raises(CsvImportError, match=r"line 5: row 4, column v: 'x' is not a number"):
