@@ -11,6 +11,7 @@ from nnstudio.widgets.flow_layout import FlowLayout
 from nnstudio.widgets.i18n import translate
 
 from . import palette
+from .context_menu import build_menu
 from .controller import CanvasController
 from .layer_controls import LayerControls
 from .scene import NetworkScene
@@ -33,6 +34,9 @@ class NetworkCanvas(QWidget):
         self.controller = CanvasController(doc, undo_stack, self.scene, self)
         self.controller.statusMessage.connect(self.statusMessage)
         self.scene.selectionChangedTo.connect(self.selectionChangedTo)
+        self.context_menu = None      # the last right-click's menu (see context_menu.py)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 1000)
@@ -59,6 +63,11 @@ class NetworkCanvas(QWidget):
         doc.subscribe(self._on_event, ["reset", "structure", "parameters", "activations-preview"])
         self._sync_slider()
         self.layer_controls = LayerControls(self)
+
+    def _show_context_menu(self, point) -> None:
+        """Right-click: the menu for what lies under ``point`` (viewport coordinates)."""
+        self.context_menu = build_menu(self, self.view.mapToScene(point))
+        self.context_menu.popup(self.view.viewport().mapToGlobal(point))
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)

@@ -55,6 +55,13 @@
                 <numerusform>%n neurons · {activation}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n neuron(s)</source>
+            <translation>
+                <numerusform>Delete %n neuron</numerusform>
+                <numerusform>Delete %n neurons</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Document</name>

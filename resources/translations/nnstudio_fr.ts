@@ -543,6 +543,73 @@
             <source>Remove this layer's last neuron</source>
             <translation>Retirer le dernier neurone de cette couche</translation>
         </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Edit bias…</source>
+            <translation>Modifier le biais…</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translation>Supprimer {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n neuron(s)</source>
+            <translation>
+                <numerusform>Supprimer %n neurone</numerusform>
+                <numerusform>Supprimer %n neurones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The input layer passes the features on unchanged</source>
+            <translation>La couche d'entrée transmet les caractéristiques telles quelles</translation>
+        </message>
+        <message>
+            <source>Activation of {layer}</source>
+            <translation>Activation de la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Biases in {layer}</source>
+            <translation>Biais dans la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Off: z = Σ w·a with no bias (PyTorch's bias=False)</source>
+            <translation>Décoché : z = Σ w·a sans biais (bias=False de PyTorch)</translation>
+        </message>
+        <message>
+            <source>Add a neuron to {layer}</source>
+            <translation>Ajouter un neurone à la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Remove a neuron from {layer}</source>
+            <translation>Retirer un neurone de la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Delete {layer}</source>
+            <translation>Supprimer la couche {layer}</translation>
+        </message>
+        <message>
+            <source>Edit weight…</source>
+            <translation>Modifier le poids…</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>Supprimer la connexion</translation>
+        </message>
+        <message>
+            <source>Fit to Window</source>
+            <translation>Ajuster à la fenêtre</translation>
+        </message>
+        <message>
+            <source>Re-layout</source>
+            <translation>Réorganiser la disposition</translation>
+        </message>
+        <message>
+            <source>Select all neurons</source>
+            <translation>Sélectionner tous les neurones</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
