@@ -121,7 +121,7 @@ class SettingsBox(QGroupBox):
                                                         "λ·sign(w) (penalty λΣ|w|; drives weights to exactly 0). "
                                                         "Biases are not regularised"), LIVE_NOTE))
         self.reg_rate = NumberEntry(0.0, 0.0, 1e3)
-        self.reg_rate.setMaximumWidth(90)
+        self.reg_rate.setMaximumWidth(76)
         self.reg_rate.setToolTip(_note(translate("Training", "Regularisation rate λ"), LIVE_NOTE))
         self.dropout = _spin(0.0, 0.9, 0.05, 2, _note(translate("Training", "Dropout: the share of hidden neurons "
                                                                             "switched off at random in each training "
