@@ -401,6 +401,9 @@ class TrainingController(QObject):
             self.last_good = (snap.params.copy(), snap.epoch, snap.step)
             if write:
                 self._write_live(snap.params)
+        elif snap.good is not None:  # the engine's last healthy evaluation (a finite frame may already explode)
+            params, epoch, step = snap.good
+            self.last_good = (np.array(params, copy=True), int(epoch), int(step))
 
     def _finish(self, status: str, text: str = "") -> None:
         """Commit the segment (or, after divergence, return to the weights before it)."""

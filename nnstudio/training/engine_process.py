@@ -69,9 +69,16 @@ class TrainerSetup:
 
 
 def state(tr: Trainer, status: str, loop: RunLoop | None, rows: list, message: str = "") -> tuple:
-    """What a snapshot carries: counters, parameters, the latest Progress, new history rows, speed."""
+    """What a snapshot carries: counters, parameters, the latest Progress, new history rows, speed, and
+    after a divergence the engine's last good state ``(params, epoch, step)`` (see ``last_good_of``)."""
     return (status, tr.epoch, tr.step, tr.net.params, loop.progress if loop else None, list(rows),
-            loop.rate if loop else 0.0, message)
+            loop.rate if loop else 0.0, message, last_good_of(tr, status))
+
+
+def last_good_of(tr: Trainer, status: str) -> tuple | None:
+    """``(params, epoch, step)`` of the trainer's last healthy evaluation when the run diverged, else None."""
+    good = tr.last_good if status == "diverged" else None
+    return None if good is None else (good.params, good.epoch, good.step)
 
 
 # -- the child ------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from nnstudio.engine.training import Progress
 
-from .engine_process import EngineError
+from .engine_process import EngineError, last_good_of
 from .history import History
 from .loop import RUN, LiveChange, RunLoop
 
@@ -37,6 +37,7 @@ class Snapshot:
     steps_per_second: float
     status: str = "running"      # running, paused, done, diverged, error
     message: str = ""
+    good: tuple | None = None    # after a divergence: the engine's last good (params, epoch, step)
 
 
 class Control:
@@ -114,10 +115,10 @@ class _Worker(QObject):
         """The newest snapshot (the GUI keeps only this one)."""
         return self._latest
 
-    def _snapshot(self, status, epoch, step, params, progress, rate, message="") -> Snapshot:
+    def _snapshot(self, status, epoch, step, params, progress, rate, message="", good=None) -> Snapshot:
         self._seq += 1
         snap = Snapshot(self._seq, params, int(epoch), int(step), progress, len(self.history), float(rate),
-                        status, message)
+                        status, message, good)
         self._latest = snap
         return snap
 
@@ -160,10 +161,10 @@ class RemoteWorker(_Worker):
                 if not engine.alive:
                     raise EngineError("the training process ended unexpectedly")
                 continue
-            kind, status, epoch, step, params, progress, rows, rate, message = engine.conn.recv()
+            kind, status, epoch, step, params, progress, rows, rate, message, good = engine.conn.recv()
             for row in rows:
                 self.history.append(row)
-            snap = self._snapshot(status, epoch, step, params, progress, rate, message)
+            snap = self._snapshot(status, epoch, step, params, progress, rate, message, good)
             if kind == "final":
                 return snap
 
@@ -186,4 +187,4 @@ class LocalWorker(_Worker):
                        self.control.poll)
         status = loop.run()
         return self._snapshot(status, tr.epoch, tr.step, tr.net.params.copy(), loop.progress, loop.rate,
-                              loop.note)
+                              loop.note, last_good_of(tr, status))

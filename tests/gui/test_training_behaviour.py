@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLineEdit
 from test_training_run import SINE, make_window
 
 from nnstudio.document import commands as C
+from nnstudio.engine.datasets import make_dataset
+from nnstudio.engine.divergence import LOSS_FACTOR, LOSS_MARGIN
 from nnstudio.engine.network import Network
 from nnstudio.engine.training import TrainingSettings
 from nnstudio.training.controller import DIVERGED_STATE
@@ -159,6 +161,9 @@ def test_divergence_banner_names_the_learning_rate_and_goes_back(qtbot):
     net = Network([1, 16, 1], ["relu", "identity"], "mse", seed=2)
     w = make_window(qtbot, net, dict(SINE), TrainingSettings(learning_rate=100.0, batch_size=10))
     ctl, doc, bar = w.training, w.document, w.training_panel.run_bar
+    ds = make_dataset(SINE["name"], **{k: v for k, v in SINE.items() if k != "name"})
+    X, Y = ds.X_train, ds.targets(ds.y_train, 1)
+    start_loss = doc.network.loss_value(X, Y)
     try:
         qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: ctl.state == DIVERGED_STATE, timeout=10000)
@@ -168,6 +173,9 @@ def test_divergence_banner_names_the_learning_rate_and_goes_back(qtbot):
         assert "the loss is diverging — the learning rate is probably too large (η = 100)" in text.lower()
         good = ctl.last_good[0].copy()
         assert np.isfinite(good).all()
+        judge = Network(net.sizes, net.activations, net.loss)   # the engine process's own last good state:
+        np.copyto(judge.params, good)                          # healthy by the divergence rule
+        assert judge.loss_value(X, Y) <= max(LOSS_FACTOR * start_loss, start_loss + LOSS_MARGIN)
         qtbot.mouseClick(bar.back, Qt.MouseButton.LeftButton)
         assert np.array_equal(doc.network.params, good)
         assert w.undo_stack.text(w.undo_stack.count() - 1).startswith("Back to the last good weights")
@@ -190,3 +198,23 @@ def test_one_activation_for_the_hidden_layers_is_one_undo_step(qtbot, app):
     assert stack.count() == count + 1 and "activation" in stack.text(stack.count() - 1)
     stack.undo()
     assert "relu" not in doc.network.activations
+
+
+def test_the_final_snapshot_of_a_diverged_run_sets_the_weights_to_go_back_to(qtbot):
+    """The run's last frame may be finite yet already exploding: the controller keeps the engine's own
+    last good state that the final snapshot carries, not its last frame."""
+    from nnstudio.training.worker import Snapshot
+
+    net = Network([1, 16, 1], ["relu", "identity"], "mse", seed=2)
+    w = make_window(qtbot, net, dict(SINE), TrainingSettings(learning_rate=0.1, batch_size=10))
+    ctl = w.training
+    try:
+        frame = np.full_like(net.params, 1e6)          # finite, but far from healthy
+        good = np.linspace(-1, 1, net.params.size)
+        ctl._absorb(Snapshot(1, frame, 7, 70, None, 0, 0.0), write=False)
+        assert ctl.last_good[1:] == (7, 70)
+        ctl._absorb(Snapshot(2, frame * 10, 9, 95, None, 0, 0.0, "diverged", "", (good, 6, 60)), write=False)
+        assert ctl.last_good[1:] == (6, 60)
+        np.testing.assert_array_equal(ctl.last_good[0], good)
+    finally:
+        ctl.shutdown()
