@@ -99,7 +99,8 @@ class LayerControls(QObject):
     def remove_layer(self) -> bool:
         L = self.doc.network.n_layers
         if L < 2:
-            self.canvas.controller.statusMessage.emit("Not possible: the network has no hidden layer")
+            self.canvas.controller.statusMessage.emit(translate("Canvas", "Not possible: the network has no hidden "
+                                                                          "layer"))
             return False
         return self.canvas.controller.push(C.RemoveLayerCommand, L - 1)
 

@@ -536,6 +536,10 @@
             <translation>Couches cachées</translation>
         </message>
         <message>
+            <source>Not possible: the network has no hidden layer</source>
+            <translation>Impossible : le réseau n'a pas de couche cachée</translation>
+        </message>
+        <message>
             <source>Add a neuron to this layer</source>
             <translation>Ajouter un neurone à cette couche</translation>
         </message>
@@ -3910,6 +3914,12 @@ C'est une seule étape d'annulation.</translation>
             <translation>Les données : points pleins = échantillons d'entraînement, points cerclés = échantillons de test.</translation>
         </message>
         <message>
+            <source>no picture:
+more than 2 inputs</source>
+            <translation>pas d'image :
+plus de 2 entrées</translation>
+        </message>
+        <message>
             <source>full speed</source>
             <extracomment>The speed control's positions: steps per second (None: full speed). The views redraw ~30 times a second, so 30 steps/s is one step per frame: each weight update can be watched.</extracomment>
             <translation>pleine vitesse</translation>
@@ -4356,6 +4366,10 @@ C'est une seule étape d'annulation.</translation>
         <message>
             <source>test</source>
             <translation>test</translation>
+        </message>
+        <message>
+            <source>Neuron maps need data with two inputs (x1, x2).</source>
+            <translation>Les cartes des neurones demandent des données à deux entrées (x1, x2).</translation>
         </message>
         <message>
             <source>Each small square is one neuron's output over the input plane (orange low, blue high). Hover a square to see it large.</source>

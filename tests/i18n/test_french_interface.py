@@ -49,6 +49,10 @@ def _clean(text: str) -> str:
 
 def _texts_of_widget(w: QWidget, out: set) -> None:
     add = out.add
+    if callable(getattr(w, "placeholder", None)):      # text painted when there is nothing to draw
+        add(w.placeholder())
+    if isinstance(getattr(w, "message", None), str):
+        add(w.message)
     add(w.toolTip())
     add(w.statusTip())
     add(w.windowTitle() if w.isWindow() or isinstance(w, QDockWidget) else "")
@@ -156,7 +160,25 @@ def build_everything(qtbot, tmp_path):
         qtbot.addWidget(dialog)
     roots += made
     window.fill_recent_menu()
+    roots += context_menus(window)
     return window, roots
+
+
+def context_menus(window) -> list[QMenu]:
+    """The canvas's right-click menus on a hidden neuron, the output layer's title, a connection and the
+    background (built as a right-click builds them, not shown)."""
+    from PySide6.QtCore import QPointF
+
+    from nnstudio.canvas.context_menu import build_menu
+
+    scene = window.canvas.scene
+    hidden, output = scene.neurons[1][0].scenePos(), scene.neurons[2][0].scenePos()
+    on_connection = scene.neurons[0][0].scenePos() * 0.78 + hidden * 0.22
+    points = [hidden, scene.headers[2].sceneBoundingRect().center(), on_connection,
+              QPointF(output.x() + 5000, output.y() + 5000)]
+    menus = [build_menu(window.canvas, point) for point in points]
+    window.canvas.select("none", [])
+    return menus
 
 
 @pytest.fixture

@@ -58,6 +58,12 @@ class DataPreview(QWidget):
             out.append((unit, colors, test))
         return out
 
+    def placeholder(self) -> str:
+        """What the box says when it has no picture to draw."""
+        if self.data is None:
+            return translate("Training", "no data")
+        return translate("Training", "no picture:\nmore than 2 inputs")
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -67,8 +73,7 @@ class DataPreview(QWidget):
         parts = self._points()
         if parts is None:
             p.setPen(QColor("#6b7280"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       "no picture:\nmore than 2 inputs" if self.data is not None else "no data")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder())
             return
         w, h, pad = self.width(), self.height(), 6
         for unit, colors, test in parts:

@@ -44,7 +44,7 @@ class NeuronGrid(QWidget):
         self.names: dict = {}
         self.sizes: list[int] = []
         self.hovered = None
-        self.message = "Neuron maps need data with two inputs (x1, x2)."
+        self.message = translate("Training", "Neuron maps need data with two inputs (x1, x2).")
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
