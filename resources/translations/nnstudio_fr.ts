@@ -4105,7 +4105,7 @@ plus de 2 entrées</translation>
         </message>
         <message>
             <source>until stopped</source>
-            <translation>jusqu'à l'arrêt</translation>
+            <translation>sans limite</translation>
         </message>
         <message>
             <source>Ignore the epoch count: train until you press Pause or Stop</source>

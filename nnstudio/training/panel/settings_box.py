@@ -109,6 +109,7 @@ class SettingsBox(QGroupBox):
                                                                            "stochastic, all = full batch)"),
                                                       RESTART_NOTE))
         self.epochs = _spin(1, 10_000_000, 50, tip=translate("Training", "Train until this epoch, then stop"))
+        self.epochs.setMaximumWidth(90)
         self.until_stopped = QCheckBox(translate("Training", "until stopped"))
         self.until_stopped.setToolTip(translate("Training", "Ignore the epoch count: train until you press Pause or "
                                                             "Stop"))
