@@ -42,3 +42,33 @@ def test_plane_axes_fit_the_data_with_square_aspect(qtbot, size):
     host = view.host
     assert rect.width() >= min(host.width(), host.height()) - 80
     w.training.shutdown()
+
+
+def test_a_network_opened_while_the_window_is_hidden_is_drawn_when_it_shows(qtbot, tmp_path):
+    """Opened before the window shows (a start-up file, a lesson's network): the output view says why it
+    has no plane for 3 inputs as soon as it is visible, instead of an empty plot."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.app.launch import open_lesson
+    from nnstudio.app.main_window import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    w.interactive = False
+    qtbot.addWidget(w)
+    w.open_example()
+    assert open_lesson(w, "numpy-from-scratch")            # --lesson: opens from_scratch_341
+    lessons = w.panels["lessons"]
+    lessons.runner.start(lessons.runner.lesson, 4)
+    lessons.panel.show_me_button.click()                   # opens freecodecamp_341
+    assert w.document.network.loss == "bce"
+    output = w.panels["training"].plots.output
+    w.resize(1366, 768)
+    w.show()
+    for _ in range(5):   # what --screenshot does before it grabs: no timer has fired yet
+        QApplication.processEvents()
+    assert output.stack.currentIndex() == 1
+    assert "needs two inputs; this data has 3" in output.message.text()
+    w.panels["training"].controller.shutdown()
+    w.document.dirty = False
+    w.undo_stack.setClean()

@@ -98,6 +98,11 @@ class PlotsPanel(QWidget):
         if plot is not None:
             export_csv(plot)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        """A panel hidden while the data changed (a folded dock, a window not shown yet) draws on showing."""
+        super().showEvent(event)
+        self.redraw()
+
     def resizeEvent(self, event) -> None:
         """Side by side in a wide dock, stacked in a tall one."""
         super().resizeEvent(event)
