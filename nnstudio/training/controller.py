@@ -419,7 +419,8 @@ class TrainingController(QObject):
             self.history = History.from_dict(self.doc.history)
             lr = self.doc.training.learning_rate
             message = translate("Training", "The loss is diverging — the learning rate is probably too large "
-                                            "(η = {lr}). Training paused at epoch {epoch}.")
+                                            "(η = {lr}). Training stopped at epoch {epoch}; the weights from "
+                                            "before Play are back.")
             self.divergence = localize(message.format(lr=f"{lr:g}", epoch=tr.epoch if tr else "?"))
             self._set_state(DIVERGED_STATE, self.divergence)
             return

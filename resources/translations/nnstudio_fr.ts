@@ -3522,8 +3522,8 @@ erreur relative = {error} — {verdict}</translation>
             <translation>Le fil d'entraînement ne s'est pas arrêté à temps.</translation>
         </message>
         <message>
-            <source>The loss is diverging — the learning rate is probably too large (η = {lr}). Training paused at epoch {epoch}.</source>
-            <translation>La perte diverge — le taux d'apprentissage est sans doute trop grand (η = {lr}). Entraînement en pause à l'époque {epoch}.</translation>
+            <source>The loss is diverging — the learning rate is probably too large (η = {lr}). Training stopped at epoch {epoch}; the weights from before Play are back.</source>
+            <translation>La perte diverge — le taux d'apprentissage est sans doute trop grand (η = {lr}). Entraînement arrêté à l'époque {epoch} ; les poids d'avant Lecture sont revenus.</translation>
         </message>
         <message>
             <source>Training failed; see the console for details.</source>
