@@ -289,6 +289,11 @@ class LegendWidget(QWidget):
             out += [QRectF(x - r, y - r, 2 * r, 2 * r) for x, y in zip(xs[inside], ys[inside], strict=True)]
         for header in getattr(scene, "headers", []):
             out.append(header.deviceTransform(t).mapRect(header.boundingRect()))
+        texts = [n._label_item for layer in getattr(scene, "neurons", []) for n in layer
+                 if getattr(n, "_label_item", None) is not None]
+        for item in texts + list(getattr(scene, "_badges", [])):   # neuron names, step-through badges
+            if item.isVisible():
+                out.append(item.deviceTransform(t).mapRect(item.boundingRect()))
         for child in view.viewport().children():
             if isinstance(child, QWidget) and child.isVisible():
                 out.append(QRectF(child.geometry()))        # the +/− buttons

@@ -60,6 +60,10 @@ def _legend_clear(w):
             r = item.outer_radius() * view.zoom()
             circle = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
             assert not box.intersects(circle), f"the legend covers neuron {item.id}"
+            name = getattr(item, "_label_item", None)
+            if name is not None and name.isVisible():
+                text = name.deviceTransform(view.viewportTransform()).mapRect(name.boundingRect())
+                assert not box.intersects(text), f"the legend covers the name {name.text!r}"
 
 
 def _essentials_visible(panel):
