@@ -276,7 +276,8 @@ class LegendWidget(QWidget):
             self.place()
 
     def _obstacles(self) -> list[QRectF]:
-        """The neurons' (with a margin for rings) and the captions' rectangles in viewport pixels."""
+        """The neurons' (with a margin for rings), the captions' and the overlay's badges' rectangles in
+        viewport pixels."""
         view, scene = self.view, self.view.scene()
         t = view.viewportTransform()
         out = []
@@ -289,6 +290,9 @@ class LegendWidget(QWidget):
             out += [QRectF(x - r, y - r, 2 * r, 2 * r) for x, y in zip(xs[inside], ys[inside], strict=True)]
         for header in getattr(scene, "headers", []):
             out.append(header.deviceTransform(t).mapRect(header.boundingRect()))
+        for badge in getattr(scene, "_badges", []):                # the step-through's values under the neurons
+            if badge.isVisible():
+                out.append(badge.deviceTransform(t).mapRect(badge.boundingRect()))
         for child in view.viewport().children():
             if isinstance(child, QWidget) and child.isVisible():
                 out.append(QRectF(child.geometry()))        # the +/− buttons

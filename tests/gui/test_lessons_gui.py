@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from nnstudio.app.main_window import MainWindow
@@ -727,6 +727,13 @@ def test_the_step_text_keeps_a_dozen_lines_beside_the_step_through(qtbot, app_wi
         bottom = widget.mapTo(app_window, widget.rect().bottomLeft()).y()
         assert widget.isVisible() and not widget.visibleRegion().isEmpty(), widget
         assert bottom < app_window.statusBar().mapTo(app_window, app_window.statusBar().rect().topLeft()).y()
+    view = app_window.canvas.view
+    legend, badges = view.legend, view.scene()._badges
+    assert badges
+    qtbot.wait(50)
+    for badge in badges:                                      # the canvas's legend covers no value under a neuron
+        box = badge.deviceTransform(view.viewportTransform()).mapRect(badge.boundingRect())
+        assert not (legend.isVisible() and box.intersects(QRectF(legend.geometry()))), (box, legend.geometry())
 
 
 def test_a_number_not_computable_yet_says_how_to_get_it(qtbot, app_window):
