@@ -127,7 +127,11 @@ def open_lesson(window, lesson_id: str) -> bool:
     """Start the lesson ``lesson_id`` in the Lessons panel (a message on stderr when it cannot)."""
     lessons = window.panels.get("lessons")
     if lessons is None or not lessons.open_lesson_id(lesson_id):
-        print(f"error: no lesson {lesson_id!r} (nnstudio lessons list shows them)", file=sys.stderr)
+        if lessons is not None and lessons.panel.lesson_by_id(lesson_id) is not None:
+            print(f"error: the lesson {lesson_id!r} did not start: {lessons.panel.last_error}",
+                  file=sys.stderr)
+        else:
+            print(f"error: no lesson {lesson_id!r} (nnstudio lessons list shows them)", file=sys.stderr)
         return False
     return True
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nnstudio.canvas import lesson_hooks as canvas_hooks
 from nnstudio.io.lessons.locate import example_file
+from nnstudio.widgets.i18n import translate
 
 
 def register(window) -> None:
@@ -17,7 +18,7 @@ def register(window) -> None:
         if path is None:
             raise ValueError(f"no example network {name!r}")
         if not window.open_file(str(path), as_template=True, ask=True):
-            raise ValueError(f"{path.name} was not opened")
+            raise ValueError(translate("MainWindow", "{name} was not opened").format(name=path.name))
 
     window.hooks.register_action("app.open_example", open_example)
     canvas_hooks.register(window.hooks, window.document, window.undo_stack, window.canvas)

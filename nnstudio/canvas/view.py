@@ -276,7 +276,8 @@ class LegendWidget(QWidget):
             self.place()
 
     def _obstacles(self) -> list[QRectF]:
-        """The neurons' (with a margin for rings) and the captions' rectangles in viewport pixels."""
+        """The neurons' (with a margin for rings), the captions' and the overlay's badges' rectangles in
+        viewport pixels."""
         view, scene = self.view, self.view.scene()
         t = view.viewportTransform()
         out = []

@@ -3,14 +3,48 @@ them (the catalogue's CONTROLS), in any of the application's windows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from nnstudio.widgets.section import Section
 
 HIGHLIGHT_MS = 2500
-HIGHLIGHT_STYLE = '*[lessonHighlight="true"] { border: 3px solid #f59e0b; border-radius: 4px; }'
-"""Only the highlighted widget carries the property, so its children keep their own look."""
+HIGHLIGHT_COLOUR = "#f59e0b"
+HIGHLIGHT_WIDTH = 3
+
+
+class HighlightFrame(QWidget):
+    """A border drawn over a control, on top of its children: it shows on every kind of widget (a plain
+    QWidget such as the canvas's ignores a style sheet's border), leaves the control's own look alone, and
+    lets the mouse through."""
+
+    def __init__(self, target: QWidget):
+        super().__init__(target)
+        self.setObjectName("lessonHighlight")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        target.installEventFilter(self)
+        self._follow(target)
+        self.show()
+
+    def _follow(self, target: QWidget) -> None:
+        self.setGeometry(target.rect())
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.ChildAdded, QEvent.Type.Show):
+            self._follow(watched)
+        return False
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(HIGHLIGHT_COLOUR), HIGHLIGHT_WIDTH))
+        half = HIGHLIGHT_WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        painter.end()
 
 
 def find_control(name: str, root: QWidget | None = None) -> QWidget | None:
@@ -39,15 +73,10 @@ class Controls:
         if widget is None:
             raise ValueError(f"the control {control!r} is not on screen (open its window first)")
         _reveal(widget)
-        before = widget.styleSheet()
-        widget.setProperty("lessonHighlight", True)
-        widget.setStyleSheet(before + HIGHLIGHT_STYLE)
-
-        def restore() -> None:
-            widget.setProperty("lessonHighlight", False)
-            widget.setStyleSheet(before)
-
-        QTimer.singleShot(HIGHLIGHT_MS, widget, restore)
+        for old in widget.findChildren(HighlightFrame, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            old.deleteLater()
+        frame = HighlightFrame(widget)
+        QTimer.singleShot(HIGHLIGHT_MS, frame, frame.deleteLater)
 
     def hide(self, controls: list[str]) -> None:
         for name in controls:

@@ -42,7 +42,8 @@ class LessonsParts:
     load_errors: list[str]
 
     def open_lesson_id(self, lesson_id: str, language: str | None = None) -> bool:
-        """Start the shipped lesson ``lesson_id`` (False and a message when there is none)."""
+        """Start the shipped lesson ``lesson_id`` (False and a message when there is none, or when it could
+        not start)."""
         if language:
             self.panel.set_language(language)
         lesson = self.panel.lesson_by_id(lesson_id)
@@ -51,11 +52,10 @@ class LessonsParts:
             self.report(f"no lesson {lesson_id!r} (known: {known})")
             return False
         self.show()
-        self.panel.start_lesson(lesson)
-        return True
+        return self.panel.start_lesson(lesson)
 
     def open_file(self, path: str | Path) -> bool:
-        """Open a teacher's lesson file: it joins the list and starts; a bad file gives one message."""
+        """Open a teacher's lesson file: it joins the list and starts; a bad file gives one message (False)."""
         try:
             lesson = load_lesson(path)
         except LessonError as exc:
@@ -65,8 +65,7 @@ class LessonsParts:
             return False
         self.panel.add_lesson(lesson)
         self.show()
-        self.panel.start_lesson(lesson)
-        return True
+        return self.panel.start_lesson(lesson)
 
     def choose_file(self) -> None:
         title = translate("LessonsPanel", "Open lesson")
@@ -123,6 +122,7 @@ def install(host) -> LessonsParts:
     lessons_action.triggered.connect(lambda: (parts.show(), panel.show_list() if runner.lesson is None else None))
     welcome_action.triggered.connect(parts.show_welcome)
     panel.openFileRequested.connect(parts.choose_file)
+    runner.message.connect(lambda text: host.show_status(text, 15000))  # also seen with the dock hidden
     host.menu("file").addAction(open_action)
     help_menu = host.menu("help")
     help_menu.addAction(lessons_action)

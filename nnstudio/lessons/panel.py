@@ -22,11 +22,21 @@ from nnstudio.io.lessons import Lesson
 from nnstudio.widgets.i18n import translate
 
 OK_COLOUR, WAIT_COLOUR, BAD_COLOUR = "#1a7f37", "#6b7280", "#b42318"
+TEXT_LINES = 12
+"""The step's text box shows at least this many lines (it scrolls for more)."""
 
 
 def default_language() -> str:
     """French when the interface's locale is French (``--lang fr``, or a French system), else English."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {BAD_COLOUR};")
+    label.hide()
+    return label
 
 
 class LessonsPanel(QWidget):
@@ -39,6 +49,7 @@ class LessonsPanel(QWidget):
         self.runner, self.progress = runner, progress
         self.language = runner.language = default_language()
         self.lessons: list[Lesson] = []
+        self.last_error = ""
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
         self.pages.addWidget(self._list_page())
@@ -62,11 +73,13 @@ class LessonsPanel(QWidget):
         self.welcome_dismiss = QPushButton(translate("LessonsPanel", "Not now"))
         self.welcome_dismiss.setToolTip(translate("LessonsPanel",
                                                   "Close this page; Help ▸ Welcome page shows it again"))
+        self.welcome_error = _error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.welcome_start)
         buttons.addWidget(self.welcome_dismiss)
         box = QVBoxLayout(page)
         box.addWidget(self.welcome_text)
+        box.addWidget(self.welcome_error)
         box.addLayout(buttons)
         box.addStretch(1)
         self.welcome_start.clicked.connect(self._welcome_start)
@@ -82,10 +95,7 @@ class LessonsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.start_button = QPushButton(translate("LessonsPanel", "Start"))
         self.open_button = QPushButton(translate("LessonsPanel", "Open lesson file…"))
-        self.list_error = QLabel()
-        self.list_error.setWordWrap(True)
-        self.list_error.setStyleSheet(f"color: {BAD_COLOUR};")
-        self.list_error.hide()
+        self.list_error = _error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.open_button)
@@ -111,6 +121,11 @@ class LessonsPanel(QWidget):
         self.step_title.setWordWrap(True)
         self.text_view = QTextBrowser()
         self.text_view.setOpenExternalLinks(True)
+        # never squeezed to a few lines by the docks around (the step-through below it at 1366×768): about
+        # twelve lines stay readable, the rest scrolls
+        spacing = self.text_view.fontMetrics().lineSpacing()
+        margins = 2 * (self.text_view.frameWidth() + round(self.text_view.document().documentMargin()))
+        self.text_view.setMinimumHeight(TEXT_LINES * spacing + margins)
         self.answers_box = QWidget()
         self.answers_form = QFormLayout(self.answers_box)
         self.answers_form.setContentsMargins(0, 0, 0, 0)
@@ -120,9 +135,7 @@ class LessonsPanel(QWidget):
         self.hints_label = QLabel()
         self.hints_label.setWordWrap(True)
         self.hints_label.setTextFormat(Qt.TextFormat.RichText)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {BAD_COLOUR};")
+        self.error_label = _error_label()
         self.back_button = QPushButton(translate("LessonsPanel", "Back"))
         self.show_me_button = QPushButton(translate("LessonsPanel", "Show me"))
         self.show_me_button.setToolTip(translate("LessonsPanel", "Let the app do this step for you"))
@@ -212,11 +225,15 @@ class LessonsPanel(QWidget):
             self.start_lesson(self.lessons[0])
 
     # -- following a lesson -----------------------------------------------------------------------
-    def start_lesson(self, lesson: Lesson, index: int | None = None) -> None:
-        self.error_label.clear()
-        self.pages.setCurrentIndex(2)
-        self.runner.start(lesson, index)
+    def start_lesson(self, lesson: Lesson, index: int | None = None) -> bool:
+        """Start ``lesson`` and show its step; when it cannot start, the page shown stays (with the message)."""
+        for label in (self.welcome_error, self.list_error, self.error_label):
+            self.show_error("", label)
+        self.last_error = ""
+        if not self.runner.start(lesson, index):
+            return False
         self.refresh()
+        return True
 
     def stop_lesson(self) -> None:
         self.runner.leave()
@@ -249,8 +266,11 @@ class LessonsPanel(QWidget):
             self.summary.setText(translate("LessonsPanel", "Lesson finished: {title}. Well done!").replace(
                 "{title}", lesson.title.get(self.language)))
 
-    def show_error(self, text: str) -> None:
-        label = self.error_label if self.pages.currentIndex() == 2 else self.list_error
+    def show_error(self, text: str, label: QLabel | None = None) -> None:
+        """Show ``text`` on the page the learner sees (the welcome page, the list or the step)."""
+        if label is None:
+            label = (self.welcome_error, self.list_error, self.error_label)[self.pages.currentIndex()]
+            self.last_error = text
         label.setText(text)
         label.setVisible(bool(text))
 
@@ -305,9 +325,13 @@ class LessonsPanel(QWidget):
             self.status_label.setText("")
             return
         if runner.met:
+            # a typed answer's line is for the learner ("right: the app computes 0.0296"); a live check's line
+            # names the app's state values (for teachers): it goes to the tooltip
             self.status_label.setStyleSheet(f"color: {OK_COLOUR};")
-            detail = f" — {runner.outcome.detail}" if runner.outcome is not None and runner.outcome.met else ""
-            self.status_label.setText("✓ " + translate("LessonsPanel", "Done") + detail)
+            detail = runner.outcome.detail if runner.outcome is not None and runner.outcome.met else ""
+            shown = f" — {detail}" if detail and step.check.kind == "answer" else ""
+            self.status_label.setToolTip("" if shown else detail)
+            self.status_label.setText("✓ " + translate("LessonsPanel", "Done") + shown)
             return
         outcome = runner.outcome
         if step.check.answers():
@@ -315,7 +339,8 @@ class LessonsPanel(QWidget):
             colour = WAIT_COLOUR if outcome is None else BAD_COLOUR
         else:
             # the learner reads what to do; the check's own line (state names, for teachers) is the tooltip
-            text = translate("LessonsPanel", "Not done yet: do what the step asks, or press Show me.")
+            text = (translate("LessonsPanel", "Not done yet: do what the step asks, or press Show me.") if step.actions
+                    else translate("LessonsPanel", "Not done yet: do what the step asks."))
             self.status_label.setToolTip(outcome.detail if outcome is not None else "")
             colour = WAIT_COLOUR
         self.status_label.setStyleSheet(f"color: {colour};")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from nnstudio.io.lessons import Lesson, Outcome, evaluate
 from nnstudio.io.lessons.catalogue import ACTIONS
 from nnstudio.io.lessons.locate import dataset_source, example_file
+from nnstudio.widgets.i18n import translate
 
 POLL_MS = 400
 PAUSE_FIRST = ("app.", "network.", "training.set_data")
@@ -64,18 +65,25 @@ class LessonRunner(QObject):
     # -- following ------------------------------------------------------------------------------
     def start(self, lesson: Lesson, index: int | None = None) -> bool:
         """Set up ``lesson`` (its network and data) and go to ``index`` (default: where the learner left
-        it); False when setting it up failed (the message says why)."""
+        it). When setting it up fails (the learner cancelled the question about saving their changes, a
+        file is missing…) the lesson does not start: the learner stays where they were (the lesson they
+        were following, or none), and ``message`` says why; False then."""
+        if not self._perform(lesson.start, lesson, translate("LessonsPanel", "The lesson was not started: {reason}")):
+            return False
         self.leave()
         self.lesson = lesson
-        ok = self._perform(lesson.start)
         saved = self.progress.current(lesson.id)
         self._go(index if index is not None else (saved if 0 <= saved < len(lesson.steps) else 0))
-        return ok
+        return True
 
     def leave(self) -> None:
-        """Stop following the current lesson (the controls it hid come back)."""
-        if self.lesson is not None and "ui.show_all" in self.hooks.actions:
-            self._safely("ui.show_all", {})
+        """Stop following the current lesson: the controls it hid come back, and training it left running
+        is paused (a finished lesson must not keep the computer busy)."""
+        if self.lesson is not None:
+            if "ui.show_all" in self.hooks.actions:
+                self._safely("ui.show_all", {})
+            if "training.pause" in self.hooks.actions and self._running():
+                self._safely("training.pause", {})
         self.timer.stop()
         self.lesson = None
         self.outcome = None
@@ -104,7 +112,7 @@ class LessonRunner(QObject):
         step = self.step
         if step is None:
             return False
-        ok = self._perform(step.actions)
+        ok = self._perform(step.actions, self.lesson)
         self._poll()
         return ok
 
@@ -147,7 +155,7 @@ class LessonRunner(QObject):
         self._evaluate()
 
     def _evaluate(self) -> Outcome:
-        outcome = evaluate(self.step.check, self._read, self.answers, self.language)
+        outcome = evaluate(self.step.check, self._read, self.answers, self.language, show_me=bool(self.step.actions))
         was_met = self.met
         if outcome.met and not was_met:
             self.progress.mark_done(self.lesson.id, self.index)
@@ -159,26 +167,34 @@ class LessonRunner(QObject):
     def _read(self, name: str, args: dict):
         return self.hooks.read(name, **args)
 
-    def _perform(self, actions) -> bool:
+    def _running(self) -> bool:
+        try:
+            return bool(self.hooks.read("training.running"))
+        except Exception:  # noqa: BLE001 - no training panel: nothing runs
+            return False
+
+    def _perform(self, actions, lesson: Lesson | None, failed: str | None = None) -> bool:
+        """Do ``actions`` of ``lesson`` in order; at the first failure, stop and emit ``message`` (``failed``
+        with ``{reason}`` replaced by the error, else the action's name and the error)."""
         if any(action.name.startswith(PAUSE_FIRST) for action in actions) and "training.pause" in self.hooks.actions:
             self._safely("training.pause", {})
         for action in actions:
-            if not self._safely(action.name, self._resolved(action)):
+            if not self._safely(action.name, self._resolved(action, lesson), failed):
                 return False
         return True
 
-    def _safely(self, name: str, args: dict) -> bool:
+    def _safely(self, name: str, args: dict, failed: str | None = None) -> bool:
         try:
             self.hooks.perform(name, **args)
         except Exception as exc:  # noqa: BLE001 - a lesson's action must never take the app down
-            self.message.emit(f"{name}: {exc}")
+            self.message.emit(f"{name}: {exc}" if failed is None else failed.replace("{reason}", str(exc)))
             return False
         return True
 
-    def _resolved(self, action) -> dict:
+    def _resolved(self, action, lesson: Lesson | None) -> dict:
         """The action's arguments with example and data set names turned into files beside the lesson."""
         args = dict(action.args)
-        folder = self.lesson.path.parent if self.lesson is not None else None
+        folder = lesson.path.parent if lesson is not None else None
         for arg in ACTIONS[action.name].args:
             if arg.name in args and arg.kind == "example":
                 found = example_file(args[arg.name], folder)

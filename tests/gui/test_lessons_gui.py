@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from nnstudio.app.main_window import MainWindow
@@ -674,3 +674,157 @@ def test_main_opens_on_a_lesson_and_renders_it(tmp_path):
     bad = subprocess.run([sys.executable, str(root / "main.py"), "--lesson", "no-such-lesson", "--screenshot",
                           str(tmp_path / "x.png")], capture_output=True, text=True, timeout=120, env=env)
     assert bad.returncode == 2 and "no lesson 'no-such-lesson'" in bad.stderr
+
+
+# --- a learner's review: the lesson that could not start, the squeezed text, the status lines, training left
+# running, the highlight on the canvas --------------------------------------------------------------------
+
+def _select(panel, lesson_id: str) -> None:
+    ids = [lesson.id for lesson in panel.lessons]
+    panel.list_widget.setCurrentRow(ids.index(lesson_id))
+
+
+def test_a_lesson_whose_network_is_not_opened_does_not_start(qtbot, app_window):
+    """The learner cancels "Save the changes…?": the lesson does not start on the wrong network, and the
+    message is on the page they see (and in the status bar)."""
+    le = Learner(qtbot, app_window)
+    parts, panel = le.parts, le.panel
+    parts.show()
+    app_window.document.dirty = True                              # unsaved work of the learner's
+    app_window.ask_save_choice = lambda: QMessageBox.StandardButton.Cancel
+    network = app_window.document.network
+    _select(panel, "batch-and-epochs")
+    le.click(panel.start_button)
+    assert parts.runner.lesson is None and app_window.document.network is network
+    assert panel.pages.currentIndex() == 1                        # still the list…
+    assert panel.list_error.isVisibleTo(panel) and "circle.nnet was not opened" in panel.list_error.text()
+    assert "was not opened" in app_window.statusBar().currentMessage()
+    # in a lesson, another lesson that cannot start leaves the learner on their step
+    app_window.ask_save_choice = lambda: QMessageBox.StandardButton.Discard
+    le.click(panel.start_button)
+    assert parts.runner.lesson.id == "batch-and-epochs" and not panel.list_error.isVisibleTo(panel)
+    le.answer("14")
+    le.next()
+    app_window.document.dirty = True
+    app_window.ask_save_choice = lambda: QMessageBox.StandardButton.Cancel
+    assert not parts.open_lesson_id("mushrooms")
+    assert parts.runner.lesson.id == "batch-and-epochs" and parts.runner.index == 1
+    assert panel.pages.currentIndex() == 2
+    assert panel.error_label.isVisibleTo(panel) and "was not opened" in panel.error_label.text()
+
+
+def test_the_step_text_keeps_a_dozen_lines_beside_the_step_through(qtbot, app_window):
+    """At 1366×768 with the step-through open, the step's text is not squeezed to four lines, and the
+    answer, the status line and the buttons stay on screen."""
+    le = Learner(qtbot, app_window)
+    le.parts.open_lesson_id("neuron")
+    le.panel.start_lesson(le.panel.lesson_by_id("neuron"), 2)
+    le.step_through("forward")
+    qtbot.wait(50)
+    text = le.panel.text_view
+    assert text.height() >= 12 * text.fontMetrics().lineSpacing()
+    for widget in (le.panel.answer_fields[0], le.panel.status_label, le.panel.check_button, le.panel.next_button):
+        bottom = widget.mapTo(app_window, widget.rect().bottomLeft()).y()
+        assert widget.isVisible() and not widget.visibleRegion().isEmpty(), widget
+        assert bottom < app_window.statusBar().mapTo(app_window, app_window.statusBar().rect().topLeft()).y()
+    view = app_window.canvas.view
+    legend, badges = view.legend, view.scene()._badges
+    assert badges
+    qtbot.wait(50)
+    for badge in badges:                                      # the canvas's legend covers no value under a neuron
+        box = badge.deviceTransform(view.viewportTransform()).mapRect(badge.boundingRect())
+        assert not (legend.isVisible() and box.intersects(QRectF(legend.geometry()))), (box, legend.geometry())
+
+
+def test_a_number_not_computable_yet_says_how_to_get_it(qtbot, app_window):
+    """Without the step-through (or the Lab), the typed answer cannot be checked yet: the line says which
+    window to open, and mentions Show me only on steps that have one."""
+    le = Learner(qtbot, app_window)
+    le.parts.open_lesson_id("neuron")
+    le.panel.start_lesson(le.panel.lesson_by_id("neuron"), 2)
+    assert not le.panel.show_me_button.isEnabled()
+    le.answer("0.5")
+    status = le.panel.status_label.text()
+    assert "open the step-through (F8)" in status and "Show me" not in status
+    le.parts.open_lesson_id("gradient-descent")
+    le.panel.start_lesson(le.panel.lesson_by_id("gradient-descent"), 1)
+    assert not le.panel.show_me_button.isEnabled()
+    le.answer("2.3")
+    status = le.panel.status_label.text()
+    assert "open the Lab" in status and "Show me" not in status
+
+
+def test_a_done_step_says_done_and_keeps_the_state_names_in_the_tooltip(qtbot, app_window):
+    le = Learner(qtbot, app_window)
+    le.start("batch-and-epochs")
+    le.answer("14")
+    assert le.panel.status_label.text() == "✓ Done — right: the app computes 14"
+    le.parts.open_lesson_id("neuron")
+    le.panel.start_lesson(le.panel.lesson_by_id("neuron"), 1)
+    le.leave_step_through()
+    le.step_through("forward")
+    le.wait_met()
+    assert le.panel.status_label.text() == "✓ Done"
+    assert "stepper.active" in le.panel.status_label.toolTip()
+
+
+ONE_STEP_LESSON = '''
+id = "one-step"
+concepts = ["gradient-descent"]
+network = "xor"
+title.en = "Train"
+title.fr = "Entraîner"
+summary.en = "Train."
+summary.fr = "Entraînez."
+
+[[step]]
+title.en = "Train"
+title.fr = "Entraîner"
+text.en = "Press Show me."
+text.fr = "Cliquez sur Montrez-moi."
+
+[[step.show_me]]
+do = "training.play"
+'''
+
+
+@pytest.mark.parametrize("how", ["finish", "all lessons"])
+def test_training_a_lesson_started_stops_when_the_learner_leaves_it(qtbot, app_window, tmp_path, how):
+    path = tmp_path / "one-step.toml"
+    path.write_text(ONE_STEP_LESSON, encoding="utf-8")
+    le = Learner(qtbot, app_window)
+    assert le.parts.open_file(path)
+    le.click(le.panel.show_me_button)
+    ctl = le.training.controller
+    qtbot.waitUntil(lambda: ctl.running and ctl.epoch > 0, timeout=20_000)
+    le.click(le.panel.next_button if how == "finish" else le.panel.all_button)
+    assert le.runner.lesson is None
+    qtbot.waitUntil(lambda: not ctl.running, timeout=5_000)
+    epoch = ctl.epoch
+    qtbot.wait(300)
+    assert ctl.epoch == epoch
+
+
+@pytest.mark.parametrize("control", CONTROLS)
+def test_the_highlight_shows_on_every_control(qtbot, app_window, control):
+    from PySide6.QtGui import QColor
+
+    from nnstudio.lessons.controls import HIGHLIGHT_COLOUR
+
+    hooks = app_window.hooks
+    if control.startswith("lab."):
+        hooks.perform("lab.open_function", expr="x^2", x0=1, eta=0.1)
+    if control.startswith("stepper."):
+        hooks.perform("stepper.start", step="forward")
+    hooks.perform("ui.highlight", control=control)
+    widget = find_control(control, app_window)
+    image = widget.grab().toImage()
+    want = QColor(HIGHLIGHT_COLOUR)
+    y = 1                                                      # the top edge, inside the 3-pixel border
+    xs = range(6, image.width() - 6)
+    coloured = [x for x in xs if _close(image.pixelColor(x, y), want)]
+    assert len(coloured) > 0.8 * len(xs), (control, image.width(), image.height(), len(coloured))
+
+
+def _close(colour, want) -> bool:
+    return all(abs(a - b) <= 24 for a, b in zip(colour.getRgb()[:3], want.getRgb()[:3], strict=True))

@@ -230,6 +230,24 @@ def test_answers_accept_a_decimal_comma_and_never_give_the_expected_number_away(
     assert not evaluate(check, reader({}), ["2.3"]).met  # nothing to compare with yet
 
 
+@pytest.mark.parametrize(("state_name", "show_me", "language", "expected"), [
+    ("stepper.value", False, "en", "the app cannot compute this number yet: open the step-through (F8)"),
+    ("stepper.value", True, "en",
+     "the app cannot compute this number yet: open the step-through (F8), or press Show me"),
+    ("lab.iterate", False, "en", "the app cannot compute this number yet: open the Lab (Ctrl+Shift+G)"),
+    ("training.updates_per_epoch", True, "en", "the app cannot compute this number yet: press Show me"),
+    ("training.updates_per_epoch", False, "en", "the app cannot compute this number yet: do the previous steps first"),
+    ("stepper.value", False, "fr", "l'application ne peut pas encore calculer ce nombre : ouvrez le pas à pas (F8)"),
+    ("lab.iterate", True, "fr", "l'application ne peut pas encore calculer ce nombre : ouvrez le Labo "
+                                "(Ctrl+Maj+G), ou cliquez sur Montrez-moi"),
+])
+def test_a_number_not_computable_yet_says_how_to_get_it(state_name, show_me, language, expected):
+    """Show me is mentioned only when the step has one (its button is disabled otherwise)."""
+    check = Check("answer", state_name, {})
+    outcome = evaluate(check, reader({}), ["2.3"], language, show_me=show_me)
+    assert not outcome.met and outcome.detail == expected
+
+
 def test_all_and_any_combine_their_parts_and_route_each_answer():
     read = reader({state("lab.iterate", k=1): 2.3, state("lab.iterate", k=2): 1.22, state("lab.eta"): 0.3})
     both = Check("all", parts=(Check("answer", "lab.iterate", {"k": 1}), Check("answer", "lab.iterate", {"k": 2})))

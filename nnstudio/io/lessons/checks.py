@@ -27,11 +27,17 @@ _SYMBOLS = {"at_least": "≥", "at_most": "≤", "above": ">", "below": "<", "eq
 PHRASES = {
     "en": {"unavailable": "{what}: not available yet", "needs": "{what} = {value} (needs {need})",
            "between": "between {low} and {high}", "type": "type your answer", "nan": "{typed!r} is not a number",
-           "no_number": "the app cannot compute this number yet: press Show me",
+           "no_number": "the app cannot compute this number yet: {how}",
+           "how_stepper": "open the step-through (F8)", "how_lab": "open the Lab (Ctrl+Shift+G)",
+           "how_show_me": "press Show me", "how_steps": "do the previous steps first",
+           "or_show_me": "{how}, or press Show me",
            "right": "right: the app computes {value}", "wrong": "{value} is not it yet"},
     "fr": {"unavailable": "{what} : pas encore disponible", "needs": "{what} = {value} (il faut {need})",
            "between": "entre {low} et {high}", "type": "tapez votre réponse", "nan": "{typed!r} n'est pas un nombre",
-           "no_number": "l'application ne peut pas encore calculer ce nombre : cliquez sur Montrez-moi",
+           "no_number": "l'application ne peut pas encore calculer ce nombre : {how}",
+           "how_stepper": "ouvrez le pas à pas (F8)", "how_lab": "ouvrez le Labo (Ctrl+Maj+G)",
+           "how_show_me": "cliquez sur Montrez-moi", "how_steps": "faites d'abord les étapes précédentes",
+           "or_show_me": "{how}, ou cliquez sur Montrez-moi",
            "right": "exact : l'application calcule {value}", "wrong": "{value}, ce n'est pas encore ça"},
 }
 """The outcome lines in each language of the lessons (the checks run without Qt, so without its catalogue)."""
@@ -57,10 +63,12 @@ def parse_number(text: str | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def evaluate(check: Check, read: Reader, answers: Sequence[str | None] = (), language: str = "en") -> Outcome:
+def evaluate(check: Check, read: Reader, answers: Sequence[str | None] = (), language: str = "en",
+             show_me: bool = True) -> Outcome:
     """Evaluate ``check``; ``answers`` are the learner's texts for ``check.answers()``, in order; the outcome's
-    line is written in ``language``."""
-    say = PHRASES.get(language, PHRASES["en"])
+    line is written in ``language``. ``show_me``: whether the step has a Show me (actions), so that a number
+    the app cannot compute yet points at it only then."""
+    say = dict(PHRASES.get(language, PHRASES["en"]), show_me=show_me)
     return _evaluate(check, read, iter(list(answers) + [None] * len(check.answers())), say)
 
 
@@ -91,13 +99,23 @@ def _answer(check: Check, read: Reader, typed: str | None, say) -> Outcome:
     except Exception:
         expected = None
     if expected is None or not _is_number(expected) or not math.isfinite(expected):
-        return Outcome(False, say["no_number"])
+        return Outcome(False, say["no_number"].format(how=_how(check, say)))
     tolerance = check.tolerance
     if tolerance is None:
         tolerance = max(ANSWER_ABSOLUTE_TOLERANCE, ANSWER_RELATIVE_TOLERANCE * abs(expected))
     if abs(number - expected) <= tolerance:
         return Outcome(True, say["right"].format(value=_show(expected)))
     return Outcome(False, say["wrong"].format(value=_show(number)))
+
+
+def _how(check: Check, say) -> str:
+    """What makes the number of an answer computable: the window it comes from, and Show me when the step
+    has one."""
+    where = check.state.split(".")[0]
+    how = say.get(f"how_{where}")
+    if how is None:
+        return say["how_show_me"] if say["show_me"] else say["how_steps"]
+    return say["or_show_me"].format(how=how) if say["show_me"] else how
 
 
 def _compare(value: Any, op: str, expected: Any, tolerance: float | None) -> bool:
