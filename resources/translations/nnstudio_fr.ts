@@ -2227,6 +2227,14 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
             <source>Not done yet: do what the step asks, or press Show me.</source>
             <translation>Pas encore fait : suivez la consigne de l'étape, ou cliquez sur Montrez-moi.</translation>
         </message>
+        <message>
+            <source>Not done yet: do what the step asks.</source>
+            <translation>Pas encore fait : suivez la consigne de l'étape.</translation>
+        </message>
+        <message>
+            <source>The lesson was not started: {reason}</source>
+            <translation>La leçon n'a pas commencé : {reason}</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2616,6 +2624,10 @@ Lue par l'analyseur de NN Studio : rien n'est jamais exécuté comme du code Pyt
         <message>
             <source>The input layer passes the features on unchanged; it has no activation</source>
             <translation>La couche d'entrée transmet les caractéristiques telles quelles ; elle n'a pas d'activation</translation>
+        </message>
+        <message>
+            <source>{name} was not opened</source>
+            <translation>{name} n'a pas été ouvert</translation>
         </message>
     </context>
     <context>
