@@ -4316,8 +4316,20 @@ plus de 2 entrées</translation>
             <translation>pénalité {value}</translation>
         </message>
         <message>
-            <source>accuracy {value}</source>
-            <translation>exactitude {value}</translation>
+            <source>train R² {value}</source>
+            <translation>R² d'entraînement {value}</translation>
+        </message>
+        <message>
+            <source>test R² {value}</source>
+            <translation>R² de test {value}</translation>
+        </message>
+        <message>
+            <source>train accuracy {value}</source>
+            <translation>exactitude d'entraînement {value}</translation>
+        </message>
+        <message>
+            <source>test accuracy {value}</source>
+            <translation>exactitude de test {value}</translation>
         </message>
         <message>
             <source>Left: the confusion matrix — row = true class, column = predicted class; the diagonal counts correct answers. Right: precision (of the samples predicted as the class, the share that are it), recall (of the samples of the class, the share found) and F1 (their harmonic mean).</source>

@@ -362,3 +362,17 @@ def test_the_loss_plot_marks_the_best_test_epoch_and_reads_out_the_gap(window, q
     ctl.history = History([(e, e, train[e], np.nan, 0.0, np.nan, np.nan) for e in range(6)])
     view.update_view(ctl)
     assert view.best_epoch is None and not view.best_dot.isVisible() and "gap" not in view.readout.text()
+
+
+def test_the_read_out_names_the_training_and_the_test_accuracy(window, qtbot):
+    """Lessons ask for the test accuracy: the read-out gives both, each named."""
+    from nnstudio.training.history import History
+
+    view, ctl = window.plots_panel.loss, window.training
+    ctl.history = History([(0, 0, 0.7, 0.72, 0.0, 0.5, 0.45), (1, 10, 0.2, 0.3, 0.0, 0.96, 0.9)])
+    view.update_view(ctl)
+    text = view.readout.text()
+    assert "train accuracy 96.0 %" in text and "test accuracy 90.0 %" in text
+    ctl.history = History([(0, 0, 0.7, np.nan, 0.0, 0.5, np.nan), (1, 10, 0.2, np.nan, 0.0, 0.96, np.nan)])
+    view.update_view(ctl)
+    assert "train accuracy 96.0 %" in view.readout.text() and "test accuracy" not in view.readout.text()

@@ -338,7 +338,8 @@ def best_test_index(test_loss: np.ndarray) -> int | None:
 
 
 def readout_text(a: HistoryArrays, i: int, task) -> str:
-    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · gap +0.0089 · accuracy 98.6 %"; the gap
+    """"epoch 120 · train loss 0.0312 · test loss 0.0401 · gap +0.0089 · train accuracy 98.6 % · test
+    accuracy 97.1 %" (R² for regression); the gap
     is the generalisation gap, test − train loss (large and growing: overfitting)."""
     def val(name):
         return a.column(name)[i]
@@ -353,7 +354,14 @@ def readout_text(a: HistoryArrays, i: int, task) -> str:
                 value=("+" if gap >= 0 else "") + fmt(gap)))
     if np.isfinite(val("penalty")) and val("penalty") > 0:
         parts.append(translate("Training", "penalty {value}").format(value=fmt(val("penalty"))))
-    if np.isfinite(val("accuracy")):
-        parts.append(localize(f"R² {val('accuracy'):.3f}") if task == "regression"
-                     else translate("Training", "accuracy {value}").format(value=percent(val("accuracy"))))
+    for column, part in (("accuracy", "train"), ("test_accuracy", "test")):
+        if not np.isfinite(val(column)):
+            continue
+        if task == "regression":
+            text = (translate("Training", "train R² {value}") if part == "train"
+                    else translate("Training", "test R² {value}")).format(value=localize(f"{val(column):.3f}"))
+        else:
+            text = (translate("Training", "train accuracy {value}") if part == "train"
+                    else translate("Training", "test accuracy {value}")).format(value=percent(val(column)))
+        parts.append(text)
     return " · ".join(parts)
