@@ -18,6 +18,18 @@ from .tasks import TaskRunner
 TITLE = QT_TRANSLATE_NOOP("Lab", "Gradient-descent lab")
 
 
+PREFERRED_SIZE = (1200, 800)
+
+
+def fitting_size(available) -> tuple[int, int]:
+    """The Lab's size: ``PREFERRED_SIZE``, shrunk to 95 % of the screen's available size (a 1366×768 screen
+    keeps room for its taskbar and the main window's Lessons panel stays reachable)."""
+    w, h = PREFERRED_SIZE
+    if available is None:
+        return w, h
+    return min(w, int(available.width() * 0.95)), min(h, int(available.height() * 0.9))
+
+
 class LabWindow(QMainWindow):
     """A separate window; ``shutdown()`` stops its threads and the sweep's worker processes.
 
@@ -43,7 +55,7 @@ class LabWindow(QMainWindow):
         self.tabs.addTab(self.landscape, translate("Lab", "Loss landscape"))
         self.tabs.addTab(self.rates, translate("Lab", "Learning rates"))
         self.setCentralWidget(self.tabs)
-        self.resize(1200, 800)
+        self.resize(*fitting_size(self.screen().availableGeometry().size() if self.screen() else None))
         self._shut = False
 
     def shutdown(self) -> None:

@@ -158,3 +158,14 @@ def test_install_adds_a_lab_menu_before_help_that_opens_one_shared_window(qtbot)
     finally:
         lab.shutdown()
         lab.close()
+
+
+def test_the_lab_window_fits_a_small_screen_and_keeps_its_size_on_a_large_one():
+    from PySide6.QtCore import QSize
+
+    from nnstudio.lab.window import PREFERRED_SIZE, fitting_size
+
+    w, h = fitting_size(QSize(1366, 728))          # 1366×768 less a taskbar
+    assert w <= 1366 and h <= 728 * 0.9 and (w, h) == (1200, 655)
+    assert fitting_size(QSize(2560, 1400)) == PREFERRED_SIZE
+    assert fitting_size(None) == PREFERRED_SIZE
