@@ -87,7 +87,7 @@ class NetworkView(QGraphicsView):
         avail_w = max(vp.width() - 2 * side, minimum_room)
         avail_h = max(vp.height() - top - bottom, minimum_room)
         s = choose(min(avail_w / max(rect.width(), 1e-9), avail_h / max(rect.height(), 1e-9)))
-        if s is None:
+        if s is None or not s > 0:   # a view with no room (collapsed, closing): keep the current zoom
             return
         self.resetTransform()
         self.scale(s, s)

@@ -50,3 +50,15 @@ def test_recolouring_a_small_network_after_a_weight_edit_is_fast(qtbot):
     assert np.median(times) < 0.005
     conn = canvas.scene.connections
     assert conn.values[conn.index_of(2, 3, 4)] == 0.29
+
+
+def test_fitting_with_the_overlay_in_a_view_with_no_room_keeps_the_zoom(window, qtbot):
+    """The step-through refits with its badges after a zero-delay timer; when the canvas has no room
+    left by then (a collapsed dock, a closing window) the fit keeps the current zoom, no error."""
+    view = window.canvas.view
+    window.canvas.fit()
+    zoom = view.zoom()
+    window.canvas.resize(40, 20)
+    view.resize(40, 20)
+    window.canvas.fit(include_overlay=True)
+    assert view.zoom() > 0 and (view.zoom() == zoom or view.zoom() < zoom)
