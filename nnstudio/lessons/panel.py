@@ -22,7 +22,7 @@ from nnstudio.io.lessons import Lesson
 from nnstudio.widgets.i18n import translate
 
 OK_COLOUR, WAIT_COLOUR, BAD_COLOUR = "#1a7f37", "#6b7280", "#b42318"
-TEXT_LINES = 12
+TEXT_LINES = 9
 """The step's text box shows at least this many lines (it scrolls for more)."""
 
 

@@ -713,8 +713,9 @@ def test_a_lesson_whose_network_is_not_opened_does_not_start(qtbot, app_window):
     assert panel.error_label.isVisibleTo(panel) and "was not opened" in panel.error_label.text()
 
 
-def test_the_step_text_keeps_a_dozen_lines_beside_the_step_through(qtbot, app_window):
-    """At 1366×768 with the step-through open, the step's text is not squeezed to four lines, and the
+def test_the_step_text_keeps_nine_lines_beside_the_step_through(qtbot, app_window):
+    """At 1366×768 with the step-through open, the step's text is not squeezed to four lines (nine stay,
+    which leaves the step-through room on a 720-pixel screen too), and the
     answer, the status line and the buttons stay on screen."""
     le = Learner(qtbot, app_window)
     le.parts.open_lesson_id("neuron")
@@ -722,7 +723,7 @@ def test_the_step_text_keeps_a_dozen_lines_beside_the_step_through(qtbot, app_wi
     le.step_through("forward")
     qtbot.wait(50)
     text = le.panel.text_view
-    assert text.height() >= 12 * text.fontMetrics().lineSpacing()
+    assert text.height() >= 9 * text.fontMetrics().lineSpacing()
     for widget in (le.panel.answer_fields[0], le.panel.status_label, le.panel.check_button, le.panel.next_button):
         bottom = widget.mapTo(app_window, widget.rect().bottomLeft()).y()
         assert widget.isVisible() and not widget.visibleRegion().isEmpty(), widget
